@@ -1,0 +1,35 @@
+/** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
+import * as core from '@actions/core';
+import { outputsOf } from './outputs.ts';
+import type { Redactor } from './redact.ts';
+import { annotationText, headline, renderMarkdown, renderText } from './render.ts';
+import type { Report } from './report-model.ts';
+
+export async function publishToActions(report: Report, redact: Redactor): Promise<void> {
+  for (const line of renderText(report).trimEnd().split('\n')) core.info(redact(line));
+
+  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
+
+  for (const finding of report.findings) {
+    const properties = { title: redact(finding.title) };
+    const text = redact(annotationText(finding));
+    if (finding.severity === 'failure') core.error(text, properties);
+    else if (finding.severity === 'warning') core.warning(text, properties);
+    else core.notice(text, properties);
+  }
+
+  if (process.env['GITHUB_STEP_SUMMARY']) {
+    try {
+      await core.summary.addRaw(redact(renderMarkdown(report))).write();
+    } catch (error) {
+      core.warning(
+        `The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`,
+      );
+    }
+  }
+
+  if (report.failed) {
+    const failures = report.findings.filter((f) => f.severity === 'failure').map((f) => f.title);
+    core.setFailed(redact(`${headline(report)}: ${failures.join('; ')}. See the job summary for the fix.`));
+  }
+}

@@ -1,0 +1,236 @@
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
+
+/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 3;
+const MAX_ATTEMPTS = 3;
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+
+export interface HttpResponse {
+  readonly method: string;
+  /** Path and query as requested (never holds the token: it travels in the Authorization header only). */
+  readonly path: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+  /** The parsed body when it is JSON, else undefined. */
+  readonly json: unknown;
+  /** How many attempts the answer took (retries of transient faults). */
+  readonly attempts: number;
+}
+
+export interface RequestOptions {
+  readonly method?: string;
+  /** Send the token. Public endpoints (instance metadata) go without it. */
+  readonly auth?: boolean;
+}
+
+export interface HttpClient {
+  /** Resolves with any HTTP answer; rejects with RequestError when there is none (network, TLS, timeout…). */
+  request(path: string, options?: RequestOptions): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  readonly origin: string;
+  readonly token: string;
+  /** Epoch milliseconds after which no request may still run: the whole check's bound, retries included. */
+  readonly deadline: number;
+  readonly isLoopback: boolean;
+  /** Waits between retries; injectable so tests need not sleep. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
+  readonly debug?: (line: string) => void;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const { origin, token, deadline } = options;
+  const sleep = options.sleep ?? defaultSleep;
+  // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
+  const dispatcher: Dispatcher = options.isLoopback
+    ? new Agent({ keepAliveTimeout: 2_000 })
+    : new EnvHttpProxyAgent({ keepAliveTimeout: 2_000 });
+
+  async function once(method: string, path: string, auth: boolean): Promise<Omit<HttpResponse, 'attempts'>> {
+    let current = path;
+    for (let hop = 0; ; hop++) {
+      const url = new URL(current, origin);
+      const shownUrl = `${url.origin}${url.pathname}${url.search}`;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
+      let answer: Dispatcher.ResponseData;
+      try {
+        answer = await request(url, {
+          method: method as Dispatcher.HttpMethod,
+          dispatcher,
+          headers: {
+            accept: 'application/json',
+            'user-agent': USER_AGENT,
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+          },
+          signal: AbortSignal.timeout(remaining),
+          headersTimeout: remaining,
+          bodyTimeout: remaining,
+        });
+      } catch (error) {
+        throw toRequestError(error, method, shownUrl);
+      }
+      const headers = flattenHeaders(answer.headers);
+      const location = headers['location'];
+      if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
+        await answer.body.dump().catch(() => undefined);
+        const target = safeUrl(location, url);
+        if (!target || target.origin !== new URL(origin).origin) {
+          // The token never follows a redirect to another origin (DESIGN.md, safety promises).
+          throw new RequestError(
+            'redirect',
+            method,
+            shownUrl,
+            `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`,
+          );
+        }
+        if (method !== 'GET' || hop >= MAX_REDIRECTS) {
+          throw new RequestError(
+            'redirect',
+            method,
+            shownUrl,
+            `too many redirects or a redirect of a ${method} request`,
+          );
+        }
+        current = `${target.pathname}${target.search}`;
+        continue;
+      }
+      const text = await readCapped(answer.body, method, shownUrl);
+      return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
+    }
+  }
+
+  return {
+    async request(path, { method = 'GET', auth = true } = {}) {
+      for (let attempt = 1; ; attempt++) {
+        let response: Omit<HttpResponse, 'attempts'>;
+        try {
+          response = await once(method, path, auth);
+        } catch (error) {
+          options.debug?.(`${method} ${path} -> ${messageOf(error)} (attempt ${attempt})`);
+          const retryable = error instanceof RequestError && error.kind === 'network';
+          if (!retryable || !(await backoff(attempt, undefined))) throw error;
+          continue;
+        }
+        options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
+        if (isTransient(response.status) && (await backoff(attempt, response))) continue;
+        return { ...response, attempts: attempt };
+      }
+    },
+    async close() {
+      await dispatcher.destroy().catch(() => undefined);
+    },
+  };
+
+  /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
+  async function backoff(attempt: number, response: Omit<HttpResponse, 'attempts'> | undefined): Promise<boolean> {
+    if (attempt >= MAX_ATTEMPTS) return false;
+    let wait = 250 * 2 ** (attempt - 1);
+    if (response?.status === 429) {
+      // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
+      const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
+      const retryAfter = Number(response.headers['retry-after']);
+      if (Number.isFinite(reset)) wait = Math.max(wait, reset - Date.now() + 100);
+      else if (Number.isFinite(retryAfter)) wait = Math.max(wait, retryAfter * 1000);
+    }
+    // Keep time for the retried request itself to answer.
+    if (Date.now() + wait + 500 > deadline) return false;
+    await sleep(wait);
+    return true;
+  }
+}
+
+function isTransient(status: number): boolean {
+  return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function safeUrl(location: string, base: URL): URL | undefined {
+  try {
+    return new URL(location, base);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], method: string, url: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > MAX_BODY_BYTES) {
+        body.destroy();
+        throw new RequestError(
+          'too-large',
+          method,
+          url,
+          `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`,
+        );
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    if (error instanceof RequestError) throw error;
+    throw toRequestError(error, method, url);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string, headers: Record<string, string>): unknown {
+  const type = headers['content-type'] ?? '';
+  if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+
+function toRequestError(error: unknown, method: string, url: string): RequestError {
+  const code = errorCode(error);
+  const name = error instanceof Error ? error.name : '';
+  let kind: RequestFailureKind = 'network';
+  let detail: string;
+  if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+    kind = 'timeout';
+    detail = 'no answer within timeout-seconds';
+  } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+    kind = 'dns';
+    detail = `the host name could not be resolved (${code})`;
+  } else if (TLS_CODES.test(code)) {
+    kind = 'tls';
+    detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+  } else {
+    detail = `the connection failed (${code || messageOf(error)})`;
+  }
+  return new RequestError(kind, method, url, detail, { cause: error });
+}
+
+/** undici wraps the socket's error; the code that tells what happened may sit on the cause. */
+function errorCode(error: unknown): string {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return (error as { code?: string } | undefined)?.code ?? '';
+}

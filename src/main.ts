@@ -1,0 +1,53 @@
+/** The action: inputs → settings → check → report. Nothing runs at import time; index.ts calls run(). */
+import * as core from '@actions/core';
+import { publishToActions } from './action.ts';
+import { checkToken, inputErrorReport } from './check.ts';
+import { Inputs } from './constants.ts';
+import { InputErrors, messageOf } from './errors.ts';
+import { createRedactor, type Redactor } from './redact.ts';
+import type { Report } from './report-model.ts';
+import { parseSettings, type RawInputs, type Settings } from './settings.ts';
+
+export async function run(): Promise<void> {
+  // Mask before anything else can print: the raw secret, its trimmed form, and each line of a multi-line paste.
+  const rawToken = core.getInput(Inputs.Token, { trimWhitespace: false });
+  const secrets = [rawToken, rawToken.trim(), ...rawToken.split(/\s+/), core.getInput(Inputs.GithubToken)].filter(
+    (s) => s.length >= 4,
+  );
+  for (const secret of new Set(secrets)) core.setSecret(secret);
+  const redact = createRedactor(secrets);
+  // A promise nobody awaited must still fail the step, with the token kept out of the message.
+  process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
+
+  try {
+    let settings: Settings | undefined;
+    let report: Report;
+    try {
+      settings = parseSettings(readInputs(rawToken), {
+        eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+        actor: process.env['GITHUB_ACTOR'] ?? '',
+      });
+      report = await checkToken(settings, { debug: (line) => core.debug(redact(line)) });
+    } catch (error) {
+      if (!(error instanceof InputErrors)) throw error;
+      report = inputErrorReport(error, new Date());
+    }
+    await publishToActions(report, redact);
+  } catch (error) {
+    failUnexpected(error, redact);
+  }
+}
+
+function readInputs(rawToken: string): RawInputs {
+  const inputs: Partial<Record<(typeof Inputs)[keyof typeof Inputs], string>> = {};
+  for (const name of Object.values(Inputs)) inputs[name] = name === Inputs.Token ? rawToken : core.getInput(name);
+  return inputs;
+}
+
+function failUnexpected(error: unknown, redact: Redactor): void {
+  core.setFailed(
+    redact(
+      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
+    ),
+  );
+}

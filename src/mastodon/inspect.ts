@@ -1,0 +1,145 @@
+/**
+ * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
+ * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
+ */
+import { RequestError } from '../errors.ts';
+import type { HttpClient } from '../http.ts';
+import type { ProbeMode } from '../settings.ts';
+import { parentOf, scopeInfo, SCOPES, versionAtLeast } from '../scopes.ts';
+import {
+  readApp,
+  readCredentials,
+  readServer,
+  readTokenInfo,
+  type AppFacts,
+  type CredentialsFacts,
+  type Outcome,
+  type ServerFacts,
+  type TokenInfoFacts,
+} from './answers.ts';
+import {
+  judgeProbe,
+  planProbes,
+  solveScopes,
+  type Probe,
+  type ProbeResult,
+  type ScopeObservation,
+  type ScopeSolution,
+} from './probes.ts';
+
+/** Probes in flight at once: enough for one wave, few enough to be polite to the instance. */
+const PROBE_CONCURRENCY = 16;
+/** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
+const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
+
+export interface ProbeReport {
+  readonly candidates: readonly string[];
+  /** True when the candidates are the app's registered scopes (exact); false when they are a guess from the declaration. */
+  readonly candidatesFromApp: boolean;
+  readonly results: readonly { readonly probe: Probe; readonly result: ProbeResult }[];
+  readonly solution: ScopeSolution;
+  readonly appOnly: boolean;
+}
+
+export interface Inspection {
+  readonly credentials: CredentialsFacts;
+  readonly tokenInfo: TokenInfoFacts;
+  readonly app: AppFacts | undefined;
+  readonly server: ServerFacts | undefined;
+  readonly probing: ProbeReport | undefined;
+}
+
+export interface InspectOptions {
+  readonly requiredScopes: readonly string[];
+  readonly probe: ProbeMode;
+}
+
+export async function inspectToken(client: HttpClient, options: InspectOptions): Promise<Inspection> {
+  const ask = (path: string, auth = true, method = 'GET'): Promise<Outcome> =>
+    client.request(path, { auth, method }).then(
+      (response) => ({ ok: true as const, response }),
+      (error: unknown) => {
+        if (error instanceof RequestError) return { ok: false as const, error };
+        throw error;
+      },
+    );
+
+  // `lang=en` keeps Mastodon's descriptions English whatever the owner's locale (reference §3).
+  const [credentialsOutcome, tokenInfoOutcome, appOutcome, instanceOutcome] = await Promise.all([
+    ask('/api/v1/accounts/verify_credentials?lang=en'),
+    ask('/oauth/token/info'),
+    ask('/api/v1/apps/verify_credentials?lang=en'),
+    ask('/api/v2/instance', false),
+  ]);
+  const credentials = readCredentials(credentialsOutcome);
+  const tokenInfo = readTokenInfo(tokenInfoOutcome);
+  const app = readApp(appOutcome);
+  let server = readServer(instanceOutcome);
+
+  const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
+  const wantProbes =
+    tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
+  const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
+
+  const [probing, v1Instance] = await Promise.all([
+    wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
+    // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
+    olderServer ? ask('/api/v1/instance', false) : undefined,
+  ]);
+  server ??= readServer(v1Instance);
+
+  return { credentials, tokenInfo, app, server, probing };
+}
+
+async function runProbes(
+  ask: (path: string, auth?: boolean, method?: string) => Promise<Outcome>,
+  credentials: CredentialsFacts,
+  app: AppFacts | undefined,
+  server: ServerFacts | undefined,
+  requiredScopes: readonly string[],
+): Promise<ProbeReport> {
+  const version = server?.software === 'mastodon' ? server.version : undefined;
+  const exists = (scope: string) =>
+    version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
+  const candidatesFromApp = app?.scopes !== undefined;
+  const candidates = new Set(
+    (candidatesFromApp
+      ? (app.scopes ?? [])
+      : [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]
+    ).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
+  );
+  const probes = planProbes(candidates, version);
+  const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
+    probe,
+    result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+  }));
+  const observations: ScopeObservation[] = results
+    .filter(({ result }) => result.verdict !== 'inconclusive')
+    .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+  // verify_credentials is a probe too: it accepts profile, read and read:accounts (reference §3).
+  if (credentials.kind === 'account' || credentials.kind === 'app-only') {
+    observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: true });
+  } else if (credentials.kind === 'narrow') {
+    observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: false });
+  }
+  return {
+    candidates: [...candidates].sort(),
+    candidatesFromApp,
+    results,
+    solution: solveScopes(candidates, observations),
+    appOnly: results.some(({ result }) => result.appOnly),
+  };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
