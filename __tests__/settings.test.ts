@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { InputErrors } from '../src/errors.ts';
+import { parseInstance } from '../src/instance.ts';
+import { parseSettings, parseToken, type RawInputs } from '../src/settings.ts';
+
+const TOKEN = 'canary-9f2bd1c07aa54e3d8b6ffd5d3f1a2c7e';
+const push = { eventName: 'push', actor: 'octocat' };
+
+function errorsOf(raw: RawInputs, context = push): string[] {
+  try {
+    parseSettings(raw, context);
+  } catch (error) {
+    if (error instanceof InputErrors) return error.errors.map((e) => `${e.input}: ${e.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('parseInstance', () => {
+  it.each([
+    ['mastodon.social', 'https://mastodon.social', 'mastodon.social'],
+    ['https://mastodon.social', 'https://mastodon.social', 'mastodon.social'],
+    ['https://Mastodon.Social/', 'https://mastodon.social', 'mastodon.social'],
+    ['https://mastodon.social/@someone/123', 'https://mastodon.social', 'mastodon.social'],
+    ['  social.example:8443 ', 'https://social.example:8443', 'social.example:8443'],
+    ['http://127.0.0.1:3000', 'http://127.0.0.1:3000', '127.0.0.1:3000'],
+    ['http://localhost:3000/', 'http://localhost:3000', 'localhost:3000'],
+    ['http://[::1]:3000', 'http://[::1]:3000', '[::1]:3000'],
+    ['https://mastodon.café', 'https://mastodon.xn--caf-dma', 'mastodon.café'],
+  ])('%s → %s', (input, origin, host) => {
+    const instance = parseInstance(input);
+    expect(instance.origin).toBe(origin);
+    expect(instance.host).toBe(host);
+  });
+
+  it.each([
+    ['', /is empty/],
+    ['http://mastodon.social', /http:\/\/ is refused.*https:\/\/mastodon\.social/],
+    ['http://10.0.0.5', /http:\/\/ is refused/],
+    ['@bot@mastodon.social', /account handle/],
+    ['bot@mastodon.social', /account handle/],
+    ['ftp://mastodon.social', /scheme 'ftp'/],
+    ['https://user:pw@mastodon.social', /user name or password/],
+    ['mastodon social', /white space/],
+    ['not a host!', /white space|valid/],
+    ['intranet', /has no valid host name/],
+    ['https://', /valid/],
+  ])('refuses %j', (input, message) => {
+    expect(() => parseInstance(input)).toThrow(message);
+  });
+
+  it('treats 127.0.0.0/8 and localhost as loopback only', () => {
+    expect(parseInstance('http://127.8.9.10').isLoopback).toBe(true);
+    expect(parseInstance('mastodon.social').isLoopback).toBe(false);
+  });
+});
+
+describe('parseToken', () => {
+  it('trims white space, newlines and a BOM', () => {
+    expect(parseToken(`\uFEFF  ${TOKEN}\r\n`, [])).toBe(TOKEN);
+  });
+  it('removes a Bearer prefix with a warning', () => {
+    const warnings: string[] = [];
+    expect(parseToken(`Bearer ${TOKEN}`, warnings)).toBe(TOKEN);
+    expect(warnings[0]).toMatch(/Bearer/);
+  });
+  it.each([
+    [`${TOKEN} ${TOKEN}`, /white space inside/],
+    [`${TOKEN}\nsecond-line`, /white space inside/],
+    [`${TOKEN}\u0007`, new RegExp(`not printable ASCII at position ${TOKEN.length + 1} `)],
+    [`tok\u00e9n${TOKEN}`, /not printable ASCII at position 4/],
+  ])('refuses a broken token without showing it', (raw, message) => {
+    let thrown: unknown;
+    try {
+      parseToken(raw, []);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toMatch(message);
+    expect((thrown as Error).message).not.toContain(TOKEN);
+    expect((thrown as Error).message).not.toContain('canary');
+  });
+});
+
+describe('parseSettings', () => {
+  const base: RawInputs = { instance: 'mastodon.social', token: TOKEN };
+
+  it('applies the defaults of action.yml', () => {
+    const settings = parseSettings(base, push);
+    expect(settings).toMatchObject({
+      token: TOKEN,
+      requiredScopes: [],
+      scopesDeclared: false,
+      onExcess: 'warn',
+      onMissing: 'fail',
+      onUnreachable: 'fail',
+      maxTokenAgeDays: undefined,
+      comment: 'auto',
+      issue: 'auto',
+      timeoutSeconds: 30,
+      probe: 'auto',
+      skipReason: undefined,
+    });
+  });
+
+  it('accepts explicit values in any case', () => {
+    const settings = parseSettings(
+      { ...base, 'on-excess': 'FAIL', 'on-missing': 'Warn', probe: 'never', 'timeout-seconds': '12.5', 'max-token-age-days': '90' },
+      push,
+    );
+    expect(settings).toMatchObject({ onExcess: 'fail', onMissing: 'warn', probe: 'never', timeoutSeconds: 12.5, maxTokenAgeDays: 90 });
+  });
+
+  it('names every bad input at once, with the value and what is expected', () => {
+    const errors = errorsOf({
+      ...base,
+      instance: 'http://mastodon.social',
+      'required-scopes': 'write:status read:notifications',
+      'on-excess': 'explode',
+      'on-missing': 'ignore',
+      'timeout-seconds': '0',
+      'max-token-age-days': 'ninety',
+      comment: 'sometimes',
+      probe: 'maybe',
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^instance: Input 'instance' is 'http:\/\/mastodon.social'/),
+      expect.stringMatching(/^required-scopes: .*unknown scope 'write:status': did you mean 'write:statuses'\?/),
+      expect.stringMatching(/^on-excess: Input 'on-excess' is 'explode'; expected one of 'fail', 'warn', 'ignore'/),
+      expect.stringMatching(/^on-missing: .*'ignore'; expected one of 'fail', 'warn'/),
+      expect.stringMatching(/^comment: .*'sometimes'/),
+      expect.stringMatching(/^probe: .*'maybe'/),
+      expect.stringMatching(/^max-token-age-days: .*'ninety'; expected a whole number from 1/),
+      expect.stringMatching(/^timeout-seconds: .*'0'; expected a number from 1/),
+    ]);
+  });
+
+  it('warns about follow and duplicates, but accepts them', () => {
+    const settings = parseSettings({ ...base, 'required-scopes': 'follow, write:statuses\nwrite:statuses' }, push);
+    expect(settings.requiredScopes).toEqual(['follow', 'write:statuses']);
+    expect(settings.inputWarnings.join('\n')).toMatch(/more than once/);
+    expect(settings.inputWarnings.join('\n')).toMatch(/`follow` is deprecated/);
+  });
+
+  it('skips a pull request whose secrets are withheld', () => {
+    const settings = parseSettings({ ...base, token: '' }, { eventName: 'pull_request', actor: 'someone' });
+    expect(settings.skipReason).toMatch(/forks/);
+    expect(parseSettings({ ...base, token: '  ' }, { eventName: 'push', actor: 'dependabot[bot]' }).skipReason).toMatch(
+      /Dependabot/,
+    );
+  });
+
+  it('fails an empty token where secrets are not withheld', () => {
+    expect(errorsOf({ ...base, token: '' })).toEqual([expect.stringMatching(/^token: Input 'token' is empty/)]);
+  });
+
+  it('reports input errors before skipping', () => {
+    expect(errorsOf({ instance: 'http://example.com', token: '' }, { eventName: 'pull_request', actor: 'x' })).toHaveLength(1);
+  });
+});
