@@ -11,7 +11,9 @@ interface Endpoint {
   scopeCheck: string;
   preScopeCallbacks?: string[];
 }
-const table = JSON.parse(readFileSync(new URL('./fixtures/mastodon-endpoint-scopes.json', import.meta.url), 'utf8')) as {
+const table = JSON.parse(
+  readFileSync(new URL('./fixtures/mastodon-endpoint-scopes.json', import.meta.url), 'utf8'),
+) as {
   endpoints: Endpoint[];
   otherEndpoints: Endpoint[];
 };
@@ -38,7 +40,8 @@ describe('the probe table agrees with the endpoint-scope table', () => {
   it('sends no request that can change data: reads, or a target id of 0, or a report with no account', () => {
     for (const probe of PROBES) {
       if (probe.method === 'GET') continue;
-      const target = probe.path === '/api/v1/reports' ? 'no body' : probe.path.split('/').find((segment) => segment === '0');
+      const target =
+        probe.path === '/api/v1/reports' ? 'no body' : probe.path.split('/').find((segment) => segment === '0');
       expect(target, `${probe.method} ${probe.path}`).toBeDefined();
     }
   });
@@ -71,13 +74,19 @@ describe('judgeProbe (reference §4.1 decision rule)', () => {
     ['read:statuses', answer(403, { error: 'Your login is currently disabled' }), 'inconclusive'],
     ['read:statuses', answer(401, { error: 'The access token is invalid' }), 'inconclusive'],
     ['read:statuses', answer(503, { error: 'down' }), 'inconclusive'],
-    ['read:statuses', answer(403, { error: 'Zugriff verweigert' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' }), 'denied'],
+    [
+      'read:statuses',
+      answer(403, { error: 'Zugriff verweigert' }, { 'www-authenticate': 'Bearer error="insufficient_scope"' }),
+      'denied',
+    ],
   ] as const)('%s answered %j is %s', (scope, outcome, verdict) => {
     expect(judgeProbe(probeFor(scope), outcome).verdict).toBe(verdict);
   });
 
   it('reads 422 "requires an authenticated user" as granted, and as an app-only token', () => {
-    expect(judgeProbe(probeFor('read:statuses'), answer(422, { error: 'This method requires an authenticated user' }))).toMatchObject({
+    expect(
+      judgeProbe(probeFor('read:statuses'), answer(422, { error: 'This method requires an authenticated user' })),
+    ).toMatchObject({
       verdict: 'granted',
       appOnly: true,
     });
@@ -86,7 +95,15 @@ describe('judgeProbe (reference §4.1 decision rule)', () => {
   it('reads an HTML page as inconclusive', () => {
     const html: Outcome = {
       ok: true,
-      response: { method: 'GET', path: '/x', status: 404, headers: { 'content-type': 'text/html' }, text: '<h1>404</h1>', json: undefined, attempts: 1 },
+      response: {
+        method: 'GET',
+        path: '/x',
+        status: 404,
+        headers: { 'content-type': 'text/html' },
+        text: '<h1>404</h1>',
+        json: undefined,
+        attempts: 1,
+      },
     };
     expect(judgeProbe(probeFor('write:statuses'), html).verdict).toBe('inconclusive');
   });
@@ -107,7 +124,12 @@ describe('planProbes and solveScopes', () => {
     [['read', 'write', 'push'], ['read', 'write', 'follow', 'push'], ['push', 'read', 'write'], ['follow']],
     [['read', 'write', 'follow', 'push'], ['read', 'write', 'follow', 'push'], ['push', 'read', 'write'], ['follow']],
     [['write:statuses'], ['write:statuses', 'write:media'], ['write:statuses'], []],
-    [['write:statuses', 'write:media'], ['write:statuses', 'write:media', 'read:notifications'], ['write:media', 'write:statuses'], []],
+    [
+      ['write:statuses', 'write:media'],
+      ['write:statuses', 'write:media', 'read:notifications'],
+      ['write:media', 'write:statuses'],
+      [],
+    ],
     [['profile', 'write:statuses'], ['profile', 'write:statuses', 'read'], ['profile', 'write:statuses'], []],
     [['admin:read:accounts'], ['admin:read', 'admin:read:accounts', 'admin:write'], ['admin:read:accounts'], []],
     // A child's endpoints all accept its parent too.
@@ -130,7 +152,9 @@ describe('planProbes and solveScopes', () => {
   });
 
   it('does not probe routes the server version lacks', () => {
-    const paths = planProbes(new Set(['read:collections', 'profile', 'read:filters', 'admin:read']), '3.5.0').map((p) => p.path);
+    const paths = planProbes(new Set(['read:collections', 'profile', 'read:filters', 'admin:read']), '3.5.0').map(
+      (p) => p.path,
+    );
     expect(paths).not.toContain('/api/v1/collections/0');
     expect(paths).not.toContain('/oauth/userinfo');
     expect(paths).toContain('/api/v1/filters');

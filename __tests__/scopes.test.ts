@@ -4,7 +4,9 @@ import { compareScopes, parseScopeList, satisfies, SCOPES, suggestScope, version
 
 describe('scope catalogue', () => {
   it('holds exactly the scopes that the endpoint-scope table uses, and no `admin` or `crypto`', () => {
-    const table = JSON.parse(readFileSync(new URL('./fixtures/mastodon-endpoint-scopes.json', import.meta.url), 'utf8')) as {
+    const table = JSON.parse(
+      readFileSync(new URL('./fixtures/mastodon-endpoint-scopes.json', import.meta.url), 'utf8'),
+    ) as {
       endpoints: { scopes: string[] }[];
       otherEndpoints: { scopes?: string[] }[];
     };
@@ -43,7 +45,10 @@ describe('satisfies', () => {
 
 describe('compareScopes', () => {
   it('is healthy when granted equals required', () => {
-    expect(compareScopes(['write:statuses', 'write:media'], ['write:media', 'write:statuses'])).toEqual({ missing: [], excess: [] });
+    expect(compareScopes(['write:statuses', 'write:media'], ['write:media', 'write:statuses'])).toEqual({
+      missing: [],
+      excess: [],
+    });
   });
   it('counts a broad parent as excess while it satisfies the child', () => {
     expect(compareScopes(['write'], ['write:statuses'])).toEqual({ missing: [], excess: ['write'] });
@@ -58,7 +63,10 @@ describe('compareScopes', () => {
     expect(compareScopes(['follow'], ['read:follows'])).toEqual({ missing: ['read:follows'], excess: ['follow'] });
   });
   it('sorts and de-duplicates', () => {
-    expect(compareScopes(['write', 'read', 'push', 'read'], [])).toEqual({ missing: [], excess: ['push', 'read', 'write'] });
+    expect(compareScopes(['write', 'read', 'push', 'read'], [])).toEqual({
+      missing: [],
+      excess: ['push', 'read', 'write'],
+    });
   });
 });
 

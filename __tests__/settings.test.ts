@@ -105,10 +105,23 @@ describe('parseSettings', () => {
 
   it('accepts explicit values in any case', () => {
     const settings = parseSettings(
-      { ...base, 'on-excess': 'FAIL', 'on-missing': 'Warn', probe: 'never', 'timeout-seconds': '12.5', 'max-token-age-days': '90' },
+      {
+        ...base,
+        'on-excess': 'FAIL',
+        'on-missing': 'Warn',
+        probe: 'never',
+        'timeout-seconds': '12.5',
+        'max-token-age-days': '90',
+      },
       push,
     );
-    expect(settings).toMatchObject({ onExcess: 'fail', onMissing: 'warn', probe: 'never', timeoutSeconds: 12.5, maxTokenAgeDays: 90 });
+    expect(settings).toMatchObject({
+      onExcess: 'fail',
+      onMissing: 'warn',
+      probe: 'never',
+      timeoutSeconds: 12.5,
+      maxTokenAgeDays: 90,
+    });
   });
 
   it('names every bad input at once, with the value and what is expected', () => {
@@ -155,6 +168,8 @@ describe('parseSettings', () => {
   });
 
   it('reports input errors before skipping', () => {
-    expect(errorsOf({ instance: 'http://example.com', token: '' }, { eventName: 'pull_request', actor: 'x' })).toHaveLength(1);
+    expect(
+      errorsOf({ instance: 'http://example.com', token: '' }, { eventName: 'pull_request', actor: 'x' }),
+    ).toHaveLength(1);
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * Runs the bundled action the way the Actions runner does: `node dist/index.js` with INPUT_* variables (hyphens
+ * kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and reads back everything it wrote.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BUNDLE = join(ROOT, 'dist', 'index.js');
+const LOCAL_NODE = join(ROOT, 'node_modules', '.bin', 'node');
+/** Node 24, as the runner's `node24`: the project's own, else the one running the tests. */
+export const NODE = existsSync(LOCAL_NODE) ? LOCAL_NODE : process.execPath;
+
+export interface Annotation {
+  readonly level: 'error' | 'warning' | 'notice';
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface ActionRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly annotations: Annotation[];
+  readonly durationMs: number;
+  /** Everything the run printed or wrote, for the canary check (the runner's own ::add-mask:: commands excluded). */
+  readonly everything: string;
+}
+
+export interface RunOptions {
+  readonly inputs: Record<string, string>;
+  readonly eventName?: string;
+  readonly event?: unknown;
+  readonly env?: Record<string, string>;
+  /** Step debug logging, as with the ACTIONS_STEP_DEBUG secret: on by default so the canary check covers it. */
+  readonly debug?: boolean;
+  readonly bundle?: string;
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'mth-run-'));
+  try {
+    const outputFile = join(dir, 'output');
+    const summaryFile = join(dir, 'summary');
+    const eventFile = join(dir, 'event.json');
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_EVENT_NAME: options.eventName ?? 'push',
+      GITHUB_REPOSITORY: 'octo-org/bot',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_WORKFLOW: 'token health',
+      GITHUB_JOB: 'check',
+      GITHUB_RUN_ID: '1001',
+      GITHUB_SERVER_URL: 'https://github.com',
+      RUNNER_TEMP: dir,
+      ...(options.debug === false ? {} : { RUNNER_DEBUG: '1' }),
+      ...options.env,
+    };
+    for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+    const started = performance.now();
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+      (done, fail) => {
+        const child = spawn(NODE, [options.bundle ?? BUNDLE], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+        child.on('error', fail);
+        child.on('close', (code) => done({ exitCode: code ?? -1, stdout: out, stderr: err }));
+      },
+    );
+    const durationMs = performance.now() - started;
+    const outputText = readFileSync(outputFile, 'utf8');
+    const summary = readFileSync(summaryFile, 'utf8');
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(outputText),
+      summary,
+      annotations: parseAnnotations(stdout),
+      durationMs,
+      everything: [withoutMaskCommands(stdout), stderr, outputText, summary].join('\n'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    outputs[name as string] = value.join('\n');
+  }
+  return outputs;
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const title = /(?:^|,)title=([^,]*)/.exec(match[2] ?? '')?.[1] ?? '';
+    annotations.push({
+      level: match[1] as Annotation['level'],
+      title: unescapeData(title),
+      message: unescapeData(match[3] ?? ''),
+    });
+  }
+  return annotations;
+}
+
+/**
+ * `::add-mask::<secret>` is the command that tells the runner to hide the secret; the runner consumes it and never
+ * shows it, so it is the one line allowed to carry the token.
+ */
+function withoutMaskCommands(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
+
+/** Every form in which a leaked token could appear. */
+export function tokenForms(token: string): string[] {
+  return [
+    token,
+    encodeURIComponent(token),
+    Buffer.from(token).toString('base64'),
+    token.slice(0, Math.ceil(token.length * 0.6)),
+  ];
+}
