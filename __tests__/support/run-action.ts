@@ -39,6 +39,10 @@ export interface RunOptions {
   /** Step debug logging, as with the ACTIONS_STEP_DEBUG secret: on by default so the canary check covers it. */
   readonly debug?: boolean;
   readonly bundle?: string;
+  /** A command the run is wrapped in, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` or `['strace', …]` (benchmarks). */
+  readonly wrapper?: readonly string[];
+  /** Node options put before the bundle, e.g. `['--import', hook]`. */
+  readonly nodeArgs?: readonly string[];
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -73,7 +77,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const started = performance.now();
     const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
       (done, fail) => {
-        const child = spawn(NODE, [options.bundle ?? BUNDLE], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const [command, ...args] = [
+          ...(options.wrapper ?? []),
+          NODE,
+          ...(options.nodeArgs ?? []),
+          options.bundle ?? BUNDLE,
+        ];
+        const child = spawn(command as string, args, { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         let err = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
