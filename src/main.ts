@@ -1,11 +1,11 @@
 /** The action: inputs → settings → check → report. Nothing runs at import time; index.ts calls run(). */
-import * as core from '@actions/core';
 import { publishToActions } from './action.ts';
 import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './constants.ts';
 import { InputErrors, messageOf } from './errors.ts';
 import { createRedactor, type Redactor } from './redact.ts';
 import type { Report } from './report-model.ts';
+import * as core from './runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './settings.ts';
 
 export async function run(): Promise<void> {

@@ -1,0 +1,118 @@
+/**
+ * src/runner.ts speaks the runner's protocol in place of @actions/core (which loads undici at start-up): what it
+ * writes must be what @actions/core writes, byte for byte, for the calls the action makes.
+ */
+import * as actionsCore from '@actions/core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as runner from '../src/runner.ts';
+
+type Core = Pick<
+  typeof runner,
+  'getInput' | 'setSecret' | 'setOutput' | 'debug' | 'info' | 'notice' | 'warning' | 'error' | 'setFailed'
+>;
+const implementations: [string, Core][] = [
+  ['@actions/core', actionsCore as unknown as Core],
+  ['runner.ts', runner],
+];
+
+const TRICKY = ['plain', 'per%cent 100%25', 'two\nlines\r\nand CRLF', 'colon: comma, both', '', '::error::forged'];
+
+let dir: string;
+const saved = { ...process.env };
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mth-runner-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  process.env = { ...saved };
+  process.exitCode = undefined;
+  vi.restoreAllMocks();
+});
+
+function captureStdout(fn: () => void): string {
+  let out = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    fn();
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return out;
+}
+
+/** Each call made with both implementations: what one printed and wrote, the other must too. */
+function both(call: (core: Core) => void): { stdout: string; output: string; exitCode: typeof process.exitCode }[] {
+  return implementations.map(([, core]) => {
+    const file = join(dir, `output-${Math.random()}`);
+    writeFileSync(file, '');
+    process.env['GITHUB_OUTPUT'] = file;
+    process.exitCode = undefined;
+    const stdout = captureStdout(() => call(core));
+    const exitCode = process.exitCode;
+    process.exitCode = undefined;
+    // The delimiter is random in both.
+    const output = readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER');
+    return { stdout, output, exitCode };
+  });
+}
+
+describe('runner.ts writes what @actions/core writes', () => {
+  it.each(TRICKY)('annotations, debug, info, masks and failures for %j', (text) => {
+    const [theirs, ours] = both((core) => {
+      core.setSecret(text);
+      core.debug(text);
+      core.info(text);
+      core.notice(text, { title: text });
+      core.warning(text, { title: text });
+      core.error(text, { title: text });
+      core.warning(text);
+      core.setFailed(text);
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours?.exitCode).toBe(1);
+  });
+
+  it.each(TRICKY)('outputs in the GITHUB_OUTPUT file for %j', (text) => {
+    const [theirs, ours] = both((core) => {
+      core.setOutput('status', text);
+      core.setOutput('report', JSON.stringify({ text }));
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours?.output).toContain('status<<DELIMITER\n');
+  });
+
+  it('outputs as workflow commands when there is no GITHUB_OUTPUT file', () => {
+    const outputs = implementations.map(([, core]) => {
+      delete process.env['GITHUB_OUTPUT'];
+      return captureStdout(() => core.setOutput('status', 'a\nb'));
+    });
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+
+  it('reads inputs as @actions/core does: upper-cased, spaces to underscores, hyphens kept, trimmed unless told', () => {
+    process.env['INPUT_REQUIRED-SCOPES'] = '  write:statuses \n';
+    process.env['INPUT_SOME_NAME'] = 'x';
+    for (const [, core] of implementations) {
+      expect(core.getInput('required-scopes')).toBe('write:statuses');
+      expect(core.getInput('required-scopes', { trimWhitespace: false })).toBe('  write:statuses \n');
+      expect(core.getInput('some name')).toBe('x');
+      expect(core.getInput('missing')).toBe('');
+    }
+  });
+
+  it('appends to the job summary as summary.addRaw().write() does', async () => {
+    const files = [join(dir, 'theirs'), join(dir, 'ours')];
+    for (const file of files) writeFileSync(file, 'before\n');
+    process.env['GITHUB_STEP_SUMMARY'] = files[0];
+    await actionsCore.summary.addRaw('# Token\n\n| a | b |\n').write();
+    process.env['GITHUB_STEP_SUMMARY'] = files[1];
+    await runner.appendSummary('# Token\n\n| a | b |\n');
+    expect(readFileSync(files[1] as string, 'utf8')).toBe(readFileSync(files[0] as string, 'utf8'));
+  });
+});
