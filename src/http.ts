@@ -1,4 +1,10 @@
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+/**
+ * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
+ * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
+ * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
@@ -49,10 +55,33 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { origin, token, deadline } = options;
   const sleep = options.sleep ?? defaultSleep;
-  // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
-  const dispatcher: Dispatcher = options.isLoopback
-    ? new Agent({ keepAliveTimeout: 2_000 })
-    : new EnvHttpProxyAgent({ keepAliveTimeout: 2_000 });
+  const secure = new URL(origin).protocol === 'https:';
+  // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
+  // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+  // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
+  const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
+  const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
+  const send = secure ? httpsRequest : httpRequest;
+
+  /** Resolves once the status line and headers are in; the body is read by the caller. */
+  function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const request = send(url, {
+        method,
+        agent,
+        signal,
+        headers: {
+          accept: 'application/json',
+          'user-agent': USER_AGENT,
+          ...(auth ? { authorization: `Bearer ${token}` } : {}),
+        },
+      });
+      request.once('response', resolve);
+      request.once('error', reject);
+      // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+      request.end();
+    });
+  }
 
   async function once(method: string, path: string, auth: boolean): Promise<Omit<HttpResponse, 'attempts'>> {
     let current = path;
@@ -61,27 +90,19 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const shownUrl = `${url.origin}${url.pathname}${url.search}`;
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
-      let answer: Dispatcher.ResponseData;
+      // One signal bounds the connection, the headers and the body alike.
+      const signal = AbortSignal.timeout(remaining);
+      let answer: IncomingMessage;
       try {
-        answer = await request(url, {
-          method: method as Dispatcher.HttpMethod,
-          dispatcher,
-          headers: {
-            accept: 'application/json',
-            'user-agent': USER_AGENT,
-            ...(auth ? { authorization: `Bearer ${token}` } : {}),
-          },
-          signal: AbortSignal.timeout(remaining),
-          headersTimeout: remaining,
-          bodyTimeout: remaining,
-        });
+        answer = await exchange(url, method, auth, signal);
       } catch (error) {
-        throw toRequestError(error, method, shownUrl);
+        throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
       }
+      const status = answer.statusCode ?? 0;
       const headers = flattenHeaders(answer.headers);
       const location = headers['location'];
-      if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
-        await answer.body.dump().catch(() => undefined);
+      if (status >= 300 && status < 400 && location !== undefined) {
+        answer.resume();
         const target = safeUrl(location, url);
         if (!target || target.origin !== new URL(origin).origin) {
           // The token never follows a redirect to another origin (DESIGN.md, safety promises).
@@ -103,8 +124,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         current = `${target.pathname}${target.search}`;
         continue;
       }
-      const text = await readCapped(answer.body, method, shownUrl);
-      return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
+      const text = await readCapped(answer, method, shownUrl, signal);
+      return { method, path: current, status, headers, text, json: parseJson(text, headers) };
     }
   }
 
@@ -126,7 +147,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     },
     async close() {
-      await dispatcher.destroy().catch(() => undefined);
+      agent.destroy();
     },
   };
 
@@ -168,7 +189,7 @@ function safeUrl(location: string, base: URL): URL | undefined {
   }
 }
 
-async function readCapped(body: Dispatcher.ResponseData['body'], method: string, url: string): Promise<string> {
+async function readCapped(body: IncomingMessage, method: string, url: string, signal: AbortSignal): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -188,7 +209,8 @@ async function readCapped(body: Dispatcher.ResponseData['body'], method: string,
     }
   } catch (error) {
     if (error instanceof RequestError) throw error;
-    throw toRequestError(error, method, url);
+    // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
+    throw toRequestError(signal.aborted ? signal.reason : error, method, url);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -225,7 +247,7 @@ function toRequestError(error: unknown, method: string, url: string): RequestErr
   return new RequestError(kind, method, url, detail, { cause: error });
 }
 
-/** undici wraps the socket's error; the code that tells what happened may sit on the cause. */
+/** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error: unknown): string {
   for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
