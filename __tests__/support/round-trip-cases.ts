@@ -83,7 +83,7 @@ export const ROUND_TRIP_CASES: readonly RoundTripCase[] = [
     server: () => ({ ...world(), tokenInfo: false }),
     token: TOKEN_POSTING,
     requiredScopes: 'profile write:statuses write:media',
-    expected: { status: 'healthy', waves: 2, requests: 7 },
+    expected: { status: 'healthy', waves: 2, requests: 6 },
   },
   {
     name: 'probing-guess',
@@ -91,7 +91,7 @@ export const ROUND_TRIP_CASES: readonly RoundTripCase[] = [
     server: () => ({ ...world(), tokenInfo: false, version: '4.2.10' }),
     token: TOKEN_NARROW,
     requiredScopes: 'write:statuses',
-    expected: { status: 'healthy', waves: 2, requests: 11 },
+    expected: { status: 'healthy', waves: 2, requests: 10 },
   },
   {
     name: 'revoked',

@@ -938,10 +938,11 @@ function solveScopes(candidates, observations) {
 /**
  * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
  * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it.
+ * probe whose siblings are not candidates isolates it. A probe that accepts a scope already known to be `granted`
+ * would answer granted whatever else the token holds: it is not sent.
  */
-function planProbes(candidates, version) {
-    const available = availableProbes(version);
+function planProbes(candidates, version, granted = new Set()) {
+    const available = availableProbes(version).filter((p) => !p.accepts.some((s) => granted.has(s)));
     const chosen = new Set();
     for (const scope of [...candidates].sort()) {
         const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
@@ -962,10 +963,17 @@ function planProbes(candidates, version) {
 
 
 
-/** Probes in flight at once: enough for one wave, few enough to be polite to the instance. */
+/**
+ * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
+ * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
+ * enough to be polite to the instance: over HTTP/1.1 each one in flight is a connection. Only an app registered
+ * with more than 16 probe-worthy scopes takes another wave per 16. __tests__/round-trips.test.ts keeps this true.
+ */
 const PROBE_CONCURRENCY = 16;
 /** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
 const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
+/** verify_credentials, sent in wave 1 anyway, answers as a probe of these (reference §3). */
+const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
         if (error instanceof src_errors/* RequestError */.GI)
@@ -994,33 +1002,44 @@ async function inspectToken(client, options) {
     server ??= readServer(v1Instance);
     return { credentials, tokenInfo, app, server, probing };
 }
+/**
+ * The probes for wave 2: the candidates are the app's registered scopes (an exact bound: Doorkeeper grants a token
+ * nothing its app did not register), else the declared scopes, their parents and the broad ones; a candidate that
+ * verify_credentials already settled gets no probe of its own, each one spending the token's rate limit.
+ */
+function planProbing(credentials, appScopes, version, requiredScopes) {
+    const exists = (scope) => version === undefined || (0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const candidatesFromApp = appScopes !== undefined;
+    const candidates = new Set((appScopes ?? [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s), ...BROAD_SCOPES]).filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
+    const known = [];
+    if (credentials === 'account' || credentials === 'app-only') {
+        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
+    }
+    else if (credentials === 'narrow') {
+        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
+    }
+    // A refusal rules out every scope it accepts, for certain. An acceptance proves its one open candidate only if the
+    // token holds nothing outside the candidates: certain for the app's scopes; with guessed candidates a probe may
+    // still show a scope outside them (the report says so), so the guess is probed as before.
+    const settled = solveScopes(candidates, candidatesFromApp ? known : known.filter((o) => !o.granted));
+    const probes = planProbes(new Set(settled.undetermined), version, new Set(settled.granted));
+    return { candidates, candidatesFromApp, known, probes };
+}
 async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
-    const exists = (scope) => version === undefined || (0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
-    const candidatesFromApp = app?.scopes !== undefined;
-    const candidates = new Set((candidatesFromApp
-        ? (app.scopes ?? [])
-        : [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s), ...BROAD_SCOPES]).filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
-    const probes = planProbes(candidates, version);
-    const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
+    const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
+    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
         .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
-    // verify_credentials is a probe too: it accepts profile, read and read:accounts (reference §3).
-    if (credentials.kind === 'account' || credentials.kind === 'app-only') {
-        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: true });
-    }
-    else if (credentials.kind === 'narrow') {
-        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: false });
-    }
     return {
-        candidates: [...candidates].sort(),
-        candidatesFromApp,
+        candidates: [...plan.candidates].sort(),
+        candidatesFromApp: plan.candidatesFromApp,
         results,
-        solution: solveScopes(candidates, observations),
+        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
         appOnly: results.some(({ result }) => result.appOnly),
     };
 }

@@ -27,10 +27,17 @@ import {
   type ScopeSolution,
 } from './probes.ts';
 
-/** Probes in flight at once: enough for one wave, few enough to be polite to the instance. */
-const PROBE_CONCURRENCY = 16;
+/**
+ * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
+ * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
+ * enough to be polite to the instance: over HTTP/1.1 each one in flight is a connection. Only an app registered
+ * with more than 16 probe-worthy scopes takes another wave per 16. __tests__/round-trips.test.ts keeps this true.
+ */
+export const PROBE_CONCURRENCY = 16;
 /** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
 const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
+/** verify_credentials, sent in wave 1 anyway, answers as a probe of these (reference §3). */
+const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 
 export interface ProbeReport {
   readonly candidates: readonly string[];
@@ -91,6 +98,48 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   return { credentials, tokenInfo, app, server, probing };
 }
 
+export interface ProbePlan {
+  readonly candidates: ReadonlySet<string>;
+  readonly candidatesFromApp: boolean;
+  /** What wave 1 already told about scopes: verify_credentials's answer. */
+  readonly known: readonly ScopeObservation[];
+  /** What wave 2 sends. */
+  readonly probes: readonly Probe[];
+}
+
+/**
+ * The probes for wave 2: the candidates are the app's registered scopes (an exact bound: Doorkeeper grants a token
+ * nothing its app did not register), else the declared scopes, their parents and the broad ones; a candidate that
+ * verify_credentials already settled gets no probe of its own, each one spending the token's rate limit.
+ */
+export function planProbing(
+  credentials: CredentialsFacts['kind'],
+  appScopes: readonly string[] | undefined,
+  version: string | undefined,
+  requiredScopes: readonly string[],
+): ProbePlan {
+  const exists = (scope: string) =>
+    version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
+  const candidatesFromApp = appScopes !== undefined;
+  const candidates = new Set(
+    (appScopes ?? [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]).filter(
+      (s) => SCOPES.some((k) => k.name === s) && exists(s),
+    ),
+  );
+  const known: ScopeObservation[] = [];
+  if (credentials === 'account' || credentials === 'app-only') {
+    known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
+  } else if (credentials === 'narrow') {
+    known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
+  }
+  // A refusal rules out every scope it accepts, for certain. An acceptance proves its one open candidate only if the
+  // token holds nothing outside the candidates: certain for the app's scopes; with guessed candidates a probe may
+  // still show a scope outside them (the report says so), so the guess is probed as before.
+  const settled = solveScopes(candidates, candidatesFromApp ? known : known.filter((o) => !o.granted));
+  const probes = planProbes(new Set(settled.undetermined), version, new Set(settled.granted));
+  return { candidates, candidatesFromApp, known, probes };
+}
+
 async function runProbes(
   ask: (path: string, auth?: boolean, method?: string) => Promise<Outcome>,
   credentials: CredentialsFacts,
@@ -99,34 +148,19 @@ async function runProbes(
   requiredScopes: readonly string[],
 ): Promise<ProbeReport> {
   const version = server?.software === 'mastodon' ? server.version : undefined;
-  const exists = (scope: string) =>
-    version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
-  const candidatesFromApp = app?.scopes !== undefined;
-  const candidates = new Set(
-    (candidatesFromApp
-      ? (app.scopes ?? [])
-      : [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]
-    ).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
-  );
-  const probes = planProbes(candidates, version);
-  const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
+  const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
+  const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
     probe,
     result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
   }));
   const observations: ScopeObservation[] = results
     .filter(({ result }) => result.verdict !== 'inconclusive')
     .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
-  // verify_credentials is a probe too: it accepts profile, read and read:accounts (reference §3).
-  if (credentials.kind === 'account' || credentials.kind === 'app-only') {
-    observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: true });
-  } else if (credentials.kind === 'narrow') {
-    observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: false });
-  }
   return {
-    candidates: [...candidates].sort(),
-    candidatesFromApp,
+    candidates: [...plan.candidates].sort(),
+    candidatesFromApp: plan.candidatesFromApp,
     results,
-    solution: solveScopes(candidates, observations),
+    solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
     appOnly: results.some(({ result }) => result.appOnly),
   };
 }

@@ -418,10 +418,15 @@ export function solveScopes(candidates: ReadonlySet<string>, observations: reado
 /**
  * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
  * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it.
+ * probe whose siblings are not candidates isolates it. A probe that accepts a scope already known to be `granted`
+ * would answer granted whatever else the token holds: it is not sent.
  */
-export function planProbes(candidates: ReadonlySet<string>, version: string | undefined): Probe[] {
-  const available = availableProbes(version);
+export function planProbes(
+  candidates: ReadonlySet<string>,
+  version: string | undefined,
+  granted: ReadonlySet<string> = new Set(),
+): Probe[] {
+  const available = availableProbes(version).filter((p) => !p.accepts.some((s) => granted.has(s)));
   const chosen = new Set<Probe>();
   for (const scope of [...candidates].sort()) {
     const overlap = (p: Probe) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
