@@ -28392,6 +28392,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: secretForms
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31557,8 +31559,10 @@ async function publishToActions(report, redact) {
         }
     }
     if (report.failed) {
-        const failures = report.findings.filter((f) => f.severity === 'failure').map((f) => f.title);
-        setFailed(redact(`${headline(report)}: ${failures.join('; ')}. See the job summary for the fix.`));
+        const failures = report.findings.filter((f) => f.severity === 'failure');
+        setFailed(redact(report.status === 'input-error'
+            ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
+            : `${headline(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
     }
 }
 
@@ -32738,9 +32742,10 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
     const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
     const candidatesFromApp = app?.scopes !== undefined;
-    const candidates = new Set((candidatesFromApp
-        ? (app.scopes ?? [])
-        : [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
+    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
     const probes = planProbes(candidates, version);
     const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
@@ -33066,10 +33071,10 @@ function optionalNumber(input, value, rule) {
 
 
 async function run() {
-    // Mask before anything else can print: the raw secret, its trimmed form, and each line of a multi-line paste.
+    // Mask before anything else can print.
     const rawToken = getInput(Inputs.Token, { trimWhitespace: false });
-    const secrets = [rawToken, rawToken.trim(), ...rawToken.split(/\s+/), getInput(Inputs.GithubToken)].filter((s) => s.length >= 4);
-    for (const secret of new Set(secrets))
+    const secrets = secretForms(rawToken, getInput(Inputs.GithubToken));
+    for (const secret of secrets)
         core_setSecret(secret);
     const redact = createRedactor(secrets);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
@@ -33094,6 +33099,12 @@ async function run() {
     catch (error) {
         failUnexpected(error, redact);
     }
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 function readInputs(rawToken) {
     const inputs = {};

@@ -29064,9 +29064,10 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
     const exists = (scope) => version === undefined || (0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = app?.scopes !== undefined;
-    const candidates = new Set((candidatesFromApp
-        ? (app.scopes ?? [])
-        : [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s), ...BROAD_SCOPES]).filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
     const probes = planProbes(candidates, version);
     const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,

@@ -102,11 +102,13 @@ async function runProbes(
   const exists = (scope: string) =>
     version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
   const candidatesFromApp = app?.scopes !== undefined;
+  // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+  // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+  const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
   const candidates = new Set(
-    (candidatesFromApp
-      ? (app.scopes ?? [])
-      : [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]
-    ).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
+    [...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter(
+      (s) => SCOPES.some((k) => k.name === s) && exists(s),
+    ),
   );
   const probes = planProbes(candidates, version);
   const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
