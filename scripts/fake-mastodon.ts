@@ -8,7 +8,11 @@ import * as world from '../__tests__/support/mastodon-server.ts';
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '3000' }, version: { type: 'string', default: '4.6.5' } },
 });
-const server = await world.startMastodonServer({ ...world.demoWorld(), port: Number(values.port), version: values.version });
+const server = await world.startMastodonServer({
+  ...world.demoWorld(),
+  port: Number(values.port),
+  version: values.version,
+});
 console.log(`Mastodon-compatible server (${values.version}) on ${server.url}`);
 for (const [name, value] of Object.entries(world)) {
   if (name.startsWith('TOKEN_') && typeof value === 'string') console.log(`  ${name.padEnd(28)} ${value}`);
