@@ -28129,11 +28129,8 @@ function readCredentials(outcome) {
             return { kind: 'rejected', state, detail: description || `${r.status}` };
         }
         case 403: {
-            if (error === OUTSIDE_SCOPES ||
-                /insufficient_scope/.test(wwwAuthenticate) ||
-                /insufficient scope/i.test(error ?? '')) {
+            if (isScopeRefusal(r))
                 return { kind: 'narrow' };
-            }
             if (error === undefined)
                 return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
             if (/currently disabled/i.test(error))
@@ -28223,6 +28220,18 @@ function readServer(outcome) {
         return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
     }
     return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
 }
 function errorText(r) {
     const error = asRecord(r.json)?.['error'];
@@ -28958,8 +28967,7 @@ function judgeProbe(p, outcome) {
                 return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
             return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
-            if (error === 'This action is outside the authorized scopes' ||
-                /insufficient_scope/.test(r.headers['www-authenticate'] ?? ''))
+            if (isScopeRefusal(r))
                 return verdict('denied');
             // A role check (Pundit) runs after the scope check: the scope passed.
             return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
