@@ -203,7 +203,20 @@ function parseJson(text: string, headers: Record<string, string>): unknown {
   }
 }
 
-const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+  ECONNRESET: 'the server closed the connection before it answered in full',
+  UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+  EPIPE: 'the server closed the connection before it answered in full',
+  EHOSTUNREACH: 'the host cannot be reached from this network',
+  ENETUNREACH: 'the network is unreachable from this machine',
+};
 
 function toRequestError(error: unknown, method: string, url: string): RequestError {
   const code = errorCode(error);
@@ -216,11 +229,15 @@ function toRequestError(error: unknown, method: string, url: string): RequestErr
   } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
     kind = 'dns';
     detail = `the host name could not be resolved (${code})`;
-  } else if (TLS_CODES.test(code)) {
+  } else if (CERTIFICATE_CODES.test(code)) {
     kind = 'tls';
     detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+  } else if (TLS_PROTOCOL_CODES.test(code)) {
+    kind = 'tls';
+    detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
   } else {
-    detail = `the connection failed (${code || messageOf(error)})`;
+    const meaning = NETWORK_MEANINGS[code];
+    detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
   }
   return new RequestError(kind, method, url, detail, { cause: error });
 }

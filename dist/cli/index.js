@@ -28832,7 +28832,19 @@ function parseJson(text, headers) {
         return undefined;
     }
 }
-const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+};
 function toRequestError(error, method, url) {
     const code = errorCode(error);
     const name = error instanceof Error ? error.name : '';
@@ -28846,12 +28858,17 @@ function toRequestError(error, method, url) {
         kind = 'dns';
         detail = `the host name could not be resolved (${code})`;
     }
-    else if (TLS_CODES.test(code)) {
+    else if (CERTIFICATE_CODES.test(code)) {
         kind = 'tls';
         detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
     }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
     else {
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})`;
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
     return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
 }
