@@ -1,5 +1,6 @@
 /**
- * The HTTP client at its boundary, against loopback servers: what a failed connection is called.
+ * The HTTP client at its boundary, against loopback servers: what a failed connection is called, and that nothing
+ * the server sends back still holds the token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { RequestError } from '../src/errors.ts';
@@ -61,5 +62,24 @@ describe('a failed connection says what happened', () => {
     expect(error.kind).toBe('tls');
     expect(error.message).toMatch(/does not speak https on this port/);
     expect(error.message).not.toMatch(/certificate/);
+  });
+});
+
+describe('what the server sends back never holds the token', () => {
+  it('is cleaned from the body, the parsed JSON and the headers, in any case and encoding', async () => {
+    const echo = [TOKEN_HEALTHY, TOKEN_HEALTHY.toLowerCase(), encodeURIComponent(TOKEN_HEALTHY)].join(' | ');
+    const url = await serverWith({
+      intercept: () => ({
+        status: 403,
+        headers: { 'content-type': 'application/json', 'x-debug': `Bearer ${TOKEN_HEALTHY}`, location: echo },
+        body: JSON.stringify({ error: `${'x'.repeat(150)} ${echo}` }),
+      }),
+    });
+    const response = await (await clientFor(url)).request('/api/v1/accounts/verify_credentials');
+    const everything = JSON.stringify(response).toLowerCase();
+    expect(everything).not.toContain(TOKEN_HEALTHY.toLowerCase());
+    expect(everything).not.toContain(TOKEN_HEALTHY.slice(0, 10).toLowerCase());
+    expect(response.headers['x-debug']).toBe('Bearer ***');
+    expect((response.json as { error: string }).error).toMatch(/^x{150} \*\*\* \| \*\*\* \| \*\*\*$/);
   });
 });

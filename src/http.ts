@@ -1,5 +1,6 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
+import { createRedactor } from './redact.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -49,6 +50,10 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { origin, token, deadline } = options;
   const sleep = options.sleep ?? defaultSleep;
+  // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+  // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+  // in two would slip past the redaction of what the program writes.
+  const scrub = createRedactor([token]);
   // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
   const dispatcher: Dispatcher = options.isLoopback
     ? new Agent({ keepAliveTimeout: 2_000 })
@@ -78,7 +83,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch (error) {
         throw toRequestError(error, method, shownUrl);
       }
-      const headers = flattenHeaders(answer.headers);
+      const headers = flattenHeaders(answer.headers, scrub);
       const location = headers['location'];
       if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
         await answer.body.dump().catch(() => undefined);
@@ -103,7 +108,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         current = `${target.pathname}${target.search}`;
         continue;
       }
-      const text = await readCapped(answer.body, method, shownUrl);
+      const text = scrub(await readCapped(answer.body, method, shownUrl));
       return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
     }
   }
@@ -152,10 +157,13 @@ function isTransient(status: number): boolean {
   return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
 
-function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(
+  raw: Record<string, string | string[] | undefined>,
+  scrub: (text: string) => string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined) headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
 }

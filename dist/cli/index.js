@@ -28675,7 +28675,10 @@ function code(text) {
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/http.ts
+
 
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
@@ -28687,6 +28690,10 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createHttpClient(options) {
     const { origin, token, deadline } = options;
     const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes.
+    const scrub = (0,redact/* createRedactor */.l)([token]);
     // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
     const dispatcher = options.isLoopback
         ? new undici/* Agent */.g6({ keepAliveTimeout: 2_000 })
@@ -28717,7 +28724,7 @@ function createHttpClient(options) {
             catch (error) {
                 throw toRequestError(error, method, shownUrl);
             }
-            const headers = flattenHeaders(answer.headers);
+            const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
                 await answer.body.dump().catch(() => undefined);
@@ -28732,7 +28739,7 @@ function createHttpClient(options) {
                 current = `${target.pathname}${target.search}`;
                 continue;
             }
-            const text = await readCapped(answer.body, method, shownUrl);
+            const text = scrub(await readCapped(answer.body, method, shownUrl));
             return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
         }
     }
@@ -28784,11 +28791,11 @@ function createHttpClient(options) {
 function isTransient(status) {
     return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
-function flattenHeaders(raw) {
+function flattenHeaders(raw, scrub) {
     const headers = {};
     for (const [name, value] of Object.entries(raw)) {
         if (value !== undefined)
-            headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
     }
     return headers;
 }
@@ -29464,15 +29471,19 @@ function messageOf(error) {
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
 function createRedactor(secrets) {
-    const needles = [...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]))].filter((s) => s.length >= 4);
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
     if (needles.length === 0)
         return (text) => text;
-    return (text) => {
-        let out = text;
-        for (const needle of needles)
-            out = out.split(needle).join('***');
-        return out;
-    };
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
 }
 
 
