@@ -64,7 +64,16 @@ describe('parseToken', () => {
     expect(parseToken(`Bearer ${TOKEN}`, warnings)).toBe(TOKEN);
     expect(warnings[0]).toMatch(/Bearer/);
   });
+  it("reads 'Bearer' alone as empty: a withheld secret behind a prefix", () => {
+    expect(parseToken('Bearer ', [])).toBe('');
+    expect(parseToken(' bearer\n', [])).toBe('');
+    expect(
+      parseSettings({ instance: 'mastodon.social', token: 'Bearer ' }, { eventName: 'pull_request', actor: 'x' })
+        .skipReason,
+    ).toMatch(/withholds/);
+  });
   it.each([
+    ['Qx7Zk', /too short to be an access token \(5 characters/],
     [`${TOKEN} ${TOKEN}`, /white space inside/],
     [`${TOKEN}\nsecond-line`, /white space inside/],
     [`${TOKEN}\u0007`, new RegExp(`not printable ASCII at position ${TOKEN.length + 1} `)],

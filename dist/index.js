@@ -33052,19 +33052,27 @@ function parseSettings(raw, context) {
         inputWarnings,
     };
 }
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
 /**
  * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
  * refuses what cannot be a token. Messages describe the fault and never show the value.
  */
 function parseToken(raw, warnings) {
     let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    const bearer = /^bearer\s+/i.exec(token);
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
         warnings.push(`Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
     if (/\s/.test(token)) {
         throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
