@@ -157,6 +157,14 @@ describe('parseSettings', () => {
     ]);
   });
 
+  it('says how to separate scopes joined by a semicolon', () => {
+    expect(errorsOf({ ...base, 'required-scopes': 'write:statuses;profile' })).toEqual([
+      expect.stringMatching(
+        /unknown scope 'write:statuses;profile': did you mean 'write:statuses profile'\? Scopes are separated by spaces, commas or newlines\./,
+      ),
+    ]);
+  });
+
   it('warns about follow and duplicates, but accepts them', () => {
     const settings = parseSettings({ ...base, 'required-scopes': 'follow, write:statuses\nwrite:statuses' }, push);
     expect(settings.requiredScopes).toEqual(['follow', 'write:statuses']);

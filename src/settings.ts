@@ -72,6 +72,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
         Inputs.RequiredScopes,
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+          (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
           ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
       ),
     );

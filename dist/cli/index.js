@@ -29762,7 +29762,7 @@ function parseScopeList(text) {
         duplicates: [...duplicates],
     };
 }
-/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
 function suggestScope(name) {
     const lower = name.toLowerCase();
     if (BY_NAME.has(lower))
@@ -29770,6 +29770,10 @@ function suggestScope(name) {
     const known = KNOWN_MISTAKES[lower];
     if (known)
         return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
     let best;
     let bestDistance = Infinity;
     for (const scope of BY_NAME.keys()) {
@@ -29925,6 +29929,7 @@ function parseSettings(raw, context) {
     for (const unknown of scopes.unknown) {
         errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
