@@ -32115,7 +32115,26 @@ function evaluate(settings, inspection, now) {
                 });
             }
         }
-        if (undetermined.length > 0) {
+        // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+        const probed = source === 'probe' ? (probing?.results ?? []) : [];
+        const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+        if (unanswered.length > 0 && undetermined.length > 0) {
+            // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+            add({
+                id: 'scopes-unknown',
+                ...(settings.scopesDeclared
+                    ? { severity: unreachableSeverity, status: 'unreachable' }
+                    : { severity: 'notice' }),
+                title: 'Scopes unknown',
+                message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+                fix: [
+                    'Run the check again later; a scheduled run will notice when the server answers again.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+                    'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ],
+            });
+        }
+        else if (undetermined.length > 0) {
             add({
                 id: 'undetermined-scopes',
                 severity: 'notice',
@@ -32670,8 +32689,12 @@ function availableProbes(version) {
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
     if (!outcome.ok)
-        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind };
+        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
+    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+    if (r.status >= 500 || r.status === 429)
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
     const error = errorText(r);
     const answer = `${r.status}${error ? ` ${error}` : ''}`;
     const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });

@@ -189,7 +189,25 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
         });
       }
     }
-    if (undetermined.length > 0) {
+    // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+    const probed = source === 'probe' ? (probing?.results ?? []) : [];
+    const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+    if (unanswered.length > 0 && undetermined.length > 0) {
+      // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+      add({
+        id: 'scopes-unknown',
+        ...(settings.scopesDeclared
+          ? { severity: unreachableSeverity, status: 'unreachable' as const }
+          : { severity: 'notice' as const }),
+        title: 'Scopes unknown',
+        message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+        fix: [
+          'Run the check again later; a scheduled run will notice when the server answers again.',
+          'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+          'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+        ],
+      });
+    } else if (undetermined.length > 0) {
       add({
         id: 'undetermined-scopes',
         severity: 'notice',

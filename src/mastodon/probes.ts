@@ -4,7 +4,7 @@
  * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
  * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
  */
-import { errorText, isScopeRefusal, type Outcome } from './answers.ts';
+import { describeFailure, errorText, isScopeRefusal, type Outcome } from './answers.ts';
 import { versionAtLeast } from '../scopes.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
@@ -339,12 +339,19 @@ export interface ProbeResult {
   readonly appOnly: boolean;
   /** What came back, for the report. */
   readonly answer: string;
+  /** Why the probe got no answer to judge (network, timeout, 5xx, 429), when it got none. */
+  readonly failure?: string;
 }
 
 /** Reads one probe's answer by reference §4.1's decision rule. */
 export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
-  if (!outcome.ok) return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind };
+  if (!outcome.ok)
+    return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
   const r = outcome.response;
+  // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+  // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+  if (r.status >= 500 || r.status === 429)
+    return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
   const error = errorText(r);
   const answer = `${r.status}${error ? ` ${error}` : ''}`;
   const verdict = (v: ProbeVerdict, appOnly = false): ProbeResult => ({ verdict: v, appOnly, answer });
