@@ -37,6 +37,7 @@ describe('parseInstance', () => {
     ['', /is empty/],
     ['http://mastodon.social', /http:\/\/ is refused.*https:\/\/mastodon\.social/],
     ['http://10.0.0.5', /http:\/\/ is refused/],
+    ['http://bot.localhost:3000', /http:\/\/ is refused/],
     ['@bot@mastodon.social', /account handle/],
     ['bot@mastodon.social', /account handle/],
     ['ftp://mastodon.social', /scheme 'ftp'/],
