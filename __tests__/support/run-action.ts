@@ -154,3 +154,8 @@ export function tokenForms(token: string): string[] {
     token.slice(0, Math.ceil(token.length * 0.6)),
   ];
 }
+
+/** The forms of the token that appear in `text`: none, when the canary rule holds. */
+export function leakedTokenForms(text: string, token: string): string[] {
+  return token ? tokenForms(token).filter((form) => form && text.includes(form)) : [];
+}
