@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2024);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2437);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2024:
+/***/ 2437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31566,6 +31566,334 @@ async function publishToActions(report, redact) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scopes.ts
+/**
+ * Mastodon's OAuth scopes and how a granted set compares with a declared one.
+ *
+ * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
+ * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
+ * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ */
+const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
+    name: `${parent}:${name}`,
+    parent,
+    since: version || since,
+}));
+const adminResources = (since41) => ({
+    accounts: '2.9.1',
+    reports: '2.9.1',
+    domain_allows: since41,
+    domain_blocks: since41,
+    ip_blocks: since41,
+    email_domain_blocks: since41,
+    canonical_email_blocks: since41,
+});
+/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
+const SCOPES = [
+    { name: 'read', since: '0.0.0' },
+    { name: 'write', since: '0.0.0' },
+    {
+        name: 'follow',
+        since: '0.0.0',
+        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
+            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
+    },
+    { name: 'push', since: '2.4.0' },
+    { name: 'profile', since: '4.3.0' },
+    ...granular('read', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        mutes: '',
+        notifications: '',
+        search: '',
+        statuses: '',
+    }),
+    ...granular('write', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        conversations: '2.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        media: '',
+        mutes: '',
+        notifications: '',
+        reports: '',
+        statuses: '',
+    }),
+    { name: 'admin:read', since: '2.9.1' },
+    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
+    { name: 'admin:write', since: '2.9.1' },
+    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
+];
+const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
+/** Names people write that are not scopes, with what they most likely meant. */
+const KNOWN_MISTAKES = {
+    admin: 'admin:read',
+    'read:me': 'profile',
+    'read:reports': 'write:reports',
+};
+function scopeInfo(name) {
+    return BY_NAME.get(name);
+}
+function isKnownScope(name) {
+    return BY_NAME.has(name);
+}
+function parentOf(name) {
+    return BY_NAME.get(name)?.parent;
+}
+/** Is `required` satisfied by `granted`: the same string, or its parent. */
+function satisfies(granted, required) {
+    return granted === required || parentOf(required) === granted;
+}
+function compareScopes(granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** Sorted, de-duplicated: the form every output and report uses. */
+function sortScopes(scopes) {
+    return [...new Set(scopes)].sort();
+}
+/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
+function parseScopeList(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    const unknown = [];
+    const scopes = [];
+    for (const raw of text.split(/[\s,]+/)) {
+        const name = raw.trim();
+        if (!name)
+            continue;
+        if (seen.has(name)) {
+            duplicates.add(name);
+            continue;
+        }
+        seen.add(name);
+        if (BY_NAME.has(name)) {
+            scopes.push(name);
+        }
+        else {
+            const suggestion = suggestScope(name);
+            unknown.push(suggestion ? { name, suggestion } : { name });
+        }
+    }
+    return {
+        scopes,
+        unknown,
+        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
+        duplicates: [...duplicates],
+    };
+}
+/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
+function suggestScope(name) {
+    const lower = name.toLowerCase();
+    if (BY_NAME.has(lower))
+        return lower;
+    const known = KNOWN_MISTAKES[lower];
+    if (known)
+        return known;
+    let best;
+    let bestDistance = Infinity;
+    for (const scope of BY_NAME.keys()) {
+        const distance = editDistance(lower, scope);
+        if (distance < bestDistance) {
+            best = scope;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the name it is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+function newTokenSteps(links, required, declared) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    return [
+        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
+        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
+        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+    ];
+}
+function broadAdvice(excess, required) {
+    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
+    return broad.length > 0
+        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
+            .map(code)
+            .join(' ')}.`
+        : '';
+}
+function code(text) {
+    return `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/scopes.ts
+
+
+/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+    let granted = [];
+    let source = '';
+    let undetermined = [];
+    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
+        granted = probing.solution.granted;
+        undetermined = probing.solution.undetermined;
+        source = 'probe';
+    }
+    else if (tokenInfo.kind === 'ok') {
+        granted = sortScopes(tokenInfo.scopes);
+        source = 'token-info';
+    }
+    else if (app?.scopes) {
+        granted = sortScopes(app.scopes);
+        source = 'app';
+    }
+    const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+    // An undetermined scope may be held: it is not known to be missing.
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+    return { granted, source, undetermined, missing, excess: compared.excess };
+}
+function scopeFindings(scopes, context) {
+    const { settings, required, newToken, unreachableSeverity } = context;
+    const { probing, server } = context.inspection;
+    const { granted, source, undetermined, missing, excess } = scopes;
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    if (!source) {
+        const why = settings.probe === 'never'
+            ? "token info is not available and probing is off ('probe: never')"
+            : "neither token info nor the app's registered scopes could be read";
+        if (settings.scopesDeclared) {
+            add({
+                id: 'scopes-unknown',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Scopes unknown',
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                fix: [
+                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                ],
+            });
+        }
+    }
+    if (source === 'probe' && probing) {
+        if (probing.solution.unexplained) {
+            add({
+                id: 'probe-unexplained',
+                severity: 'notice',
+                title: 'Scopes beyond those probed',
+                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                fix: [],
+            });
+        }
+        if (!probing.candidatesFromApp) {
+            add({
+                id: 'probe-bounded',
+                severity: 'notice',
+                title: 'Scopes probed from the declaration',
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                fix: [],
+            });
+        }
+    }
+    if (undetermined.length > 0) {
+        add({
+            id: 'undetermined-scopes',
+            severity: 'notice',
+            title: 'Scopes not told apart',
+            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            fix: [],
+        });
+    }
+    if (missing.length > 0) {
+        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0')) : [];
+        add({
+            id: 'missing-scopes',
+            severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
+            status: 'under-scoped',
+            title: 'Missing scopes',
+            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+                (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
+                '.' +
+                (unsupported.length > 0
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    : ''),
+            fix: [...newToken],
+        });
+    }
+    if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
+        const upperBound = source === 'app';
+        add({
+            id: 'excess-scopes',
+            severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
+            status: 'over-scoped',
+            title: 'Excess scopes',
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+                broadAdvice(excess, required),
+            fix: [...newToken],
+        });
+    }
+    if (!settings.scopesDeclared) {
+        add({
+            id: 'no-declaration',
+            severity: 'notice',
+            title: 'No scopes declared',
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+        });
+    }
+    if (source === 'app') {
+        add({
+            id: 'scopes-upper-bound',
+            severity: 'notice',
+            title: 'Scopes from the app',
+            message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
+            fix: [],
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
@@ -31753,239 +32081,27 @@ function serverText(text) {
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
-;// CONCATENATED MODULE: ./src/scopes.ts
 /**
- * Mastodon's OAuth scopes and how a granted set compares with a declared one.
- *
- * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
- * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
- * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
  */
-const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
-    name: `${parent}:${name}`,
-    parent,
-    since: version || since,
-}));
-const adminResources = (since41) => ({
-    accounts: '2.9.1',
-    reports: '2.9.1',
-    domain_allows: since41,
-    domain_blocks: since41,
-    ip_blocks: since41,
-    email_domain_blocks: since41,
-    canonical_email_blocks: since41,
-});
-/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
-const SCOPES = [
-    { name: 'read', since: '0.0.0' },
-    { name: 'write', since: '0.0.0' },
-    {
-        name: 'follow',
-        since: '0.0.0',
-        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
-            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
-    },
-    { name: 'push', since: '2.4.0' },
-    { name: 'profile', since: '4.3.0' },
-    ...granular('read', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        mutes: '',
-        notifications: '',
-        search: '',
-        statuses: '',
-    }),
-    ...granular('write', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        conversations: '2.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        media: '',
-        mutes: '',
-        notifications: '',
-        reports: '',
-        statuses: '',
-    }),
-    { name: 'admin:read', since: '2.9.1' },
-    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
-    { name: 'admin:write', since: '2.9.1' },
-    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
-];
-const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
-/** Names people write that are not scopes, with what they most likely meant. */
-const KNOWN_MISTAKES = {
-    admin: 'admin:read',
-    'read:me': 'profile',
-    'read:reports': 'write:reports',
-};
-function scopeInfo(name) {
-    return BY_NAME.get(name);
-}
-function isKnownScope(name) {
-    return BY_NAME.has(name);
-}
-function parentOf(name) {
-    return BY_NAME.get(name)?.parent;
-}
-/** Is `required` satisfied by `granted`: the same string, or its parent. */
-function satisfies(granted, required) {
-    return granted === required || parentOf(required) === granted;
-}
-function compareScopes(granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** Sorted, de-duplicated: the form every output and report uses. */
-function sortScopes(scopes) {
-    return [...new Set(scopes)].sort();
-}
-/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
-function parseScopeList(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    const unknown = [];
-    const scopes = [];
-    for (const raw of text.split(/[\s,]+/)) {
-        const name = raw.trim();
-        if (!name)
-            continue;
-        if (seen.has(name)) {
-            duplicates.add(name);
-            continue;
-        }
-        seen.add(name);
-        if (BY_NAME.has(name)) {
-            scopes.push(name);
-        }
-        else {
-            const suggestion = suggestScope(name);
-            unknown.push(suggestion ? { name, suggestion } : { name });
-        }
-    }
-    return {
-        scopes,
-        unknown,
-        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
-        duplicates: [...duplicates],
-    };
-}
-/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
-function suggestScope(name) {
-    const lower = name.toLowerCase();
-    if (BY_NAME.has(lower))
-        return lower;
-    const known = KNOWN_MISTAKES[lower];
-    if (known)
-        return known;
-    let best;
-    let bestDistance = Infinity;
-    for (const scope of BY_NAME.keys()) {
-        const distance = editDistance(lower, scope);
-        if (distance < bestDistance) {
-            best = scope;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the name it is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-/**
- * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
- */
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const findings = [];
-    const { credentials, tokenInfo, app, server, probing } = inspection;
-    const required = sortScopes(settings.requiredScopes);
-    const add = (finding) => findings.push(finding);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    // Token state: verify_credentials decides; token info adds what it alone knows (no user behind it; revoked behind
-    // a suspension, because Mastodon checks suspension before the token: reference §3).
-    let tokenState = stateOf(credentials);
-    if (tokenState === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        tokenState = 'invalid';
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
     // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
     const appOnly = credentials.kind === 'app-only' ||
         (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
         (probing?.appOnly ?? false);
-    if (appOnly && tokenState === 'active')
-        tokenState = 'app-only';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
     switch (tokenState) {
         case 'revoked':
             add({
@@ -31994,7 +32110,7 @@ function evaluate(settings, inspection, now) {
                 status: 'revoked',
                 title: 'Token revoked',
                 message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: newToken,
+                fix: [...newToken],
             });
             break;
         case 'invalid':
@@ -32046,192 +32162,7 @@ function evaluate(settings, inspection, now) {
         case 'active':
             break;
     }
-    // Scopes: exact from token info, exact-by-probing, or the app's registered scopes as an upper bound.
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    if (scopesReadable) {
-        if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-            granted = probing.solution.granted;
-            undetermined = probing.solution.undetermined;
-            source = 'probe';
-        }
-        else if (tokenInfo.kind === 'ok') {
-            granted = sortScopes(tokenInfo.scopes);
-            source = 'token-info';
-        }
-        else if (app?.scopes) {
-            granted = sortScopes(app.scopes);
-            source = 'app';
-        }
-    }
-    const comparison = compareScopes(granted, required);
-    let missing = source && settings.scopesDeclared ? comparison.missing : [];
-    // An undetermined scope may be held: it is not known to be missing.
-    missing = missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
-    const excess = source && settings.scopesDeclared ? comparison.excess : [];
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    if (scopesReadable && tokenState === 'active') {
-        if (!source) {
-            const why = settings.probe === 'never'
-                ? "token info is not available and probing is off ('probe: never')"
-                : "neither token info nor the app's registered scopes could be read";
-            if (settings.scopesDeclared) {
-                add({
-                    id: 'scopes-unknown',
-                    severity: unreachableSeverity,
-                    status: 'unreachable',
-                    title: 'Scopes unknown',
-                    message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
-                    fix: [
-                        'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                        'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
-                    ],
-                });
-            }
-        }
-        if (source === 'probe' && probing) {
-            if (probing.solution.unexplained) {
-                add({
-                    id: 'probe-unexplained',
-                    severity: 'notice',
-                    title: 'Scopes beyond those probed',
-                    message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
-                    fix: [],
-                });
-            }
-            if (!probing.candidatesFromApp) {
-                add({
-                    id: 'probe-bounded',
-                    severity: 'notice',
-                    title: 'Scopes probed from the declaration',
-                    message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
-                    fix: [],
-                });
-            }
-        }
-        if (undetermined.length > 0) {
-            add({
-                id: 'undetermined-scopes',
-                severity: 'notice',
-                title: 'Scopes not told apart',
-                message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
-                fix: [],
-            });
-        }
-        if (missing.length > 0) {
-            const unsupported = version
-                ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0'))
-                : [];
-            add({
-                id: 'missing-scopes',
-                severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
-                status: 'under-scoped',
-                title: 'Missing scopes',
-                message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
-                    (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
-                    '.' +
-                    (unsupported.length > 0
-                        ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
-                        : ''),
-                fix: newToken,
-            });
-        }
-        if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
-            const upperBound = source === 'app';
-            add({
-                id: 'excess-scopes',
-                severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
-                status: 'over-scoped',
-                title: 'Excess scopes',
-                message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                    `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
-                    broadAdvice(excess, required),
-                fix: newToken,
-            });
-        }
-        if (!settings.scopesDeclared) {
-            add({
-                id: 'no-declaration',
-                severity: 'notice',
-                title: 'No scopes declared',
-                message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-                fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
-            });
-        }
-        if (source === 'app') {
-            add({
-                id: 'scopes-upper-bound',
-                severity: 'notice',
-                title: 'Scopes from the app',
-                message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
-                fix: [],
-            });
-        }
-    }
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: [...newToken, `Then revoke the old token under Authorized apps (${links.authorizedApps}).`],
-            });
-        }
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
+    return findings;
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
@@ -32286,25 +32217,129 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
     }
 }
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
-        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
-    ];
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
 }
-function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
-    return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
-            .map(code)
-            .join(' ')}.`
-        : '';
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
 }
-function code(text) {
-    return `\`${text}\``;
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = sortScopes(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
