@@ -22,6 +22,7 @@ const inspection = (over: Partial<Inspection>): Inspection => ({
   app: { name: 'Bot', website: undefined, scopes: ['write:statuses'] },
   server: { software: 'mastodon', version: '4.6.5', domain: 'social.example' },
   probing: undefined,
+  rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000000Z' },
   ...over,
 });
 const now = new Date('2026-11-22T00:00:00Z');
@@ -36,6 +37,13 @@ describe('status precedence (DESIGN.md)', () => {
 });
 
 describe('evaluate', () => {
+  it('warns when the token has spent most of its rate limit', () => {
+    const report = evaluate(settings, inspection({ rateLimit: { limit: 300, remaining: 12, reset: 'soon' } }), now);
+    expect(report.status).toBe('healthy');
+    expect(report.findings.find((f) => f.id === 'rate-limit-low')?.message).toMatch(/12 of 300/);
+    expect(evaluate(settings, inspection({}), now).findings).toEqual([]);
+  });
+
   it('reports a healthy token and its age', () => {
     const report = evaluate(settings, inspection({}), now);
     expect(report).toMatchObject({ status: 'healthy', failed: false, tokenState: 'active', token: { ageDays: 325 } });

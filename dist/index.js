@@ -32024,6 +32024,15 @@ function isScopeRefusal(r) {
         /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
         /insufficient scope|insufficient permissions/i.test(error));
 }
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
 function errorText(r) {
     const error = asRecord(r.json)?.['error'];
     return typeof error === 'string' ? error : undefined;
@@ -32300,6 +32309,18 @@ function evaluate(settings, inspection, now) {
                 fix: newToken,
             });
         }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
     }
     for (const warning of settings.inputWarnings) {
         add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
@@ -32779,7 +32800,7 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing };
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;

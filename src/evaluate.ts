@@ -82,6 +82,19 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     }
   }
 
+  const rateLimit = inspection.rateLimit;
+  if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+    add({
+      id: 'rate-limit-low',
+      severity: 'warning',
+      title: 'Rate limit nearly spent',
+      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+      fix: [
+        "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+      ],
+    });
+  }
+
   for (const warning of settings.inputWarnings) {
     add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
   }
