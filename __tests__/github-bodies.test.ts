@@ -34,12 +34,9 @@ const tokenInfo = (scopes: string[], createdDaysAgo = 10): TokenInfoFacts => ({
 });
 
 /** A report as the check makes it, from what the instance said. */
-function check(credentials: CredentialsFacts, info: TokenInfoFacts, now = NOW): Report {
-  return evaluate(
-    settings,
-    { credentials, tokenInfo: info, app: undefined, server: undefined, probing: undefined },
-    now,
-  );
+function check(credentials: CredentialsFacts, info: TokenInfoFacts, now = NOW, policy = settings): Report {
+  const inspection = { credentials, tokenInfo: info, app: undefined, server: undefined, probing: undefined };
+  return evaluate(policy, { ...inspection, rateLimit: undefined }, now);
 }
 
 const healthy = check(account, tokenInfo(['write:statuses']));
@@ -89,17 +86,7 @@ describe('fingerprintOf: what was found, not when', () => {
       revoked,
       check(account, tokenInfo(['write', 'write:statuses'])),
       check(account, tokenInfo(['write:statuses'], 40)), // due for rotation: a new warning
-      evaluate(
-        { ...settings, onExcess: 'fail' },
-        {
-          credentials: account,
-          tokenInfo: tokenInfo(['read', 'write:statuses']),
-          app: undefined,
-          server: undefined,
-          probing: undefined,
-        },
-        NOW,
-      ),
+      check(account, tokenInfo(['read', 'write:statuses']), NOW, { ...settings, onExcess: 'fail' }),
     ].map(fingerprintOf);
     expect(new Set(prints).size).toBe(prints.length);
   });

@@ -9,11 +9,13 @@ import { parentOf, scopeInfo, SCOPES, versionAtLeast } from '../scopes.ts';
 import {
   readApp,
   readCredentials,
+  readRateLimit,
   readServer,
   readTokenInfo,
   type AppFacts,
   type CredentialsFacts,
   type Outcome,
+  type RateLimitFacts,
   type ServerFacts,
   type TokenInfoFacts,
 } from './answers.ts';
@@ -47,6 +49,8 @@ export interface Inspection {
   readonly app: AppFacts | undefined;
   readonly server: ServerFacts | undefined;
   readonly probing: ProbeReport | undefined;
+  /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
+  readonly rateLimit: RateLimitFacts | undefined;
 }
 
 export interface InspectOptions {
@@ -88,7 +92,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   ]);
   server ??= readServer(v1Instance);
 
-  return { credentials, tokenInfo, app, server, probing };
+  return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 
 async function runProbes(
@@ -102,11 +106,13 @@ async function runProbes(
   const exists = (scope: string) =>
     version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
   const candidatesFromApp = app?.scopes !== undefined;
+  // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+  // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+  const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
   const candidates = new Set(
-    (candidatesFromApp
-      ? (app.scopes ?? [])
-      : [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]
-    ).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
+    [...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter(
+      (s) => SCOPES.some((k) => k.name === s) && exists(s),
+    ),
   );
   const probes = planProbes(candidates, version);
   const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({

@@ -4,7 +4,7 @@
  * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
  * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
  */
-import { errorText, type Outcome } from './answers.ts';
+import { errorText, isScopeRefusal, type Outcome } from './answers.ts';
 import { versionAtLeast } from '../scopes.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
@@ -360,11 +360,7 @@ export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
         return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
       return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
     case 403:
-      if (
-        error === 'This action is outside the authorized scopes' ||
-        /insufficient_scope/.test(r.headers['www-authenticate'] ?? '')
-      )
-        return verdict('denied');
+      if (isScopeRefusal(r)) return verdict('denied');
       // A role check (Pundit) runs after the scope check: the scope passed.
       return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
     case 422:
