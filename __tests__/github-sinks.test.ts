@@ -16,16 +16,37 @@ import {
   type GitHubServer,
 } from './support/github-server.ts';
 import {
-  BROAD_TOKEN,
-  HEALTHY_TOKEN,
-  REQUIRED_SCOPES,
-  REVOKED_TOKEN,
-  ROTATED_TOKEN,
-  startMastodonStub,
-  SUSPENDED_TOKEN,
-  type MastodonStub,
-} from './support/mastodon-stub.ts';
+  BOT_ACCOUNT_ID,
+  BOT_APP_ID,
+  demoWorld,
+  startMastodonServer,
+  TOKEN_HEALTHY as HEALTHY_TOKEN,
+  TOKEN_REVOKED as REVOKED_TOKEN,
+  TOKEN_SUSPENDED as SUSPENDED_TOKEN,
+  type MastodonServer,
+  type MastodonServerOptions,
+} from './support/mastodon-server.ts';
 import { BUNDLE, ROOT, runAction, tokenForms, type ActionRun, type RunOptions } from './support/run-action.ts';
+
+/** Another healthy token of the bot: the dead one, rotated. */
+const ROTATED_TOKEN = 'rotated-Pz4Kd8Wq2Lm6Xc1Rn9Vb3Ts7Hf5Gy0Ja';
+/** The bot's scopes and `read` besides: over-scoped. */
+const BROAD_TOKEN = 'broad-Hq3Lw9Rt5Xm1Yk7Vc2Nd8Ps4Bf6Gz0Je';
+const REQUIRED_SCOPES = 'profile write:statuses';
+const botToken = (token: string, scopes: string) => ({
+  token,
+  scopes: scopes.split(' '),
+  app: BOT_APP_ID,
+  account: BOT_ACCOUNT_ID,
+});
+const WORLD: MastodonServerOptions = {
+  ...demoWorld(),
+  tokens: [
+    ...demoWorld().tokens,
+    botToken(ROTATED_TOKEN, REQUIRED_SCOPES),
+    botToken(BROAD_TOKEN, `read ${REQUIRED_SCOPES}`),
+  ],
+};
 
 const SECRETS = [HEALTHY_TOKEN, ROTATED_TOKEN, REVOKED_TOKEN, SUSPENDED_TOKEN, BROAD_TOKEN, WORKFLOW_TOKEN, PAT_TOKEN];
 const PR = 7;
@@ -36,10 +57,10 @@ const forkEvent = {
   repository: repo,
 };
 
-let mastodon: MastodonStub;
+let mastodon: MastodonServer;
 let github: GitHubServer;
 beforeAll(async () => {
-  mastodon = await startMastodonStub();
+  mastodon = await startMastodonServer(WORLD);
 });
 afterAll(async () => {
   await mastodon.close();
@@ -146,7 +167,7 @@ describe('the sticky pull request comment', () => {
   });
 
   it('keys the comment by instance and job, not by token', async () => {
-    const otherInstance = await startMastodonStub();
+    const otherInstance = await startMastodonServer(WORLD);
     try {
       await run({ token: REVOKED_TOKEN, eventName: 'pull_request', event: pullRequestEvent });
       await run({
