@@ -55,7 +55,7 @@ export interface FailureRule {
 export interface GitHubServerOptions {
   /** `owner/repo`: any other repository is 404, as for a token that may not see it. */
   readonly repository?: string;
-  /** Login for each token; an unknown token is 401 "Bad credentials". Tokens starting `ghs_` are installation tokens. */
+  /** Login for each token; an unknown one is 401 "Bad credentials". Tokens starting `ghs_` are installation tokens. */
   readonly tokens?: Readonly<Record<string, string>>;
 }
 

@@ -14,7 +14,7 @@ export interface Repository {
 export interface RunEvent {
   readonly eventName: string;
   readonly repository: Repository | undefined;
-  /** The workflow's name (GITHUB_WORKFLOW) and the job's id (GITHUB_JOB): with the instance, the key of a comment or issue. */
+  /** The workflow's name (GITHUB_WORKFLOW) and the job's id (GITHUB_JOB): with the instance, the sticky key. */
   readonly workflow: string;
   readonly job: string;
   /** The pull request the event is about: `pull_request*` payloads, or an `issue_comment` on a pull request. */
