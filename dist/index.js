@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-module.exports.g6 = Agent
-__webpack_unused_export__ = ProxyAgent
-module.exports.J2 = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-module.exports.Em = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -22294,7 +22292,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(643)
+const { performance } = __nccwpck_require__(3024)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -28374,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2024);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2024:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,8 +28392,2326 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: secretForms
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Output names as action.yml spells them. */
+const Outputs = {
+    Status: 'status',
+    TokenState: 'token-state',
+    Account: 'account',
+    AccountId: 'account-id',
+    AppName: 'app-name',
+    GrantedScopes: 'granted-scopes',
+    RequiredScopes: 'required-scopes',
+    ExcessScopes: 'excess-scopes',
+    MissingScopes: 'missing-scopes',
+    ScopesSource: 'scopes-source',
+    ServerSoftware: 'server-software',
+    ServerVersion: 'server-version',
+    TokenCreatedAt: 'token-created-at',
+    TokenAgeDays: 'token-age-days',
+    Report: 'report',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+/** Every output of action.yml, from the report, in one place. */
+function outputsOf(report) {
+    return {
+        [Outputs.Status]: report.status,
+        [Outputs.TokenState]: report.tokenState,
+        [Outputs.Account]: report.account?.handle ?? '',
+        [Outputs.AccountId]: report.account?.id ?? '',
+        [Outputs.AppName]: report.app?.name ?? '',
+        [Outputs.GrantedScopes]: report.scopes.granted.join(' '),
+        [Outputs.RequiredScopes]: report.scopes.required.join(' '),
+        [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
+        [Outputs.MissingScopes]: report.scopes.missing.join(' '),
+        [Outputs.ScopesSource]: report.scopes.source,
+        [Outputs.ServerSoftware]: report.instance.software,
+        [Outputs.ServerVersion]: report.instance.version,
+        [Outputs.TokenCreatedAt]: report.token.createdAt,
+        [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+        [Outputs.Report]: JSON.stringify(report),
+    };
+}
+
+// EXTERNAL MODULE: ./src/render.ts
+var render = __nccwpck_require__(7055);
+;// CONCATENATED MODULE: ./src/action.ts
+/** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
+
+
+
+async function publishToActions(report, redact) {
+    for (const line of (0,render/* renderText */.S5)(report).trimEnd().split('\n'))
+        core/* info */.pq(redact(line));
+    for (const [name, value] of Object.entries(outputsOf(report)))
+        core/* setOutput */.uH(name, redact(value));
+    for (const finding of report.findings) {
+        const properties = { title: redact(finding.title) };
+        const text = redact((0,render/* annotationText */.xr)(finding));
+        if (finding.severity === 'failure')
+            core/* error */.z3(text, properties);
+        else if (finding.severity === 'warning')
+            core/* warning */.$e(text, properties);
+        else
+            core/* notice */.lm(text, properties);
+    }
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        try {
+            await core/* summary */.z.addRaw(redact((0,render/* renderMarkdown */.Gc)(report))).write();
+        }
+        catch (error) {
+            core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+        }
+    }
+    if (report.failed) {
+        const failures = report.findings.filter((f) => f.severity === 'failure');
+        core/* setFailed */.C1(redact(report.status === 'input-error'
+            ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
+            : `${(0,render/* headline */.Pl)(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scopes.ts
+/**
+ * Mastodon's OAuth scopes and how a granted set compares with a declared one.
+ *
+ * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
+ * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
+ * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ */
+const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
+    name: `${parent}:${name}`,
+    parent,
+    since: version || since,
+}));
+const adminResources = (since41) => ({
+    accounts: '2.9.1',
+    reports: '2.9.1',
+    domain_allows: since41,
+    domain_blocks: since41,
+    ip_blocks: since41,
+    email_domain_blocks: since41,
+    canonical_email_blocks: since41,
+});
+/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
+const SCOPES = [
+    { name: 'read', since: '0.0.0' },
+    { name: 'write', since: '0.0.0' },
+    {
+        name: 'follow',
+        since: '0.0.0',
+        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
+            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
+    },
+    { name: 'push', since: '2.4.0' },
+    { name: 'profile', since: '4.3.0' },
+    ...granular('read', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        mutes: '',
+        notifications: '',
+        search: '',
+        statuses: '',
+    }),
+    ...granular('write', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        conversations: '2.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        media: '',
+        mutes: '',
+        notifications: '',
+        reports: '',
+        statuses: '',
+    }),
+    { name: 'admin:read', since: '2.9.1' },
+    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
+    { name: 'admin:write', since: '2.9.1' },
+    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
+];
+const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
+/** Names people write that are not scopes, with what they most likely meant. */
+const KNOWN_MISTAKES = {
+    admin: 'admin:read',
+    'read:me': 'profile',
+    'read:reports': 'write:reports',
+};
+function scopeInfo(name) {
+    return BY_NAME.get(name);
+}
+function isKnownScope(name) {
+    return BY_NAME.has(name);
+}
+function parentOf(name) {
+    return BY_NAME.get(name)?.parent;
+}
+/** Is `required` satisfied by `granted`: the same string, or its parent. */
+function satisfies(granted, required) {
+    return granted === required || parentOf(required) === granted;
+}
+function compareScopes(granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** Sorted, de-duplicated: the form every output and report uses. */
+function sortScopes(scopes) {
+    return [...new Set(scopes)].sort();
+}
+/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
+function parseScopeList(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    const unknown = [];
+    const scopes = [];
+    for (const raw of text.split(/[\s,]+/)) {
+        const name = raw.trim();
+        if (!name)
+            continue;
+        if (seen.has(name)) {
+            duplicates.add(name);
+            continue;
+        }
+        seen.add(name);
+        if (BY_NAME.has(name)) {
+            scopes.push(name);
+        }
+        else {
+            const suggestion = suggestScope(name);
+            unknown.push(suggestion ? { name, suggestion } : { name });
+        }
+    }
+    return {
+        scopes,
+        unknown,
+        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
+        duplicates: [...duplicates],
+    };
+}
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
+function suggestScope(name) {
+    const lower = name.toLowerCase();
+    if (BY_NAME.has(lower))
+        return lower;
+    const known = KNOWN_MISTAKES[lower];
+    if (known)
+        return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
+    let best;
+    let bestDistance = Infinity;
+    for (const scope of BY_NAME.keys()) {
+        const distance = editDistance(lower, scope);
+        if (distance < bestDistance) {
+            best = scope;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the name it is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+function newTokenSteps(links, required, declared) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    return [
+        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
+        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
+        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+    ];
+}
+function broadAdvice(excess, required) {
+    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
+    return broad.length > 0
+        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
+            .map(code)
+            .join(' ')}.`
+        : '';
+}
+function code(text) {
+    return `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/scopes.ts
+
+
+/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+    let granted = [];
+    let source = '';
+    let undetermined = [];
+    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
+        granted = probing.solution.granted;
+        undetermined = probing.solution.undetermined;
+        source = 'probe';
+    }
+    else if (tokenInfo.kind === 'ok') {
+        granted = sortScopes(tokenInfo.scopes);
+        source = 'token-info';
+    }
+    else if (app?.scopes) {
+        granted = sortScopes(app.scopes);
+        source = 'app';
+    }
+    const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+    // An undetermined scope may be held: it is not known to be missing.
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+    return { granted, source, undetermined, missing, excess: compared.excess };
+}
+function scopeFindings(scopes, context) {
+    const { settings, required, newToken, unreachableSeverity } = context;
+    const { probing, server } = context.inspection;
+    const { granted, source, undetermined, missing, excess } = scopes;
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    if (!source) {
+        const why = settings.probe === 'never'
+            ? "token info is not available and probing is off ('probe: never')"
+            : "neither token info nor the app's registered scopes could be read";
+        if (settings.scopesDeclared) {
+            add({
+                id: 'scopes-unknown',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Scopes unknown',
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                fix: [
+                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                ],
+            });
+        }
+    }
+    if (source === 'probe' && probing) {
+        if (probing.solution.unexplained) {
+            add({
+                id: 'probe-unexplained',
+                severity: 'notice',
+                title: 'Scopes beyond those probed',
+                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                fix: [],
+            });
+        }
+        if (!probing.candidatesFromApp) {
+            add({
+                id: 'probe-bounded',
+                severity: 'notice',
+                title: 'Scopes probed from the declaration',
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                fix: [],
+            });
+        }
+    }
+    // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+    const probed = source === 'probe' ? (probing?.results ?? []) : [];
+    const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+    if (unanswered.length > 0 && undetermined.length > 0) {
+        // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+        add({
+            id: 'scopes-unknown',
+            ...(settings.scopesDeclared
+                ? { severity: unreachableSeverity, status: 'unreachable' }
+                : { severity: 'notice' }),
+            title: 'Scopes unknown',
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            fix: [
+                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+            ],
+        });
+    }
+    else if (undetermined.length > 0) {
+        add({
+            id: 'undetermined-scopes',
+            severity: 'notice',
+            title: 'Scopes not told apart',
+            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            fix: [],
+        });
+    }
+    if (missing.length > 0) {
+        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0')) : [];
+        add({
+            id: 'missing-scopes',
+            severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
+            status: 'under-scoped',
+            title: 'Missing scopes',
+            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+                (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
+                '.' +
+                (unsupported.length > 0
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    : ''),
+            fix: [...newToken],
+        });
+    }
+    if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
+        const upperBound = source === 'app';
+        add({
+            id: 'excess-scopes',
+            severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
+            status: 'over-scoped',
+            title: 'Excess scopes',
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+                broadAdvice(excess, required),
+            fix: [...newToken],
+        });
+    }
+    if (!settings.scopesDeclared) {
+        add({
+            id: 'no-declaration',
+            severity: 'notice',
+            title: 'No scopes declared',
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+        });
+    }
+    if (source === 'app') {
+        add({
+            id: 'scopes-upper-bound',
+            severity: 'notice',
+            title: 'Scopes from the app',
+            message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
+            fix: [],
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = asRecord(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scope = body['scope'];
+    const scopes = Array.isArray(scope)
+        ? scope.filter((s) => typeof s === 'string')
+        : typeof scope === 'string'
+            ? scope.split(/\s+/).filter(Boolean)
+            : undefined;
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const name = body?.['name'];
+    if (!body || typeof name !== 'string')
+        return undefined;
+    const scopes = body['scopes'];
+    const website = body['website'];
+    return {
+        name,
+        website: typeof website === 'string' && website ? website : undefined,
+        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const rawVersion = body?.['version'];
+    if (!body || typeof rawVersion !== 'string')
+        return undefined;
+    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
+    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
+    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
+    }
+    if (/gotosocial/i.test(sourceUrl)) {
+        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
+        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
+    }
+    return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+function errorText(r) {
+    const error = asRecord(r.json)?.['error'];
+    return typeof error === 'string' ? error : undefined;
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function readAccount(json) {
+    const body = asRecord(json);
+    const id = body?.['id'];
+    const username = body?.['username'];
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
+        return undefined;
+    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
+    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
+    return { id: String(id), username, acct, url };
+}
+function bearerParam(header, name) {
+    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${serverText(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${r.path}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type || 'no content type';
+}
+/**
+ * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
+ * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
+ */
+function serverText(text) {
+    const oneLine = text
+        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/`/g, "'")
+        .trim();
+    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+
+/**
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
+ */
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
+    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
+    const appOnly = credentials.kind === 'app-only' ||
+        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
+        (probing?.appOnly ?? false);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    switch (tokenState) {
+        case 'revoked':
+            add({
+                id: 'revoked',
+                severity: 'failure',
+                status: 'revoked',
+                title: 'Token revoked',
+                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
+                fix: [...newToken],
+            });
+            break;
+        case 'invalid':
+        case 'expired':
+            add({
+                id: tokenState,
+                severity: 'failure',
+                status: 'invalid',
+                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
+                message: tokenState === 'expired'
+                    ? 'The instance says this access token expired.'
+                    : credentials.kind === 'account-unusable'
+                        ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+            });
+            break;
+        case 'account-unusable':
+            if (credentials.kind === 'account-unusable')
+                add(accountFinding(credentials.problem, credentials.detail, instance.host));
+            break;
+        case 'app-only':
+            add({
+                id: 'app-only',
+                severity: 'failure',
+                status: 'app-only',
+                title: 'App-only token',
+                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
+                fix: [
+                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                    ...newToken.slice(1),
+                ],
+            });
+            break;
+        case 'unknown':
+            add({
+                id: 'unreachable',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Token state unknown',
+                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                fix: [
+                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    'Run the check again later; a scheduled run will notice when the server answers again.',
+                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                ],
+            });
+            break;
+        case 'active':
+            break;
+    }
+    return findings;
+}
+function stateOf(credentials) {
+    switch (credentials.kind) {
+        case 'account':
+        case 'narrow':
+            return 'active';
+        case 'app-only':
+            return 'app-only';
+        case 'rejected':
+            return credentials.state;
+        case 'account-unusable':
+            return 'account-unusable';
+        case 'unreachable':
+            return 'unknown';
+    }
+}
+function accountFinding(problem, detail, host) {
+    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
+    switch (problem) {
+        case 'suspended-or-disabled':
+            return {
+                ...base,
+                title: 'Account disabled',
+                message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                fix: [
+                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
+                    'If the bot moved to another account, make a token on the new account and update the secret.',
+                ],
+            };
+        case 'unconfirmed':
+            return {
+                ...base,
+                title: 'E-mail not confirmed',
+                message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
+                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
+            };
+        case 'pending-approval':
+            return {
+                ...base,
+                title: 'Account pending approval',
+                message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
+                fix: [`Wait for approval on ${host}, or contact its staff.`],
+            };
+        case 'server-closing':
+            return {
+                ...base,
+                title: 'Instance shutting down',
+                message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
+                fix: ['Move the bot to another instance and make a token there.'],
+            };
+        case 'other':
+            return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = sortScopes(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${url}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/redact.ts
+function createRedactor(secrets) {
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
+    if (needles.length === 0)
+        return (text) => text;
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+
+
+/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 3;
+const MAX_ATTEMPTS = 3;
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function createHttpClient(options) {
+    const { origin, token, deadline } = options;
+    const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes.
+    const scrub = createRedactor([token]);
+    // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
+    const dispatcher = options.isLoopback
+        ? new undici.Agent({ keepAliveTimeout: 2_000 })
+        : new undici.EnvHttpProxyAgent({ keepAliveTimeout: 2_000 });
+    async function once(method, path, auth) {
+        let current = path;
+        for (let hop = 0;; hop++) {
+            const url = new URL(current, origin);
+            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
+            const remaining = deadline - Date.now();
+            if (remaining <= 0)
+                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
+            let answer;
+            try {
+                answer = await (0,undici.request)(url, {
+                    method: method,
+                    dispatcher,
+                    headers: {
+                        accept: 'application/json',
+                        'user-agent': USER_AGENT,
+                        ...(auth ? { authorization: `Bearer ${token}` } : {}),
+                    },
+                    signal: AbortSignal.timeout(remaining),
+                    headersTimeout: remaining,
+                    bodyTimeout: remaining,
+                });
+            }
+            catch (error) {
+                throw toRequestError(error, method, shownUrl);
+            }
+            const headers = flattenHeaders(answer.headers, scrub);
+            const location = headers['location'];
+            if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
+                await answer.body.dump().catch(() => undefined);
+                const target = safeUrl(location, url);
+                if (!target || target.origin !== new URL(origin).origin) {
+                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
+                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                }
+                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
+                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                }
+                current = `${target.pathname}${target.search}`;
+                continue;
+            }
+            const text = scrub(await readCapped(answer.body, method, shownUrl));
+            return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
+        }
+    }
+    return {
+        async request(path, { method = 'GET', auth = true } = {}) {
+            for (let attempt = 1;; attempt++) {
+                let response;
+                try {
+                    response = await once(method, path, auth);
+                }
+                catch (error) {
+                    options.debug?.(`${method} ${path} -> ${messageOf(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof RequestError && error.kind === 'network';
+                    if (!retryable || !(await backoff(attempt, undefined)))
+                        throw error;
+                    continue;
+                }
+                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
+                if (isTransient(response.status) && (await backoff(attempt, response)))
+                    continue;
+                return { ...response, attempts: attempt };
+            }
+        },
+        async close() {
+            await dispatcher.destroy().catch(() => undefined);
+        },
+    };
+    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
+    async function backoff(attempt, response) {
+        if (attempt >= MAX_ATTEMPTS)
+            return false;
+        let wait = 250 * 2 ** (attempt - 1);
+        if (response?.status === 429) {
+            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
+            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
+            const retryAfter = Number(response.headers['retry-after']);
+            if (Number.isFinite(reset))
+                wait = Math.max(wait, reset - Date.now() + 100);
+            else if (Number.isFinite(retryAfter))
+                wait = Math.max(wait, retryAfter * 1000);
+        }
+        // Keep time for the retried request itself to answer.
+        if (Date.now() + wait + 500 > deadline)
+            return false;
+        await sleep(wait);
+        return true;
+    }
+}
+function isTransient(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+function flattenHeaders(raw, scrub) {
+    const headers = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
+    }
+    return headers;
+}
+function safeUrl(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readCapped(body, method, url) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buffer.length;
+            if (size > MAX_BODY_BYTES) {
+                body.destroy();
+                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+            }
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        if (error instanceof RequestError)
+            throw error;
+        throw toRequestError(error, method, url);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseJson(text, headers) {
+    const type = headers['content-type'] ?? '';
+    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+};
+function toRequestError(error, method, url) {
+    const code = errorCode(error);
+    const name = error instanceof Error ? error.name : '';
+    let kind = 'network';
+    let detail;
+    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+        kind = 'timeout';
+        detail = 'no answer within timeout-seconds';
+    }
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+        kind = 'dns';
+        detail = `the host name could not be resolved (${code})`;
+    }
+    else if (CERTIFICATE_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+    }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
+    else {
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
+    }
+    return new RequestError(kind, method, url, detail, { cause: error });
+}
+/** undici wraps the socket's error; the code that tells what happened may sit on the cause. */
+function errorCode(error) {
+    for (let current = error, depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
+            return code;
+        current = current.cause;
+    }
+    return error?.code ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/probes.ts
+/**
+ * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
+ * (reference/mastodon-server-behaviour.md §4). Every probe either reads, or targets id 0, which no record has, so
+ * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
+ * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
+ */
+
+
+const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
+const RNF = ['record-not-found'];
+const OK = ['ok'];
+const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+const PROBES = [
+    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
+    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
+    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
+    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
+    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
+    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
+    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
+    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
+    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
+    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
+    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    // Without `q` the scope check passes and parameter validation answers 400: no search runs.
+    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    // Not timelines/home, which can answer 206 while a feed regenerates.
+    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
+    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
+    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    // 404 "Not Found" means no subscription exists for this token: still granted.
+    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
+        'ok',
+        'not-found',
+    ]),
+    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
+    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
+    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
+    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
+    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
+    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
+    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
+    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
+    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
+    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    // This GET needs a write scope.
+    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
+    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
+    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
+    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
+    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
+    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
+    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
+    adminRead('accounts', '2.9.1'),
+    adminRead('reports', '2.9.1'),
+    adminRead('domain_allows', '4.0.0'),
+    adminRead('domain_blocks', '4.0.0'),
+    adminRead('ip_blocks', '4.0.0'),
+    adminRead('email_domain_blocks', '4.0.0'),
+    adminRead('canonical_email_blocks', '4.0.0'),
+    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
+    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
+    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
+    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
+    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
+    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
+    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
+    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+];
+/** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
+function availableProbes(version) {
+    return PROBES.filter((p) => version === undefined
+        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
+}
+/** Reads one probe's answer by reference §4.1's decision rule. */
+function judgeProbe(p, outcome) {
+    if (!outcome.ok)
+        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
+    const r = outcome.response;
+    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+    if (r.status >= 500 || r.status === 429)
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
+    const error = errorText(r);
+    const answer = `${r.status}${error ? ` ${error}` : ''}`;
+    const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
+    if (r.json === undefined && r.status !== 200)
+        return verdict('inconclusive');
+    switch (r.status) {
+        case 200:
+        case 206:
+            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 400:
+            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+        case 404:
+            if (error === 'Record not found')
+                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+        case 403:
+            if (isScopeRefusal(r))
+                return verdict('denied');
+            // A role check (Pundit) runs after the scope check: the scope passed.
+            return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
+        case 422:
+            return error !== undefined && /requires an authenticated user/i.test(error)
+                ? verdict('granted', true)
+                : verdict('inconclusive');
+        default:
+            return verdict('inconclusive');
+    }
+}
+/**
+ * Works out which candidates the token holds, assuming it holds no scope outside `candidates` (the app's registered
+ * scopes bound the token's; without them, the declared scopes, their parents and the broad ones). A denied answer
+ * rules out every scope it accepts; a granted one whose accepted candidates are all ruled out but one proves that one.
+ */
+function solveScopes(candidates, observations) {
+    const denied = new Set();
+    const granted = new Set();
+    for (const o of observations)
+        if (!o.granted)
+            for (const s of o.accepts)
+                denied.add(s);
+    let unexplained = false;
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const o of observations) {
+            if (!o.granted)
+                continue;
+            const open = o.accepts.filter((s) => candidates.has(s) && !denied.has(s));
+            if (open.length === 0)
+                unexplained = true;
+            if (open.length === 1 && !granted.has(open[0])) {
+                granted.add(open[0]);
+                changed = true;
+            }
+        }
+    }
+    const undetermined = [...candidates].filter((s) => !granted.has(s) && !denied.has(s));
+    return { granted: [...granted].sort(), undetermined: undetermined.sort(), unexplained };
+}
+/**
+ * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
+ * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
+ * probe whose siblings are not candidates isolates it.
+ */
+function planProbes(candidates, version) {
+    const available = availableProbes(version);
+    const chosen = new Set();
+    for (const scope of [...candidates].sort()) {
+        const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
+        const rank = (p) => overlap(p) * 4 + (p.scope === scope ? 0 : 2) + (p.method === 'GET' ? 0 : 1);
+        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
+        if (best)
+            chosen.add(best);
+    }
+    return [...chosen];
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
+/**
+ * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
+ * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
+ */
+
+
+
+
+/** Probes in flight at once: enough for one wave, few enough to be polite to the instance. */
+const PROBE_CONCURRENCY = 16;
+/** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
+const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
+async function inspectToken(client, options) {
+    const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
+        if (error instanceof RequestError)
+            return { ok: false, error };
+        throw error;
+    });
+    // `lang=en` keeps Mastodon's descriptions English whatever the owner's locale (reference §3).
+    const [credentialsOutcome, tokenInfoOutcome, appOutcome, instanceOutcome] = await Promise.all([
+        ask('/api/v1/accounts/verify_credentials?lang=en'),
+        ask('/oauth/token/info'),
+        ask('/api/v1/apps/verify_credentials?lang=en'),
+        ask('/api/v2/instance', false),
+    ]);
+    const credentials = readCredentials(credentialsOutcome);
+    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    const app = readApp(appOutcome);
+    let server = readServer(instanceOutcome);
+    const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
+    const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
+    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
+    const [probing, v1Instance] = await Promise.all([
+        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
+        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
+        olderServer ? ask('/api/v1/instance', false) : undefined,
+    ]);
+    server ??= readServer(v1Instance);
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+}
+async function runProbes(ask, credentials, app, server, requiredScopes) {
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
+    const candidatesFromApp = app?.scopes !== undefined;
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
+    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
+    const probes = planProbes(candidates, version);
+    const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
+        probe,
+        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+    }));
+    const observations = results
+        .filter(({ result }) => result.verdict !== 'inconclusive')
+        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+    // verify_credentials is a probe too: it accepts profile, read and read:accounts (reference §3).
+    if (credentials.kind === 'account' || credentials.kind === 'app-only') {
+        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: true });
+    }
+    else if (credentials.kind === 'narrow') {
+        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: false });
+    }
+    return {
+        candidates: [...candidates].sort(),
+        candidatesFromApp,
+        results,
+        solution: solveScopes(candidates, observations),
+        appOnly: results.some(({ result }) => result.appOnly),
+    };
+}
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+/** The engine shared by the action and the CLI: settings in, report out. */
+
+
+
+
+async function checkToken(settings, deps = {}) {
+    const now = deps.now ?? (() => new Date());
+    if (settings.skipReason !== undefined)
+        return skippedReport(settings.instance, settings.skipReason, now());
+    const started = now();
+    const client = (deps.createClient ?? createHttpClient)({
+        origin: settings.instance.origin,
+        token: settings.token,
+        deadline: started.getTime() + settings.timeoutSeconds * 1000,
+        isLoopback: settings.instance.isLoopback,
+        ...(deps.debug ? { debug: deps.debug } : {}),
+    });
+    try {
+        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+        return evaluate(settings, inspection, now());
+    }
+    finally {
+        await client.close();
+    }
+}
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: linksFor(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof InputErrors ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: messageOf(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * What the workflow run says about where a report belongs, read from the runner's environment and event file.
+ * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
+ * issue is to be written.
+ */
+
+
+function readRunEvent(env = process.env) {
+    return runEventFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        // No payload, or not JSON: the run is treated as one without a pull request.
+        return undefined;
+    }
+}
+function runEventFrom(env, payload) {
+    const body = asRecord(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = asRecord(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
+        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork.
+        return { number: pullRequest['number'], fromFork: head !== base };
+    }
+    const issue = asRecord(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: false };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = asRecord(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+;// CONCATENATED MODULE: ./src/github/plan.ts
+/**
+ * Whether this run keeps a pull request comment or a tracking issue, decided from the report, the settings and the
+ * event alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
+ */
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+function planGitHubSinks(report, settings, event) {
+    if (!settings)
+        return none('the inputs are invalid');
+    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
+    if (report.status === 'skipped' || report.status === 'input-error')
+        return none(`the check is ${report.status}`);
+    let plan;
+    const pullRequest = event.pullRequest;
+    if (pullRequest &&
+        (settings.comment === 'always' || (settings.comment === 'auto' && PULL_REQUEST_EVENTS.has(event.eventName)))) {
+        plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: commentVerdict(report) };
+    }
+    else if (settings.issue === 'auto' && WATCH_EVENTS.has(event.eventName)) {
+        const verdict = issueVerdict(report, settings);
+        if (verdict === 'unknown')
+            return none("the token's state is unknown, so a tracking issue is left as it is");
+        plan = { sink: 'issue', verdict };
+    }
+    if (!plan)
+        return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
+    const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
+    if (!event.repository)
+        return none('GITHUB_REPOSITORY is not set', `The ${what} was not written: GITHUB_REPOSITORY is not set.`);
+    if (!settings.githubToken) {
+        return none(`'${Inputs.GithubToken}' is empty`, `The ${what} was not written: input '${Inputs.GithubToken}' is empty. Leave it out to use the workflow's token, or set '${plan.sink}: never'.`);
+    }
+    return plan;
+}
+function commentVerdict(report) {
+    return report.findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(report, settings) {
+    switch (report.status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+function none(reason, warning) {
+    return warning === undefined ? { sink: 'none', reason } : { sink: 'none', reason, warning };
+}
+
+;// CONCATENATED MODULE: ./src/github-sink.ts
+/**
+ * The pull request comment and the tracking issue, as one more sink after the Actions one. The decision is pure and
+ * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
+ * ncc splits into a chunk of its own, so a plain run starts without it.
+ */
+
+
+
+
+async function publishToGitHubIfNeeded(report, settings, redact, env = process.env) {
+    try {
+        const event = readRunEvent(env);
+        const plan = planGitHubSinks(report, settings, event);
+        if (plan.sink === 'none') {
+            core/* debug */.Yz(`No pull request comment or tracking issue: ${plan.reason}.`);
+            if (plan.warning)
+                core/* warning */.$e(redact(plan.warning), { title: 'Comment or issue not written' });
+            return;
+        }
+        const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3836));
+        await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+    }
+    catch (error) {
+        // GitHub's trouble never decides the run: only the token does.
+        core/* warning */.$e(redact(`The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`), { title: 'Comment or issue not written' });
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/instance.ts
+
+
+const INPUT = 'instance';
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${value}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${value}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${value}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+const settings_PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function parseSettings(raw, context) {
+    const errors = [];
+    const inputWarnings = [];
+    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const instance = attempt(() => parseInstance(get(Inputs.Instance)));
+    const token = attempt(() => parseToken(raw[Inputs.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(Inputs.RequiredScopes);
+    const scopes = parseScopeList(scopeText);
+    for (const unknown of scopes.unknown) {
+        errors.push(new InputError(Inputs.RequiredScopes, `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+    }
+    if (scopes.duplicates.length > 0) {
+        inputWarnings.push(`Input '${Inputs.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+    }
+    for (const name of scopes.deprecated) {
+        inputWarnings.push(`Input '${Inputs.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+    }
+    const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+        throw new InputErrors(errors);
+    }
+    let skipReason;
+    if (!token) {
+        if (settings_PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+            skipReason =
+                context.actor.toLowerCase() === 'dependabot[bot]'
+                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
+                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
+        }
+        else {
+            throw new InputErrors([
+                new InputError(Inputs.Token, `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            ]);
+        }
+    }
+    return {
+        instance,
+        token,
+        requiredScopes: scopes.scopes,
+        scopesDeclared: scopes.scopes.length > 0,
+        onExcess,
+        onMissing,
+        onUnreachable,
+        maxTokenAgeDays,
+        comment,
+        issue,
+        githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
+        timeoutSeconds: timeoutSeconds ?? 30,
+        probe,
+        skipReason,
+        inputWarnings,
+    };
+}
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+function parseToken(raw, warnings) {
+    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
+    if (bearer) {
+        token = token.slice(bearer[0].length);
+        warnings.push(`Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+    }
+    if (!token)
+        return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
+    if (/\s/.test(token)) {
+        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+    }
+    const bad = [...token].findIndex((c) => c < '!' || c > '~');
+    if (bad >= 0) {
+        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+    }
+    return token;
+}
+function oneOf(input, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match)
+        return match;
+    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+function optionalNumber(input, value, rule) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) ||
+        !Number.isFinite(number) ||
+        number < rule.min ||
+        number > rule.max ||
+        (rule.integer && !Number.isInteger(number))) {
+        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+    }
+    return number;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
+ * Nothing runs at import time; index.ts calls run().
+ */
+
+
+
+
+
+
+
+
+async function run() {
+    // Mask before anything else can print.
+    const rawToken = core/* getInput */.V4(Inputs.Token, { trimWhitespace: false });
+    const secrets = secretForms(rawToken, core/* getInput */.V4(Inputs.GithubToken));
+    for (const secret of secrets)
+        core/* setSecret */.Pq(secret);
+    const redact = createRedactor(secrets);
+    // A promise nobody awaited must still fail the step, with the token kept out of the message.
+    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
+    try {
+        let settings;
+        let report;
+        try {
+            settings = parseSettings(readInputs(rawToken), {
+                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+                actor: process.env['GITHUB_ACTOR'] ?? '',
+            });
+            report = await checkToken(settings, { debug: (line) => core/* debug */.Yz(redact(line)) });
+        }
+        catch (error) {
+            if (!(error instanceof InputErrors))
+                throw error;
+            report = inputErrorReport(error, new Date());
+        }
+        await publishToActions(report, redact);
+        await publishToGitHubIfNeeded(report, settings, redact);
+    }
+    catch (error) {
+        failUnexpected(error, redact);
+    }
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+}
+function readInputs(rawToken) {
+    const inputs = {};
+    for (const name of Object.values(Inputs))
+        inputs[name] = name === Inputs.Token ? rawToken : core/* getInput */.V4(name);
+    return inputs;
+}
+function failUnexpected(error, redact) {
+    core/* setFailed */.C1(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`));
+}
+
+
+/***/ }),
+
+/***/ 7055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   eu: () => (/* binding */ literal),
+/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* unused harmony export statusIcon */
+const STATUS_HEADLINE = {
+    healthy: 'Token healthy',
+    'over-scoped': 'Token over-scoped',
+    'under-scoped': 'Token under-scoped',
+    revoked: 'Token revoked',
+    invalid: 'Token invalid',
+    'account-unusable': 'Account unusable',
+    'app-only': 'App-only token',
+    unreachable: 'Token state unknown',
+    skipped: 'Check skipped',
+    'input-error': 'Input error',
+};
+const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headline(report) {
+    return STATUS_HEADLINE[report.status];
+}
+function statusIcon(report) {
+    if (report.failed)
+        return '❌';
+    if (report.status === 'healthy')
+        return '✅';
+    if (report.status === 'skipped')
+        return '⏭️';
+    return '⚠️';
+}
+/** A code span that nothing inside can break out of. */
+function literal(text) {
+    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+}
+const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+function renderMarkdown(report, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const lines = [];
+    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
+    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
+    if (report.status === 'input-error' || report.status === 'skipped') {
+        for (const finding of report.findings)
+            lines.push(...renderFinding(finding));
+        return lines.join('\n').trimEnd() + '\n';
+    }
+    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
+    const rows = [
+        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        [
+            'Account',
+            report.account
+                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
+                : report.accountNote || '—',
+        ],
+        ['App', report.app ? literal(report.app.name) : '—'],
+        ['Token state', literal(report.tokenState)],
+        ['Scopes from', sourceText(report)],
+        ['Granted', scopeList(report.scopes.granted)],
+        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
+        ['Excess', scopeList(report.scopes.excess)],
+        ['Missing', scopeList(report.scopes.missing)],
+    ];
+    if (report.scopes.undetermined.length)
+        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
+    rows.push([
+        'Token age',
+        report.token.ageDays !== undefined
+            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
+            : 'unknown',
+    ]);
+    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    const findings = report.findings;
+    if (findings.length) {
+        lines.push(`${h}# Findings`, '');
+        for (const finding of findings)
+            lines.push(...renderFinding(finding));
+    }
+    else {
+        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    }
+    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderFinding(finding) {
+    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
+    if (finding.fix.length) {
+        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+    }
+    return lines;
+}
+function sourceText(report) {
+    switch (report.scopes.source) {
+        case 'token-info':
+            return 'token info (exact)';
+        case 'probe':
+            return 'probing with harmless requests (exact)';
+        case 'app':
+            return "the app's registered scopes (an upper bound)";
+        case '':
+            return 'unknown';
+    }
+}
+/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+function annotationText(finding) {
+    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+}
+/** A few plain lines for a terminal. */
+function renderText(report) {
+    const lines = [
+        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
+        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
+    ];
+    if (report.status !== 'input-error' && report.status !== 'skipped') {
+        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+    }
+    for (const finding of report.findings) {
+        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
+    }
+    return lines.join('\n') + '\n';
+}
+function stripMarkdown(text) {
+    return text.replace(/`([^`]*)`/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28470,7 +30786,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28526,8 +30842,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28541,10 +30857,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28560,7 +30876,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29523,7 +31839,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29546,7 +31862,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29642,7 +31958,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29846,7 +32162,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29873,7 +32189,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30366,13 +32682,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30663,7 +32979,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31002,8 +33318,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31184,7 +33500,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31252,7 +33568,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31339,2051 +33655,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Output names as action.yml spells them. */
-const Outputs = {
-    Status: 'status',
-    TokenState: 'token-state',
-    Account: 'account',
-    AccountId: 'account-id',
-    AppName: 'app-name',
-    GrantedScopes: 'granted-scopes',
-    RequiredScopes: 'required-scopes',
-    ExcessScopes: 'excess-scopes',
-    MissingScopes: 'missing-scopes',
-    ScopesSource: 'scopes-source',
-    ServerSoftware: 'server-software',
-    ServerVersion: 'server-version',
-    TokenCreatedAt: 'token-created-at',
-    TokenAgeDays: 'token-age-days',
-    Report: 'report',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-/** Every output of action.yml, from the report, in one place. */
-function outputsOf(report) {
-    return {
-        [Outputs.Status]: report.status,
-        [Outputs.TokenState]: report.tokenState,
-        [Outputs.Account]: report.account?.handle ?? '',
-        [Outputs.AccountId]: report.account?.id ?? '',
-        [Outputs.AppName]: report.app?.name ?? '',
-        [Outputs.GrantedScopes]: report.scopes.granted.join(' '),
-        [Outputs.RequiredScopes]: report.scopes.required.join(' '),
-        [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
-        [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-        [Outputs.ScopesSource]: report.scopes.source,
-        [Outputs.ServerSoftware]: report.instance.software,
-        [Outputs.ServerVersion]: report.instance.version,
-        [Outputs.TokenCreatedAt]: report.token.createdAt,
-        [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
-        [Outputs.Report]: JSON.stringify(report),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render.ts
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return STATUS_HEADLINE[report.status];
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-function renderMarkdown(report, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
-    }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
-    }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-    }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
-    }
-    for (const finding of report.findings) {
-        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
-}
-
-;// CONCATENATED MODULE: ./src/action.ts
-/** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
-
-
-
-async function publishToActions(report, redact) {
-    for (const line of renderText(report).trimEnd().split('\n'))
-        info(redact(line));
-    for (const [name, value] of Object.entries(outputsOf(report)))
-        setOutput(name, redact(value));
-    for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
-        const text = redact(annotationText(finding));
-        if (finding.severity === 'failure')
-            error(text, properties);
-        else if (finding.severity === 'warning')
-            warning(text, properties);
-        else
-            notice(text, properties);
-    }
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        try {
-            await summary.addRaw(redact(renderMarkdown(report))).write();
-        }
-        catch (error) {
-            warning(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
-        }
-    }
-    if (report.failed) {
-        const failures = report.findings.filter((f) => f.severity === 'failure');
-        setFailed(redact(report.status === 'input-error'
-            ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
-            : `${headline(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scope = body['scope'];
-    const scopes = Array.isArray(scope)
-        ? scope.filter((s) => typeof s === 'string')
-        : typeof scope === 'string'
-            ? scope.split(/\s+/).filter(Boolean)
-            : undefined;
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = body?.['name'];
-    if (!body || typeof name !== 'string')
-        return undefined;
-    const scopes = body['scopes'];
-    const website = body['website'];
-    return {
-        name,
-        website: typeof website === 'string' && website ? website : undefined,
-        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
-        return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-function errorText(r) {
-    const error = asRecord(r.json)?.['error'];
-    return typeof error === 'string' ? error : undefined;
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = body?.['username'];
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
-        return undefined;
-    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-    return { id: String(id), username, acct, url };
-}
-function bearerParam(header, name) {
-    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${serverText(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${r.path}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type || 'no content type';
-}
-/**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
- */
-function serverText(text) {
-    const oneLine = text
-        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/`/g, "'")
-        .trim();
-    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
-}
-
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
-;// CONCATENATED MODULE: ./src/scopes.ts
-/**
- * Mastodon's OAuth scopes and how a granted set compares with a declared one.
- *
- * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
- * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
- * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
- */
-const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
-    name: `${parent}:${name}`,
-    parent,
-    since: version || since,
-}));
-const adminResources = (since41) => ({
-    accounts: '2.9.1',
-    reports: '2.9.1',
-    domain_allows: since41,
-    domain_blocks: since41,
-    ip_blocks: since41,
-    email_domain_blocks: since41,
-    canonical_email_blocks: since41,
-});
-/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
-const SCOPES = [
-    { name: 'read', since: '0.0.0' },
-    { name: 'write', since: '0.0.0' },
-    {
-        name: 'follow',
-        since: '0.0.0',
-        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
-            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
-    },
-    { name: 'push', since: '2.4.0' },
-    { name: 'profile', since: '4.3.0' },
-    ...granular('read', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        mutes: '',
-        notifications: '',
-        search: '',
-        statuses: '',
-    }),
-    ...granular('write', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        conversations: '2.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        media: '',
-        mutes: '',
-        notifications: '',
-        reports: '',
-        statuses: '',
-    }),
-    { name: 'admin:read', since: '2.9.1' },
-    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
-    { name: 'admin:write', since: '2.9.1' },
-    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
-];
-const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
-/** Names people write that are not scopes, with what they most likely meant. */
-const KNOWN_MISTAKES = {
-    admin: 'admin:read',
-    'read:me': 'profile',
-    'read:reports': 'write:reports',
-};
-function scopeInfo(name) {
-    return BY_NAME.get(name);
-}
-function isKnownScope(name) {
-    return BY_NAME.has(name);
-}
-function parentOf(name) {
-    return BY_NAME.get(name)?.parent;
-}
-/** Is `required` satisfied by `granted`: the same string, or its parent. */
-function satisfies(granted, required) {
-    return granted === required || parentOf(required) === granted;
-}
-function compareScopes(granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** Sorted, de-duplicated: the form every output and report uses. */
-function sortScopes(scopes) {
-    return [...new Set(scopes)].sort();
-}
-/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
-function parseScopeList(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    const unknown = [];
-    const scopes = [];
-    for (const raw of text.split(/[\s,]+/)) {
-        const name = raw.trim();
-        if (!name)
-            continue;
-        if (seen.has(name)) {
-            duplicates.add(name);
-            continue;
-        }
-        seen.add(name);
-        if (BY_NAME.has(name)) {
-            scopes.push(name);
-        }
-        else {
-            const suggestion = suggestScope(name);
-            unknown.push(suggestion ? { name, suggestion } : { name });
-        }
-    }
-    return {
-        scopes,
-        unknown,
-        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
-        duplicates: [...duplicates],
-    };
-}
-/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
-function suggestScope(name) {
-    const lower = name.toLowerCase();
-    if (BY_NAME.has(lower))
-        return lower;
-    const known = KNOWN_MISTAKES[lower];
-    if (known)
-        return known;
-    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
-    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
-    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
-        return parts.join(' ');
-    let best;
-    let bestDistance = Infinity;
-    for (const scope of BY_NAME.keys()) {
-        const distance = editDistance(lower, scope);
-        if (distance < bestDistance) {
-            best = scope;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the name it is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-/**
- * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
- */
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const findings = [];
-    const { credentials, tokenInfo, app, server, probing } = inspection;
-    const required = sortScopes(settings.requiredScopes);
-    const add = (finding) => findings.push(finding);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    // Token state: verify_credentials decides; token info adds what it alone knows (no user behind it; revoked behind
-    // a suspension, because Mastodon checks suspension before the token: reference §3).
-    let tokenState = stateOf(credentials);
-    if (tokenState === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        tokenState = 'invalid';
-    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
-    const appOnly = credentials.kind === 'app-only' ||
-        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
-        (probing?.appOnly ?? false);
-    if (appOnly && tokenState === 'active')
-        tokenState = 'app-only';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
-    switch (tokenState) {
-        case 'revoked':
-            add({
-                id: 'revoked',
-                severity: 'failure',
-                status: 'revoked',
-                title: 'Token revoked',
-                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: newToken,
-            });
-            break;
-        case 'invalid':
-        case 'expired':
-            add({
-                id: tokenState,
-                severity: 'failure',
-                status: 'invalid',
-                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
-                message: tokenState === 'expired'
-                    ? 'The instance says this access token expired.'
-                    : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
-            });
-            break;
-        case 'account-unusable':
-            if (credentials.kind === 'account-unusable')
-                add(accountFinding(credentials.problem, credentials.detail, instance.host));
-            break;
-        case 'app-only':
-            add({
-                id: 'app-only',
-                severity: 'failure',
-                status: 'app-only',
-                title: 'App-only token',
-                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
-            });
-            break;
-        case 'unknown':
-            add({
-                id: 'unreachable',
-                severity: unreachableSeverity,
-                status: 'unreachable',
-                title: 'Token state unknown',
-                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
-                fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
-                ],
-            });
-            break;
-        case 'active':
-            break;
-    }
-    // Scopes: exact from token info, exact-by-probing, or the app's registered scopes as an upper bound.
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    if (scopesReadable) {
-        if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-            granted = probing.solution.granted;
-            undetermined = probing.solution.undetermined;
-            source = 'probe';
-        }
-        else if (tokenInfo.kind === 'ok') {
-            granted = sortScopes(tokenInfo.scopes);
-            source = 'token-info';
-        }
-        else if (app?.scopes) {
-            granted = sortScopes(app.scopes);
-            source = 'app';
-        }
-    }
-    const comparison = compareScopes(granted, required);
-    let missing = source && settings.scopesDeclared ? comparison.missing : [];
-    // An undetermined scope may be held: it is not known to be missing.
-    missing = missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
-    const excess = source && settings.scopesDeclared ? comparison.excess : [];
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    if (scopesReadable && tokenState === 'active') {
-        if (!source) {
-            const why = settings.probe === 'never'
-                ? "token info is not available and probing is off ('probe: never')"
-                : "neither token info nor the app's registered scopes could be read";
-            if (settings.scopesDeclared) {
-                add({
-                    id: 'scopes-unknown',
-                    severity: unreachableSeverity,
-                    status: 'unreachable',
-                    title: 'Scopes unknown',
-                    message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
-                    fix: [
-                        'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                        'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
-                    ],
-                });
-            }
-        }
-        if (source === 'probe' && probing) {
-            if (probing.solution.unexplained) {
-                add({
-                    id: 'probe-unexplained',
-                    severity: 'notice',
-                    title: 'Scopes beyond those probed',
-                    message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
-                    fix: [],
-                });
-            }
-            if (!probing.candidatesFromApp) {
-                add({
-                    id: 'probe-bounded',
-                    severity: 'notice',
-                    title: 'Scopes probed from the declaration',
-                    message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
-                    fix: [],
-                });
-            }
-        }
-        // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
-        const probed = source === 'probe' ? (probing?.results ?? []) : [];
-        const unanswered = probed.filter(({ result }) => result.failure !== undefined);
-        if (unanswered.length > 0 && undetermined.length > 0) {
-            // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
-            add({
-                id: 'scopes-unknown',
-                ...(settings.scopesDeclared
-                    ? { severity: unreachableSeverity, status: 'unreachable' }
-                    : { severity: 'notice' }),
-                title: 'Scopes unknown',
-                message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
-                fix: [
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                    'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
-                ],
-            });
-        }
-        else if (undetermined.length > 0) {
-            add({
-                id: 'undetermined-scopes',
-                severity: 'notice',
-                title: 'Scopes not told apart',
-                message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
-                fix: [],
-            });
-        }
-        if (missing.length > 0) {
-            const unsupported = version
-                ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0'))
-                : [];
-            add({
-                id: 'missing-scopes',
-                severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
-                status: 'under-scoped',
-                title: 'Missing scopes',
-                message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
-                    (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
-                    '.' +
-                    (unsupported.length > 0
-                        ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
-                        : ''),
-                fix: newToken,
-            });
-        }
-        if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
-            const upperBound = source === 'app';
-            add({
-                id: 'excess-scopes',
-                severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
-                status: 'over-scoped',
-                title: 'Excess scopes',
-                message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                    `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
-                    broadAdvice(excess, required),
-                fix: newToken,
-            });
-        }
-        if (!settings.scopesDeclared) {
-            add({
-                id: 'no-declaration',
-                severity: 'notice',
-                title: 'No scopes declared',
-                message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-                fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
-            });
-        }
-        if (source === 'app') {
-            add({
-                id: 'scopes-upper-bound',
-                severity: 'notice',
-                title: 'Scopes from the app',
-                message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
-                fix: [],
-            });
-        }
-    }
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: [...newToken, `Then revoke the old token under Authorized apps (${links.authorizedApps}).`],
-            });
-        }
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
-}
-function stateOf(credentials) {
-    switch (credentials.kind) {
-        case 'account':
-        case 'narrow':
-            return 'active';
-        case 'app-only':
-            return 'app-only';
-        case 'rejected':
-            return credentials.state;
-        case 'account-unusable':
-            return 'account-unusable';
-        case 'unreachable':
-            return 'unknown';
-    }
-}
-function accountFinding(problem, detail, host) {
-    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
-    switch (problem) {
-        case 'suspended-or-disabled':
-            return {
-                ...base,
-                title: 'Account disabled',
-                message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
-                fix: [
-                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
-                    'If the bot moved to another account, make a token on the new account and update the secret.',
-                ],
-            };
-        case 'unconfirmed':
-            return {
-                ...base,
-                title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
-                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
-            };
-        case 'pending-approval':
-            return {
-                ...base,
-                title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
-                fix: [`Wait for approval on ${host}, or contact its staff.`],
-            };
-        case 'server-closing':
-            return {
-                ...base,
-                title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
-                fix: ['Move the bot to another instance and make a token there.'],
-            };
-        case 'other':
-            return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
-    }
-}
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
-        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
-    ];
-}
-function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
-    return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
-            .map(code)
-            .join(' ')}.`
-        : '';
-}
-function code(text) {
-    return `\`${text}\``;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
-        return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-
-
-/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_REDIRECTS = 3;
-const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function createHttpClient(options) {
-    const { origin, token, deadline } = options;
-    const sleep = options.sleep ?? defaultSleep;
-    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
-    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = createRedactor([token]);
-    // A proxy from the environment (self-hosted runners) is honoured for real instances; loopback never goes through one.
-    const dispatcher = options.isLoopback
-        ? new undici/* Agent */.g6({ keepAliveTimeout: 2_000 })
-        : new undici/* EnvHttpProxyAgent */.J2({ keepAliveTimeout: 2_000 });
-    async function once(method, path, auth) {
-        let current = path;
-        for (let hop = 0;; hop++) {
-            const url = new URL(current, origin);
-            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
-            const remaining = deadline - Date.now();
-            if (remaining <= 0)
-                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
-            let answer;
-            try {
-                answer = await (0,undici/* request */.Em)(url, {
-                    method: method,
-                    dispatcher,
-                    headers: {
-                        accept: 'application/json',
-                        'user-agent': USER_AGENT,
-                        ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                    },
-                    signal: AbortSignal.timeout(remaining),
-                    headersTimeout: remaining,
-                    bodyTimeout: remaining,
-                });
-            }
-            catch (error) {
-                throw toRequestError(error, method, shownUrl);
-            }
-            const headers = flattenHeaders(answer.headers, scrub);
-            const location = headers['location'];
-            if (answer.statusCode >= 300 && answer.statusCode < 400 && location !== undefined) {
-                await answer.body.dump().catch(() => undefined);
-                const target = safeUrl(location, url);
-                if (!target || target.origin !== new URL(origin).origin) {
-                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
-                }
-                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
-                }
-                current = `${target.pathname}${target.search}`;
-                continue;
-            }
-            const text = scrub(await readCapped(answer.body, method, shownUrl));
-            return { method, path: current, status: answer.statusCode, headers, text, json: parseJson(text, headers) };
-        }
-    }
-    return {
-        async request(path, { method = 'GET', auth = true } = {}) {
-            for (let attempt = 1;; attempt++) {
-                let response;
-                try {
-                    response = await once(method, path, auth);
-                }
-                catch (error) {
-                    options.debug?.(`${method} ${path} -> ${messageOf(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof RequestError && error.kind === 'network';
-                    if (!retryable || !(await backoff(attempt, undefined)))
-                        throw error;
-                    continue;
-                }
-                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
-                if (isTransient(response.status) && (await backoff(attempt, response)))
-                    continue;
-                return { ...response, attempts: attempt };
-            }
-        },
-        async close() {
-            await dispatcher.destroy().catch(() => undefined);
-        },
-    };
-    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
-    async function backoff(attempt, response) {
-        if (attempt >= MAX_ATTEMPTS)
-            return false;
-        let wait = 250 * 2 ** (attempt - 1);
-        if (response?.status === 429) {
-            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
-            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
-            const retryAfter = Number(response.headers['retry-after']);
-            if (Number.isFinite(reset))
-                wait = Math.max(wait, reset - Date.now() + 100);
-            else if (Number.isFinite(retryAfter))
-                wait = Math.max(wait, retryAfter * 1000);
-        }
-        // Keep time for the retried request itself to answer.
-        if (Date.now() + wait + 500 > deadline)
-            return false;
-        await sleep(wait);
-        return true;
-    }
-}
-function isTransient(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-function flattenHeaders(raw, scrub) {
-    const headers = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if (value !== undefined)
-            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
-    }
-    return headers;
-}
-function safeUrl(location, base) {
-    try {
-        return new URL(location, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readCapped(body, method, url) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            size += buffer.length;
-            if (size > MAX_BODY_BYTES) {
-                body.destroy();
-                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
-            }
-            chunks.push(buffer);
-        }
-    }
-    catch (error) {
-        if (error instanceof RequestError)
-            throw error;
-        throw toRequestError(error, method, url);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function parseJson(text, headers) {
-    const type = headers['content-type'] ?? '';
-    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
-const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
-/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
-const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
-/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
-const NETWORK_MEANINGS = {
-    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
-    ECONNRESET: 'the server closed the connection before it answered in full',
-    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
-    EPIPE: 'the server closed the connection before it answered in full',
-    EHOSTUNREACH: 'the host cannot be reached from this network',
-    ENETUNREACH: 'the network is unreachable from this machine',
-};
-function toRequestError(error, method, url) {
-    const code = errorCode(error);
-    const name = error instanceof Error ? error.name : '';
-    let kind = 'network';
-    let detail;
-    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
-        kind = 'timeout';
-        detail = 'no answer within timeout-seconds';
-    }
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
-        kind = 'dns';
-        detail = `the host name could not be resolved (${code})`;
-    }
-    else if (CERTIFICATE_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
-    }
-    else if (TLS_PROTOCOL_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
-    }
-    else {
-        const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
-    }
-    return new RequestError(kind, method, url, detail, { cause: error });
-}
-/** undici wraps the socket's error; the code that tells what happened may sit on the cause. */
-function errorCode(error) {
-    for (let current = error, depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
-            return code;
-        current = current.cause;
-    }
-    return error?.code ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/probes.ts
-/**
- * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
- * (reference/mastodon-server-behaviour.md §4). Every probe either reads, or targets id 0, which no record has, so
- * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
- * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
- */
-
-
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
-const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
-    // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
-    // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
-    // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
-    // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
-    // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
-    // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
-    // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
-    // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
-];
-/** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
-function availableProbes(version) {
-    return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
-}
-/** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
-    if (!outcome.ok)
-        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
-    const r = outcome.response;
-    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
-    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
-    if (r.status >= 500 || r.status === 429)
-        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
-    const error = errorText(r);
-    const answer = `${r.status}${error ? ` ${error}` : ''}`;
-    const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
-    if (r.json === undefined && r.status !== 200)
-        return verdict('inconclusive');
-    switch (r.status) {
-        case 200:
-        case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
-        case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
-        case 404:
-            if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
-        case 403:
-            if (isScopeRefusal(r))
-                return verdict('denied');
-            // A role check (Pundit) runs after the scope check: the scope passed.
-            return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
-        case 422:
-            return error !== undefined && /requires an authenticated user/i.test(error)
-                ? verdict('granted', true)
-                : verdict('inconclusive');
-        default:
-            return verdict('inconclusive');
-    }
-}
-/**
- * Works out which candidates the token holds, assuming it holds no scope outside `candidates` (the app's registered
- * scopes bound the token's; without them, the declared scopes, their parents and the broad ones). A denied answer
- * rules out every scope it accepts; a granted one whose accepted candidates are all ruled out but one proves that one.
- */
-function solveScopes(candidates, observations) {
-    const denied = new Set();
-    const granted = new Set();
-    for (const o of observations)
-        if (!o.granted)
-            for (const s of o.accepts)
-                denied.add(s);
-    let unexplained = false;
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const o of observations) {
-            if (!o.granted)
-                continue;
-            const open = o.accepts.filter((s) => candidates.has(s) && !denied.has(s));
-            if (open.length === 0)
-                unexplained = true;
-            if (open.length === 1 && !granted.has(open[0])) {
-                granted.add(open[0]);
-                changed = true;
-            }
-        }
-    }
-    const undetermined = [...candidates].filter((s) => !granted.has(s) && !denied.has(s));
-    return { granted: [...granted].sort(), undetermined: undetermined.sort(), unexplained };
-}
-/**
- * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
- * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it.
- */
-function planProbes(candidates, version) {
-    const available = availableProbes(version);
-    const chosen = new Set();
-    for (const scope of [...candidates].sort()) {
-        const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
-        const rank = (p) => overlap(p) * 4 + (p.scope === scope ? 0 : 2) + (p.method === 'GET' ? 0 : 1);
-        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
-        if (best)
-            chosen.add(best);
-    }
-    return [...chosen];
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
-/**
- * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
- * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
- */
-
-
-
-
-/** Probes in flight at once: enough for one wave, few enough to be polite to the instance. */
-const PROBE_CONCURRENCY = 16;
-/** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
-const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
-async function inspectToken(client, options) {
-    const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof RequestError)
-            return { ok: false, error };
-        throw error;
-    });
-    // `lang=en` keeps Mastodon's descriptions English whatever the owner's locale (reference §3).
-    const [credentialsOutcome, tokenInfoOutcome, appOutcome, instanceOutcome] = await Promise.all([
-        ask('/api/v1/accounts/verify_credentials?lang=en'),
-        ask('/oauth/token/info'),
-        ask('/api/v1/apps/verify_credentials?lang=en'),
-        ask('/api/v2/instance', false),
-    ]);
-    const credentials = readCredentials(credentialsOutcome);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
-    const app = readApp(appOutcome);
-    let server = readServer(instanceOutcome);
-    const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
-    const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-    const [probing, v1Instance] = await Promise.all([
-        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-        olderServer ? ask('/api/v1/instance', false) : undefined,
-    ]);
-    server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing };
-}
-async function runProbes(ask, credentials, app, server, requiredScopes) {
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
-    const candidatesFromApp = app?.scopes !== undefined;
-    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
-    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
-    const probes = planProbes(candidates, version);
-    const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
-        probe,
-        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
-    }));
-    const observations = results
-        .filter(({ result }) => result.verdict !== 'inconclusive')
-        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
-    // verify_credentials is a probe too: it accepts profile, read and read:accounts (reference §3).
-    if (credentials.kind === 'account' || credentials.kind === 'app-only') {
-        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: true });
-    }
-    else if (credentials.kind === 'narrow') {
-        observations.push({ accepts: ['profile', 'read', 'read:accounts'], granted: false });
-    }
-    return {
-        candidates: [...candidates].sort(),
-        candidatesFromApp,
-        results,
-        solution: solveScopes(candidates, observations),
-        appOnly: results.some(({ result }) => result.appOnly),
-    };
-}
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-/** The engine shared by the action and the CLI: settings in, report out. */
-
-
-
-
-async function checkToken(settings, deps = {}) {
-    const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
-    const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
-        origin: settings.instance.origin,
-        token: settings.token,
-        deadline: started.getTime() + settings.timeoutSeconds * 1000,
-        isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-    });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
-}
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: reason,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof InputErrors ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: messageOf(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/instance.ts
-
-
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function parseSettings(raw, context) {
-    const errors = [];
-    const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (error instanceof InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
-    const instance = attempt(() => parseInstance(get(Inputs.Instance)));
-    const token = attempt(() => parseToken(raw[Inputs.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(Inputs.RequiredScopes);
-    const scopes = parseScopeList(scopeText);
-    for (const unknown of scopes.unknown) {
-        errors.push(new InputError(Inputs.RequiredScopes, `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
-            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
-            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
-    }
-    if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${Inputs.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
-    }
-    for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${Inputs.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
-    }
-    const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new InputErrors(errors);
-    }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new InputErrors([
-                new InputError(Inputs.Token, `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
-    return {
-        instance,
-        token,
-        requiredScopes: scopes.scopes,
-        scopesDeclared: scopes.scopes.length > 0,
-        onExcess,
-        onMissing,
-        onUnreachable,
-        maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
-        timeoutSeconds: timeoutSeconds ?? 30,
-        probe,
-        skipReason,
-        inputWarnings,
-    };
-}
-/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-const MIN_TOKEN_LENGTH = 16;
-/**
- * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
- * refuses what cannot be a token. Messages describe the fault and never show the value.
- */
-function parseToken(raw, warnings) {
-    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
-    const bearer = /^bearer(?:\s+|$)/i.exec(token);
-    if (bearer) {
-        token = token.slice(bearer[0].length);
-        warnings.push(`Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
-    }
-    if (!token)
-        return '';
-    if (token.length < MIN_TOKEN_LENGTH) {
-        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
-        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
-    }
-    if (/\s/.test(token)) {
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
-    }
-    const bad = [...token].findIndex((c) => c < '!' || c > '~');
-    if (bad >= 0) {
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
-    }
-    return token;
-}
-function oneOf(input, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match)
-        return match;
-    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-function optionalNumber(input, value, rule) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) ||
-        !Number.isFinite(number) ||
-        number < rule.min ||
-        number > rule.max ||
-        (rule.integer && !Number.isInteger(number))) {
-        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
-    }
-    return number;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/** The action: inputs → settings → check → report. Nothing runs at import time; index.ts calls run(). */
-
-
-
-
-
-
-
-async function run() {
-    // Mask before anything else can print.
-    const rawToken = getInput(Inputs.Token, { trimWhitespace: false });
-    const secrets = secretForms(rawToken, getInput(Inputs.GithubToken));
-    for (const secret of secrets)
-        core_setSecret(secret);
-    const redact = createRedactor(secrets);
-    // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
-    try {
-        let settings;
-        let report;
-        try {
-            settings = parseSettings(readInputs(rawToken), {
-                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-            });
-            report = await checkToken(settings, { debug: (line) => core_debug(redact(line)) });
-        }
-        catch (error) {
-            if (!(error instanceof InputErrors))
-                throw error;
-            report = inputErrorReport(error, new Date());
-        }
-        await publishToActions(report, redact);
-    }
-    catch (error) {
-        failUnexpected(error, redact);
-    }
-}
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
-}
-function readInputs(rawToken) {
-    const inputs = {};
-    for (const name of Object.values(Inputs))
-        inputs[name] = name === Inputs.Token ? rawToken : getInput(name);
-    return inputs;
-}
-function failUnexpected(error, redact) {
-    setFailed(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`));
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -33409,7 +33680,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33418,6 +33689,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33504,9 +33778,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

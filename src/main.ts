@@ -1,9 +1,13 @@
-/** The action: inputs → settings → check → report. Nothing runs at import time; index.ts calls run(). */
+/**
+ * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
+ * Nothing runs at import time; index.ts calls run().
+ */
 import * as core from '@actions/core';
 import { publishToActions } from './action.ts';
 import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './constants.ts';
 import { InputErrors, messageOf } from './errors.ts';
+import { publishToGitHubIfNeeded } from './github-sink.ts';
 import { createRedactor, type Redactor } from './redact.ts';
 import type { Report } from './report-model.ts';
 import { parseSettings, type RawInputs, type Settings } from './settings.ts';
@@ -31,6 +35,7 @@ export async function run(): Promise<void> {
       report = inputErrorReport(error, new Date());
     }
     await publishToActions(report, redact);
+    await publishToGitHubIfNeeded(report, settings, redact);
   } catch (error) {
     failUnexpected(error, redact);
   }

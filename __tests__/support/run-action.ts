@@ -65,6 +65,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       GITHUB_RUN_ID: '1001',
       GITHUB_SERVER_URL: 'https://github.com',
       RUNNER_TEMP: dir,
+      // A run that keeps a PR comment or an issue talks to GITHUB_API_URL: never to github.com from a test. Tests of
+      // those sinks point it at __tests__/support/github-server.ts; elsewhere it is a closed loopback port.
+      GITHUB_API_URL: 'http://127.0.0.1:9',
       ...(options.debug === false ? {} : { RUNNER_DEBUG: '1' }),
       ...options.env,
     };

@@ -28091,7 +28091,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2619:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28102,6 +28102,180 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: skippedReport
+
+// EXTERNAL MODULE: ./src/scopes.ts
+var src_scopes = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+function newTokenSteps(links, required, declared) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    return [
+        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
+        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
+        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+    ];
+}
+function broadAdvice(excess, required) {
+    const broad = excess.filter((e) => required.some((r) => (0,src_scopes/* scopeInfo */.f8)(r)?.parent === e));
+    return broad.length > 0
+        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes((0,src_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
+            .map(code)
+            .join(' ')}.`
+        : '';
+}
+function code(text) {
+    return `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/scopes.ts
+
+
+/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+    let granted = [];
+    let source = '';
+    let undetermined = [];
+    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
+        granted = probing.solution.granted;
+        undetermined = probing.solution.undetermined;
+        source = 'probe';
+    }
+    else if (tokenInfo.kind === 'ok') {
+        granted = (0,src_scopes/* sortScopes */.C)(tokenInfo.scopes);
+        source = 'token-info';
+    }
+    else if (app?.scopes) {
+        granted = (0,src_scopes/* sortScopes */.C)(app.scopes);
+        source = 'app';
+    }
+    const compared = source && settings.scopesDeclared ? (0,src_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+    // An undetermined scope may be held: it is not known to be missing.
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,src_scopes/* scopeInfo */.f8)(m)?.parent === u));
+    return { granted, source, undetermined, missing, excess: compared.excess };
+}
+function scopeFindings(scopes, context) {
+    const { settings, required, newToken, unreachableSeverity } = context;
+    const { probing, server } = context.inspection;
+    const { granted, source, undetermined, missing, excess } = scopes;
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    if (!source) {
+        const why = settings.probe === 'never'
+            ? "token info is not available and probing is off ('probe: never')"
+            : "neither token info nor the app's registered scopes could be read";
+        if (settings.scopesDeclared) {
+            add({
+                id: 'scopes-unknown',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Scopes unknown',
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                fix: [
+                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                ],
+            });
+        }
+    }
+    if (source === 'probe' && probing) {
+        if (probing.solution.unexplained) {
+            add({
+                id: 'probe-unexplained',
+                severity: 'notice',
+                title: 'Scopes beyond those probed',
+                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                fix: [],
+            });
+        }
+        if (!probing.candidatesFromApp) {
+            add({
+                id: 'probe-bounded',
+                severity: 'notice',
+                title: 'Scopes probed from the declaration',
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                fix: [],
+            });
+        }
+    }
+    // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+    const probed = source === 'probe' ? (probing?.results ?? []) : [];
+    const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+    if (unanswered.length > 0 && undetermined.length > 0) {
+        // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+        add({
+            id: 'scopes-unknown',
+            ...(settings.scopesDeclared
+                ? { severity: unreachableSeverity, status: 'unreachable' }
+                : { severity: 'notice' }),
+            title: 'Scopes unknown',
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            fix: [
+                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+            ],
+        });
+    }
+    else if (undetermined.length > 0) {
+        add({
+            id: 'undetermined-scopes',
+            severity: 'notice',
+            title: 'Scopes not told apart',
+            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            fix: [],
+        });
+    }
+    if (missing.length > 0) {
+        const unsupported = version ? missing.filter((m) => !(0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        add({
+            id: 'missing-scopes',
+            severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
+            status: 'under-scoped',
+            title: 'Missing scopes',
+            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+                (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
+                '.' +
+                (unsupported.length > 0
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,src_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    : ''),
+            fix: [...newToken],
+        });
+    }
+    if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
+        const upperBound = source === 'app';
+        add({
+            id: 'excess-scopes',
+            severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
+            status: 'over-scoped',
+            title: 'Excess scopes',
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+                broadAdvice(excess, required),
+            fix: [...newToken],
+        });
+    }
+    if (!settings.scopesDeclared) {
+        add({
+            id: 'no-declaration',
+            severity: 'notice',
+            title: 'No scopes declared',
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+        });
+    }
+    if (source === 'app') {
+        add({
+            id: 'scopes-upper-bound',
+            severity: 'notice',
+            title: 'Scopes from the app',
+            message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
+            fix: [],
+        });
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
@@ -28233,6 +28407,15 @@ function isScopeRefusal(r) {
         /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
         /insufficient scope|insufficient permissions/i.test(error));
 }
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
 function errorText(r) {
     const error = asRecord(r.json)?.['error'];
     return typeof error === 'string' ? error : undefined;
@@ -28290,66 +28473,27 @@ function serverText(text) {
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/evaluate.ts
 /**
- * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
  */
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const findings = [];
-    const { credentials, tokenInfo, app, server, probing } = inspection;
-    const required = (0,scopes/* sortScopes */.C)(settings.requiredScopes);
-    const add = (finding) => findings.push(finding);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    // Token state: verify_credentials decides; token info adds what it alone knows (no user behind it; revoked behind
-    // a suspension, because Mastodon checks suspension before the token: reference §3).
-    let tokenState = stateOf(credentials);
-    if (tokenState === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        tokenState = 'invalid';
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
     // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
     const appOnly = credentials.kind === 'app-only' ||
         (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
         (probing?.appOnly ?? false);
-    if (appOnly && tokenState === 'active')
-        tokenState = 'app-only';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
     switch (tokenState) {
         case 'revoked':
             add({
@@ -28358,7 +28502,7 @@ function evaluate(settings, inspection, now) {
                 status: 'revoked',
                 title: 'Token revoked',
                 message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: newToken,
+                fix: [...newToken],
             });
             break;
         case 'invalid':
@@ -28410,211 +28554,7 @@ function evaluate(settings, inspection, now) {
         case 'active':
             break;
     }
-    // Scopes: exact from token info, exact-by-probing, or the app's registered scopes as an upper bound.
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    if (scopesReadable) {
-        if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-            granted = probing.solution.granted;
-            undetermined = probing.solution.undetermined;
-            source = 'probe';
-        }
-        else if (tokenInfo.kind === 'ok') {
-            granted = (0,scopes/* sortScopes */.C)(tokenInfo.scopes);
-            source = 'token-info';
-        }
-        else if (app?.scopes) {
-            granted = (0,scopes/* sortScopes */.C)(app.scopes);
-            source = 'app';
-        }
-    }
-    const comparison = (0,scopes/* compareScopes */.Jm)(granted, required);
-    let missing = source && settings.scopesDeclared ? comparison.missing : [];
-    // An undetermined scope may be held: it is not known to be missing.
-    missing = missing.filter((m) => !undetermined.some((u) => u === m || (0,scopes/* scopeInfo */.f8)(m)?.parent === u));
-    const excess = source && settings.scopesDeclared ? comparison.excess : [];
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    if (scopesReadable && tokenState === 'active') {
-        if (!source) {
-            const why = settings.probe === 'never'
-                ? "token info is not available and probing is off ('probe: never')"
-                : "neither token info nor the app's registered scopes could be read";
-            if (settings.scopesDeclared) {
-                add({
-                    id: 'scopes-unknown',
-                    severity: unreachableSeverity,
-                    status: 'unreachable',
-                    title: 'Scopes unknown',
-                    message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
-                    fix: [
-                        'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                        'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
-                    ],
-                });
-            }
-        }
-        if (source === 'probe' && probing) {
-            if (probing.solution.unexplained) {
-                add({
-                    id: 'probe-unexplained',
-                    severity: 'notice',
-                    title: 'Scopes beyond those probed',
-                    message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
-                    fix: [],
-                });
-            }
-            if (!probing.candidatesFromApp) {
-                add({
-                    id: 'probe-bounded',
-                    severity: 'notice',
-                    title: 'Scopes probed from the declaration',
-                    message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
-                    fix: [],
-                });
-            }
-        }
-        // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
-        const probed = source === 'probe' ? (probing?.results ?? []) : [];
-        const unanswered = probed.filter(({ result }) => result.failure !== undefined);
-        if (unanswered.length > 0 && undetermined.length > 0) {
-            // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
-            add({
-                id: 'scopes-unknown',
-                ...(settings.scopesDeclared
-                    ? { severity: unreachableSeverity, status: 'unreachable' }
-                    : { severity: 'notice' }),
-                title: 'Scopes unknown',
-                message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
-                fix: [
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                    'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
-                ],
-            });
-        }
-        else if (undetermined.length > 0) {
-            add({
-                id: 'undetermined-scopes',
-                severity: 'notice',
-                title: 'Scopes not told apart',
-                message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
-                fix: [],
-            });
-        }
-        if (missing.length > 0) {
-            const unsupported = version
-                ? missing.filter((m) => !(0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0'))
-                : [];
-            add({
-                id: 'missing-scopes',
-                severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
-                status: 'under-scoped',
-                title: 'Missing scopes',
-                message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
-                    (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
-                    '.' +
-                    (unsupported.length > 0
-                        ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
-                        : ''),
-                fix: newToken,
-            });
-        }
-        if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
-            const upperBound = source === 'app';
-            add({
-                id: 'excess-scopes',
-                severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
-                status: 'over-scoped',
-                title: 'Excess scopes',
-                message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                    `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
-                    broadAdvice(excess, required),
-                fix: newToken,
-            });
-        }
-        if (!settings.scopesDeclared) {
-            add({
-                id: 'no-declaration',
-                severity: 'notice',
-                title: 'No scopes declared',
-                message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-                fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
-            });
-        }
-        if (source === 'app') {
-            add({
-                id: 'scopes-upper-bound',
-                severity: 'notice',
-                title: 'Scopes from the app',
-                message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
-                fix: [],
-            });
-        }
-    }
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: [...newToken, `Then revoke the old token under Authorized apps (${links.authorizedApps}).`],
-            });
-        }
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
+    return findings;
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
@@ -28669,25 +28609,141 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
     }
 }
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
-        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
-    ];
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
 }
-function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => (0,scopes/* scopeInfo */.f8)(r)?.parent === e));
-    return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes((0,scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
-            .map(code)
-            .join(' ')}.`
-        : '';
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
 }
-function code(text) {
-    return `\`${text}\``;
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = (0,src_scopes/* sortScopes */.C)(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -28987,7 +29043,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,scopes/* versionAtLeast */.zy)(version, p.before)));
+        : (0,src_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,src_scopes/* versionAtLeast */.zy)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -29113,16 +29169,16 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing };
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
-    const exists = (scope) => version === undefined || (0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = app?.scopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s)];
-    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,src_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(candidatesFromApp ? (app.scopes ?? []) : BROAD_SCOPES)].filter((s) => src_scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
     const probes = planProbes(candidates, version);
     const results = await mapLimited(probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
@@ -29210,7 +29266,7 @@ function skippedReport(instance, reason, now) {
         severity: 'notice',
         status: 'skipped',
         title: 'Check skipped',
-        message: reason,
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
         fix: [
             'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
@@ -29247,7 +29303,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2619);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4886);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6670);

@@ -181,6 +181,22 @@ export function isScopeRefusal(r: HttpResponse): boolean {
   );
 }
 
+export interface RateLimitFacts {
+  readonly limit: number;
+  readonly remaining: number;
+  /** ISO 8601, as Mastodon sends it. */
+  readonly reset: string;
+}
+
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+export function readRateLimit(outcome: Outcome): RateLimitFacts | undefined {
+  if (!outcome.ok) return undefined;
+  const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+  const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+  const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+  return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+
 export function errorText(r: HttpResponse): string | undefined {
   const error = asRecord(r.json)?.['error'];
   return typeof error === 'string' ? error : undefined;

@@ -9,11 +9,13 @@ import { parentOf, scopeInfo, SCOPES, versionAtLeast } from '../scopes.ts';
 import {
   readApp,
   readCredentials,
+  readRateLimit,
   readServer,
   readTokenInfo,
   type AppFacts,
   type CredentialsFacts,
   type Outcome,
+  type RateLimitFacts,
   type ServerFacts,
   type TokenInfoFacts,
 } from './answers.ts';
@@ -47,6 +49,8 @@ export interface Inspection {
   readonly app: AppFacts | undefined;
   readonly server: ServerFacts | undefined;
   readonly probing: ProbeReport | undefined;
+  /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
+  readonly rateLimit: RateLimitFacts | undefined;
 }
 
 export interface InspectOptions {
@@ -88,7 +92,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   ]);
   server ??= readServer(v1Instance);
 
-  return { credentials, tokenInfo, app, server, probing };
+  return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 
 async function runProbes(
