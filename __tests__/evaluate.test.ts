@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate.ts';
 import { parseInstance } from '../src/instance.ts';
 import type { Inspection } from '../src/mastodon/inspect.ts';
+import { PROBES, type Probe } from '../src/mastodon/probes.ts';
 import { STATUS_ORDER, worstStatus } from '../src/report-model.ts';
 
 const settings: EvaluationSettings = {
@@ -70,6 +71,35 @@ describe('evaluate', () => {
     );
     expect(report).toMatchObject({ status: 'unreachable', tokenState: 'active', failed: true });
     expect(report.findings.map((f) => f.id)).toContain('scopes-unknown');
+  });
+
+  it('is unreachable, not healthy, when probes got no answer and left declared scopes open', () => {
+    const probe = PROBES.find((p) => p.scope === 'write:statuses') as Probe;
+    const probing = (failure: string | undefined) => ({
+      candidates: ['write:statuses'],
+      candidatesFromApp: true,
+      results: [
+        {
+          probe,
+          result: { verdict: 'inconclusive' as const, appOnly: false, answer: '503', ...(failure ? { failure } : {}) },
+        },
+      ],
+      solution: { granted: [], undetermined: ['write:statuses'], unexplained: false },
+      appOnly: false,
+    });
+    const blocked = { tokenInfo: { kind: 'unavailable', detail: '404' } } as const;
+    const failed = evaluate(settings, inspection({ ...blocked, probing: probing('GET /api/v1/statuses: 503') }), now);
+    expect(failed).toMatchObject({ status: 'unreachable', tokenState: 'active', failed: true });
+    expect(failed.findings.find((f) => f.id === 'scopes-unknown')?.message).toMatch(
+      /1 of the 1 harmless requests .* got no usable answer \(GET \/api\/v1\/statuses: 503\)/,
+    );
+    expect(
+      evaluate({ ...settings, onUnreachable: 'warn' }, inspection({ ...blocked, probing: probing('x') }), now),
+    ).toMatchObject({ status: 'unreachable', failed: false });
+    // An answer that was only ambiguous stays a notice.
+    const ambiguous = evaluate(settings, inspection({ ...blocked, probing: probing(undefined) }), now);
+    expect(ambiguous.status).toBe('healthy');
+    expect(ambiguous.findings.map((f) => f.id)).toContain('undetermined-scopes');
   });
 
   it('says missing, not excess, for scopes the server version cannot grant', () => {
