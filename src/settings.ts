@@ -144,7 +144,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
 }
 
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-export const MIN_TOKEN_LENGTH = 16;
+const MIN_TOKEN_LENGTH = 16;
 
 /**
  * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and

@@ -29404,7 +29404,7 @@ async function main(argv, env, stdout, stderr) {
                 new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P$)(raw, { eventName: 'cli', actor: '' });
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
         report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {});
     }
     catch (error) {
@@ -29899,10 +29899,10 @@ function versionAtLeast(version, minimum) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P$: () => (/* binding */ parseSettings)
+  P: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: MIN_TOKEN_LENGTH, parseToken
+// UNUSED EXPORTS: parseToken
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
