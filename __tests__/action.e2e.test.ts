@@ -306,6 +306,7 @@ describe('never revoked when the server cannot be read', () => {
     const warned = await runAction({
       inputs: { instance: url, token: world.TOKEN_HEALTHY, 'timeout-seconds': '5', 'on-unreachable': 'warn' },
     });
+    expectNoToken(warned, world.TOKEN_HEALTHY);
     expect(warned.exitCode).toBe(0);
     expect(warned.outputs['status']).toBe('unreachable');
   });

@@ -66,7 +66,9 @@ describe('the command line runs the same engine', () => {
   });
 
   it('exits 2 on bad input, and refuses a token given as an argument', async () => {
-    expect((await cli(['--instance', 'http://mastodon.social'], { MASTODON_TOKEN: world.TOKEN_HEALTHY })).code).toBe(2);
+    const refused = await cli(['--instance', 'http://mastodon.social'], { MASTODON_TOKEN: world.TOKEN_HEALTHY });
+    expect(refused.code).toBe(2);
+    noToken(refused.out + refused.err, world.TOKEN_HEALTHY);
     expect((await cli(['--instance', server.url])).out).toMatch(/No token: set MASTODON_TOKEN/);
     const argument = await cli(['--instance', server.url, '--token', world.TOKEN_HEALTHY]);
     expect(argument.code).toBe(2);

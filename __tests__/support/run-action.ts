@@ -88,7 +88,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const durationMs = performance.now() - started;
     const outputText = readFileSync(outputFile, 'utf8');
     const summary = readFileSync(summaryFile, 'utf8');
-    return {
+    const run: ActionRun = {
       exitCode,
       stdout,
       stderr,
@@ -98,9 +98,29 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       durationMs,
       everything: [withoutMaskCommands(stdout), stderr, outputText, summary].join('\n'),
     };
+    // The canary rule holds for every run, including those of a test that forgets to check it.
+    const leaked = secretsIn(options.inputs).flatMap((secret) => leakedTokenForms(run.everything, secret));
+    if (leaked.length > 0) throw new TokenLeak(run, leaked);
+    return run;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A run that printed or wrote a secret among its inputs; `run` is what it printed, for a report. */
+export class TokenLeak extends Error {
+  readonly run: ActionRun;
+  constructor(run: ActionRun, forms: readonly string[]) {
+    super(`the action printed or wrote a secret it was given (as ${forms.map((f) => `${f.slice(0, 6)}…`).join(', ')})`);
+    this.run = run;
+  }
+}
+
+/** The secrets in the inputs as given: the token without the copy-paste faults around it (and its parts), and the
+ * github-token. Shorter strings are not secrets anyone could mask (the action refuses such a token). */
+function secretsIn(inputs: Readonly<Record<string, string>>): string[] {
+  const token = (inputs['token'] ?? '').trim().replace(/^bearer\s+/i, '');
+  return [...new Set([token, ...token.split(/\s+/), inputs['github-token'] ?? ''])].filter((s) => s.length >= 8);
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
