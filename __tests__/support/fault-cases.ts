@@ -355,6 +355,11 @@ const BAD_INPUTS: FaultCase[] = [
     instance: `${s.url.replace('http://', 'HTTP://')}/ABOUT/`,
   })),
   inputCase(
+    'instance as a bare host name: https is assumed',
+    unreachable(/GET https:\/\/mastodon-token-health\.invalid\/api\//, /could not be resolved/),
+    () => ({ instance: 'Mastodon-Token-Health.invalid' }),
+  ),
+  inputCase(
     'instance as host:port without a scheme: https is assumed',
     unreachable(/https:\/\/127\.0\.0\.1:\d+/, /does not speak https/),
     (s) => ({ instance: `127.0.0.1:${s.port}` }),
