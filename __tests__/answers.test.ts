@@ -114,6 +114,12 @@ describe('readCredentials: every row of reference §3', () => {
       { kind: 'rejected', state: 'invalid' },
     ],
     [
+      'GoToSocial wrong scope',
+      json(403, { error: 'Forbidden: token has insufficient scope permission' }),
+      { kind: 'narrow' },
+    ],
+    ['Pleroma wrong scope', json(403, { error: 'Insufficient permissions: read:accounts.' }), { kind: 'narrow' }],
+    [
       'GoToSocial app-only',
       json(401, { error: 'Unauthorized: user not supplied or not authorized' }),
       { kind: 'app-only' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RequestError } from '../src/errors.ts';
 import type { Outcome } from '../src/mastodon/answers.ts';
 import { judgeProbe, planProbes, PROBES, solveScopes, type Probe } from '../src/mastodon/probes.ts';
 import { SCOPES } from '../src/scopes.ts';
@@ -90,6 +91,24 @@ describe('judgeProbe (reference §4.1 decision rule)', () => {
       verdict: 'granted',
       appOnly: true,
     });
+  });
+
+  it('tells a probe that got no answer (5xx, 429, no connection) from an ambiguous answer, and says why', () => {
+    expect(judgeProbe(probeFor('read:statuses'), answer(503, { error: 'down' })).failure).toMatch(/failed with 503/);
+    expect(judgeProbe(probeFor('read:statuses'), answer(429, { error: 'Too many requests' })).failure).toMatch(
+      /rate limited \(429\)/,
+    );
+    const timeout = new RequestError(
+      'timeout',
+      'GET',
+      'https://x.example/api/v1/lists',
+      'no answer within timeout-seconds',
+    );
+    expect(judgeProbe(probeFor('read:lists'), { ok: false, error: timeout })).toMatchObject({
+      verdict: 'inconclusive',
+      failure: expect.stringMatching(/no answer within timeout-seconds/),
+    });
+    expect(judgeProbe(probeFor('write:statuses'), answer(404, { error: 'Not Found' })).failure).toBeUndefined();
   });
 
   it('reads an HTML page as inconclusive', () => {

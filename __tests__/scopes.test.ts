@@ -93,6 +93,8 @@ describe('parseScopeList', () => {
     ['admin', 'admin:read'],
     ['read:me', 'profile'],
     ['wirte:media', 'write:media'],
+    ['write:statuses;write:media', 'write:statuses write:media'],
+    ['profile|Write:Statuses', 'profile write:statuses'],
   ])('suggests %s → %s', (typo, suggestion) => {
     expect(parseScopeList(typo).unknown).toEqual([{ name: typo, suggestion }]);
     expect(suggestScope(typo)).toBe(suggestion);

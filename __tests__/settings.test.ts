@@ -37,6 +37,7 @@ describe('parseInstance', () => {
     ['', /is empty/],
     ['http://mastodon.social', /http:\/\/ is refused.*https:\/\/mastodon\.social/],
     ['http://10.0.0.5', /http:\/\/ is refused/],
+    ['http://bot.localhost:3000', /http:\/\/ is refused/],
     ['@bot@mastodon.social', /account handle/],
     ['bot@mastodon.social', /account handle/],
     ['ftp://mastodon.social', /scheme 'ftp'/],
@@ -64,7 +65,16 @@ describe('parseToken', () => {
     expect(parseToken(`Bearer ${TOKEN}`, warnings)).toBe(TOKEN);
     expect(warnings[0]).toMatch(/Bearer/);
   });
+  it("reads 'Bearer' alone as empty: a withheld secret behind a prefix", () => {
+    expect(parseToken('Bearer ', [])).toBe('');
+    expect(parseToken(' bearer\n', [])).toBe('');
+    expect(
+      parseSettings({ instance: 'mastodon.social', token: 'Bearer ' }, { eventName: 'pull_request', actor: 'x' })
+        .skipReason,
+    ).toMatch(/withholds/);
+  });
   it.each([
+    ['Qx7Zk', /too short to be an access token \(5 characters/],
     [`${TOKEN} ${TOKEN}`, /white space inside/],
     [`${TOKEN}\nsecond-line`, /white space inside/],
     [`${TOKEN}\u0007`, new RegExp(`not printable ASCII at position ${TOKEN.length + 1} `)],
@@ -145,6 +155,14 @@ describe('parseSettings', () => {
       expect.stringMatching(/^probe: .*'maybe'/),
       expect.stringMatching(/^max-token-age-days: .*'ninety'; expected a whole number from 1/),
       expect.stringMatching(/^timeout-seconds: .*'0'; expected a number from 1/),
+    ]);
+  });
+
+  it('says how to separate scopes joined by a semicolon', () => {
+    expect(errorsOf({ ...base, 'required-scopes': 'write:statuses;profile' })).toEqual([
+      expect.stringMatching(
+        /unknown scope 'write:statuses;profile': did you mean 'write:statuses profile'\? Scopes are separated by spaces, commas or newlines\./,
+      ),
     ]);
   });
 

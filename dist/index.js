@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(247);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 247:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,6 +22,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: secretForms
 
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Input names as action.yml spells them. */
@@ -93,454 +95,44 @@ function outputsOf(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render.ts
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return STATUS_HEADLINE[report.status];
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-function renderMarkdown(report, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
-    }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
-    }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-    }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
-    }
-    for (const finding of report.findings) {
-        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
-/**
- * The Actions runner's protocol, as much of it as the action speaks: inputs from INPUT_* variables, workflow commands
- * on stdout (mask, debug, annotations), outputs in the GITHUB_OUTPUT file and the job summary in GITHUB_STEP_SUMMARY.
- *
- * The same names and byte-for-byte the same output as @actions/core 3 (lib/core.js, command.js, file-command.js),
- * which this replaces on the plain run's path: @actions/core imports its OIDC client, and with it @actions/http-client
- * and undici, at load time. That was most of a 1.1 MB bundle parsed and run before the first request (npm run bench).
- */
-
-
-
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (file) {
-        appendFileCommand(file, keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, value);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', { ...properties }, message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', { ...properties }, message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', { ...properties }, message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * Appends Markdown to the job summary. Synchronous inside, as the outputs are: a few kB once at the end, and
- * node:fs/promises alone took 3 ms to load (it pulls in readline).
- */
-async function appendSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, { encoding: 'utf8' });
-}
-function issueCommand(command, properties, message) {
-    // As @actions/core: a space after the command whenever properties were given, even if all are empty.
-    const shown = Object.entries(properties)
-        .filter((entry) => Boolean(entry[1]))
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    const separator = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${separator}${shown}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function appendFileCommand(file, message) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-/** `name<<delimiter`, value, `delimiter`: a value that held the delimiter could end the block and forge outputs. */
-function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    if (key.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
+// EXTERNAL MODULE: ./src/render.ts
+var render = __nccwpck_require__(7055);
+// EXTERNAL MODULE: ./src/runner.ts + 1 modules
+var runner = __nccwpck_require__(8186);
 ;// CONCATENATED MODULE: ./src/action.ts
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
 
 
 
 async function publishToActions(report, redact) {
-    for (const line of renderText(report).trimEnd().split('\n'))
-        info(redact(line));
+    for (const line of (0,render/* renderText */.S5)(report).trimEnd().split('\n'))
+        runner/* info */.pq(redact(line));
     for (const [name, value] of Object.entries(outputsOf(report)))
-        setOutput(name, redact(value));
+        runner/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
         const properties = { title: redact(finding.title) };
-        const text = redact(annotationText(finding));
+        const text = redact((0,render/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
-            error(text, properties);
+            runner/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
-            warning(text, properties);
+            runner/* warning */.$e(text, properties);
         else
-            notice(text, properties);
+            runner/* notice */.lm(text, properties);
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
         try {
-            await appendSummary(redact(renderMarkdown(report)));
+            await runner/* appendSummary */.fe(redact((0,render/* renderMarkdown */.Gc)(report)));
         }
         catch (error) {
-            warning(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+            runner/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
         }
     }
     if (report.failed) {
-        const failures = report.findings.filter((f) => f.severity === 'failure').map((f) => f.title);
-        setFailed(redact(`${headline(report)}: ${failures.join('; ')}. See the job summary for the fix.`));
+        const failures = report.findings.filter((f) => f.severity === 'failure');
+        runner/* setFailed */.C1(redact(report.status === 'input-error'
+            ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
+            : `${(0,render/* headline */.Pl)(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
     }
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (error === OUTSIDE_SCOPES ||
-                /insufficient_scope/.test(wwwAuthenticate) ||
-                /insufficient scope/i.test(error ?? '')) {
-                return { kind: 'narrow' };
-            }
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scope = body['scope'];
-    const scopes = Array.isArray(scope)
-        ? scope.filter((s) => typeof s === 'string')
-        : typeof scope === 'string'
-            ? scope.split(/\s+/).filter(Boolean)
-            : undefined;
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = body?.['name'];
-    if (!body || typeof name !== 'string')
-        return undefined;
-    const scopes = body['scopes'];
-    const website = body['website'];
-    return {
-        name,
-        website: typeof website === 'string' && website ? website : undefined,
-        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
-        return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-function errorText(r) {
-    const error = asRecord(r.json)?.['error'];
-    return typeof error === 'string' ? error : undefined;
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = body?.['username'];
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
-        return undefined;
-    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-    return { id: String(id), username, acct, url };
-}
-function bearerParam(header, name) {
-    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${serverText(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${r.path}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type || 'no content type';
-}
-/**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
- */
-function serverText(text) {
-    const oneLine = text
-        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/`/g, "'")
-        .trim();
-    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
-}
-
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
 }
 
 ;// CONCATENATED MODULE: ./src/scopes.ts
@@ -673,7 +265,7 @@ function parseScopeList(text) {
         duplicates: [...duplicates],
     };
 }
-/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
 function suggestScope(name) {
     const lower = name.toLowerCase();
     if (BY_NAME.has(lower))
@@ -681,6 +273,10 @@ function suggestScope(name) {
     const known = KNOWN_MISTAKES[lower];
     if (known)
         return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
     let best;
     let bestDistance = Infinity;
     for (const scope of BY_NAME.keys()) {
@@ -718,41 +314,395 @@ function versionAtLeast(version, minimum) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate.ts
-/**
- * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
- */
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+function newTokenSteps(links, required, declared) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    return [
+        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
+        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
+        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+    ];
+}
+function broadAdvice(excess, required) {
+    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
+    return broad.length > 0
+        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
+            .map(code)
+            .join(' ')}.`
+        : '';
+}
+function code(text) {
+    return `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/scopes.ts
 
 
+/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+    let granted = [];
+    let source = '';
+    let undetermined = [];
+    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
+        granted = probing.solution.granted;
+        undetermined = probing.solution.undetermined;
+        source = 'probe';
+    }
+    else if (tokenInfo.kind === 'ok') {
+        granted = sortScopes(tokenInfo.scopes);
+        source = 'token-info';
+    }
+    else if (app?.scopes) {
+        granted = sortScopes(app.scopes);
+        source = 'app';
+    }
+    const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+    // An undetermined scope may be held: it is not known to be missing.
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+    return { granted, source, undetermined, missing, excess: compared.excess };
+}
+function scopeFindings(scopes, context) {
+    const { settings, required, newToken, unreachableSeverity } = context;
+    const { probing, server } = context.inspection;
+    const { granted, source, undetermined, missing, excess } = scopes;
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    if (!source) {
+        const why = settings.probe === 'never'
+            ? "token info is not available and probing is off ('probe: never')"
+            : "neither token info nor the app's registered scopes could be read";
+        if (settings.scopesDeclared) {
+            add({
+                id: 'scopes-unknown',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Scopes unknown',
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                fix: [
+                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                ],
+            });
+        }
+    }
+    if (source === 'probe' && probing) {
+        if (probing.solution.unexplained) {
+            add({
+                id: 'probe-unexplained',
+                severity: 'notice',
+                title: 'Scopes beyond those probed',
+                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                fix: [],
+            });
+        }
+        if (!probing.candidatesFromApp) {
+            add({
+                id: 'probe-bounded',
+                severity: 'notice',
+                title: 'Scopes probed from the declaration',
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                fix: [],
+            });
+        }
+    }
+    // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+    const probed = source === 'probe' ? (probing?.results ?? []) : [];
+    const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+    if (unanswered.length > 0 && undetermined.length > 0) {
+        // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+        add({
+            id: 'scopes-unknown',
+            ...(settings.scopesDeclared
+                ? { severity: unreachableSeverity, status: 'unreachable' }
+                : { severity: 'notice' }),
+            title: 'Scopes unknown',
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            fix: [
+                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+            ],
+        });
+    }
+    else if (undetermined.length > 0) {
+        add({
+            id: 'undetermined-scopes',
+            severity: 'notice',
+            title: 'Scopes not told apart',
+            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            fix: [],
+        });
+    }
+    if (missing.length > 0) {
+        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0')) : [];
+        add({
+            id: 'missing-scopes',
+            severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
+            status: 'under-scoped',
+            title: 'Missing scopes',
+            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+                (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
+                '.' +
+                (unsupported.length > 0
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    : ''),
+            fix: [...newToken],
+        });
+    }
+    if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
+        const upperBound = source === 'app';
+        add({
+            id: 'excess-scopes',
+            severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
+            status: 'over-scoped',
+            title: 'Excess scopes',
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+                broadAdvice(excess, required),
+            fix: [...newToken],
+        });
+    }
+    if (!settings.scopesDeclared) {
+        add({
+            id: 'no-declaration',
+            severity: 'notice',
+            title: 'No scopes declared',
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+        });
+    }
+    if (source === 'app') {
+        add({
+            id: 'scopes-upper-bound',
+            severity: 'notice',
+            title: 'Scopes from the app',
+            message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
+            fix: [],
+        });
+    }
+    return findings;
+}
 
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = asRecord(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scope = body['scope'];
+    const scopes = Array.isArray(scope)
+        ? scope.filter((s) => typeof s === 'string')
+        : typeof scope === 'string'
+            ? scope.split(/\s+/).filter(Boolean)
+            : undefined;
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
     return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
     };
 }
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const findings = [];
-    const { credentials, tokenInfo, app, server, probing } = inspection;
-    const required = sortScopes(settings.requiredScopes);
-    const add = (finding) => findings.push(finding);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    // Token state: verify_credentials decides; token info adds what it alone knows (no user behind it; revoked behind
-    // a suspension, because Mastodon checks suspension before the token: reference §3).
-    let tokenState = stateOf(credentials);
-    if (tokenState === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        tokenState = 'invalid';
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const name = body?.['name'];
+    if (!body || typeof name !== 'string')
+        return undefined;
+    const scopes = body['scopes'];
+    const website = body['website'];
+    return {
+        name,
+        website: typeof website === 'string' && website ? website : undefined,
+        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const rawVersion = body?.['version'];
+    if (!body || typeof rawVersion !== 'string')
+        return undefined;
+    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
+    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
+    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
+    }
+    if (/gotosocial/i.test(sourceUrl)) {
+        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
+        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
+    }
+    return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+function errorText(r) {
+    const error = asRecord(r.json)?.['error'];
+    return typeof error === 'string' ? error : undefined;
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function readAccount(json) {
+    const body = asRecord(json);
+    const id = body?.['id'];
+    const username = body?.['username'];
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
+        return undefined;
+    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
+    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
+    return { id: String(id), username, acct, url };
+}
+function bearerParam(header, name) {
+    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${serverText(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${r.path}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type || 'no content type';
+}
+/**
+ * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
+ * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
+ */
+function serverText(text) {
+    const oneLine = text
+        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/`/g, "'")
+        .trim();
+    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+
+/**
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
+ */
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
     // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
     const appOnly = credentials.kind === 'app-only' ||
         (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
         (probing?.appOnly ?? false);
-    if (appOnly && tokenState === 'active')
-        tokenState = 'app-only';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
     switch (tokenState) {
         case 'revoked':
             add({
@@ -761,7 +711,7 @@ function evaluate(settings, inspection, now) {
                 status: 'revoked',
                 title: 'Token revoked',
                 message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: newToken,
+                fix: [...newToken],
             });
             break;
         case 'invalid':
@@ -813,192 +763,7 @@ function evaluate(settings, inspection, now) {
         case 'active':
             break;
     }
-    // Scopes: exact from token info, exact-by-probing, or the app's registered scopes as an upper bound.
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    if (scopesReadable) {
-        if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-            granted = probing.solution.granted;
-            undetermined = probing.solution.undetermined;
-            source = 'probe';
-        }
-        else if (tokenInfo.kind === 'ok') {
-            granted = sortScopes(tokenInfo.scopes);
-            source = 'token-info';
-        }
-        else if (app?.scopes) {
-            granted = sortScopes(app.scopes);
-            source = 'app';
-        }
-    }
-    const comparison = compareScopes(granted, required);
-    let missing = source && settings.scopesDeclared ? comparison.missing : [];
-    // An undetermined scope may be held: it is not known to be missing.
-    missing = missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
-    const excess = source && settings.scopesDeclared ? comparison.excess : [];
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    if (scopesReadable && tokenState === 'active') {
-        if (!source) {
-            const why = settings.probe === 'never'
-                ? "token info is not available and probing is off ('probe: never')"
-                : "neither token info nor the app's registered scopes could be read";
-            if (settings.scopesDeclared) {
-                add({
-                    id: 'scopes-unknown',
-                    severity: unreachableSeverity,
-                    status: 'unreachable',
-                    title: 'Scopes unknown',
-                    message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
-                    fix: [
-                        'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                        'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
-                    ],
-                });
-            }
-        }
-        if (source === 'probe' && probing) {
-            if (probing.solution.unexplained) {
-                add({
-                    id: 'probe-unexplained',
-                    severity: 'notice',
-                    title: 'Scopes beyond those probed',
-                    message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
-                    fix: [],
-                });
-            }
-            if (!probing.candidatesFromApp) {
-                add({
-                    id: 'probe-bounded',
-                    severity: 'notice',
-                    title: 'Scopes probed from the declaration',
-                    message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
-                    fix: [],
-                });
-            }
-        }
-        if (undetermined.length > 0) {
-            add({
-                id: 'undetermined-scopes',
-                severity: 'notice',
-                title: 'Scopes not told apart',
-                message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
-                fix: [],
-            });
-        }
-        if (missing.length > 0) {
-            const unsupported = version
-                ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0'))
-                : [];
-            add({
-                id: 'missing-scopes',
-                severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
-                status: 'under-scoped',
-                title: 'Missing scopes',
-                message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
-                    (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
-                    '.' +
-                    (unsupported.length > 0
-                        ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
-                        : ''),
-                fix: newToken,
-            });
-        }
-        if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
-            const upperBound = source === 'app';
-            add({
-                id: 'excess-scopes',
-                severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
-                status: 'over-scoped',
-                title: 'Excess scopes',
-                message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                    `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
-                    broadAdvice(excess, required),
-                fix: newToken,
-            });
-        }
-        if (!settings.scopesDeclared) {
-            add({
-                id: 'no-declaration',
-                severity: 'notice',
-                title: 'No scopes declared',
-                message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-                fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
-            });
-        }
-        if (source === 'app') {
-            add({
-                id: 'scopes-upper-bound',
-                severity: 'notice',
-                title: 'Scopes from the app',
-                message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
-                fix: [],
-            });
-        }
-    }
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: [...newToken, `Then revoke the old token under Authorized apps (${links.authorizedApps}).`],
-            });
-        }
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
+    return findings;
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
@@ -1053,25 +818,141 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
     }
 }
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
-        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
-    ];
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
 }
-function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
-    return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
-            .map(code)
-            .join(' ')}.`
-        : '';
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
 }
-function code(text) {
-    return `\`${text}\``;
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = sortScopes(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -1120,16 +1001,34 @@ function messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/redact.ts
+function createRedactor(secrets) {
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
+    if (needles.length === 0)
+        return (text) => text;
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
+}
+
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
 
 
 
@@ -1142,13 +1041,17 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createHttpClient(options) {
     const { origin, token, deadline } = options;
     const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes.
+    const scrub = createRedactor([token]);
     const secure = new URL(origin).protocol === 'https:';
     // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
     // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
     const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_namespaceObject.Agent(agentOptions);
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
+    const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         return new Promise((resolve, reject) => {
@@ -1186,7 +1089,7 @@ function createHttpClient(options) {
                 throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
             }
             const status = answer.statusCode ?? 0;
-            const headers = flattenHeaders(answer.headers);
+            const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (status >= 300 && status < 400 && location !== undefined) {
                 answer.resume();
@@ -1201,7 +1104,7 @@ function createHttpClient(options) {
                 current = `${target.pathname}${target.search}`;
                 continue;
             }
-            const text = await readCapped(answer, method, shownUrl, signal);
+            const text = scrub(await readCapped(answer, method, shownUrl, signal));
             return { method, path: current, status, headers, text, json: parseJson(text, headers) };
         }
     }
@@ -1253,11 +1156,11 @@ function createHttpClient(options) {
 function isTransient(status) {
     return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
-function flattenHeaders(raw) {
+function flattenHeaders(raw, scrub) {
     const headers = {};
     for (const [name, value] of Object.entries(raw)) {
         if (value !== undefined)
-            headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
     }
     return headers;
 }
@@ -1302,7 +1205,19 @@ function parseJson(text, headers) {
         return undefined;
     }
 }
-const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+};
 function toRequestError(error, method, url) {
     const code = errorCode(error);
     const name = error instanceof Error ? error.name : '';
@@ -1316,12 +1231,17 @@ function toRequestError(error, method, url) {
         kind = 'dns';
         detail = `the host name could not be resolved (${code})`;
     }
-    else if (TLS_CODES.test(code)) {
+    else if (CERTIFICATE_CODES.test(code)) {
         kind = 'tls';
         detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
     }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
     else {
-        detail = `the connection failed (${code || messageOf(error)})`;
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
     }
     return new RequestError(kind, method, url, detail, { cause: error });
 }
@@ -1419,8 +1339,12 @@ function availableProbes(version) {
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
     if (!outcome.ok)
-        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind };
+        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
+    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+    if (r.status >= 500 || r.status === 429)
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
     const error = errorText(r);
     const answer = `${r.status}${error ? ` ${error}` : ''}`;
     const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
@@ -1437,8 +1361,7 @@ function judgeProbe(p, outcome) {
                 return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
             return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
-            if (error === 'This action is outside the authorized scopes' ||
-                /insufficient_scope/.test(r.headers['www-authenticate'] ?? ''))
+            if (isScopeRefusal(r))
                 return verdict('denied');
             // A role check (Pundit) runs after the scope check: the scope passed.
             return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
@@ -1483,11 +1406,10 @@ function solveScopes(candidates, observations) {
 /**
  * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
  * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it. A probe that accepts a scope already known to be `granted`
- * would answer granted whatever else the token holds: it is not sent.
+ * probe whose siblings are not candidates isolates it.
  */
-function planProbes(candidates, version, granted = new Set()) {
-    const available = availableProbes(version).filter((p) => !p.accepts.some((s) => granted.has(s)));
+function planProbes(candidates, version) {
+    const available = availableProbes(version);
     const chosen = new Set();
     for (const scope of [...candidates].sort()) {
         const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
@@ -1545,17 +1467,20 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing };
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 /**
- * The probes for wave 2: the candidates are the app's registered scopes (an exact bound: Doorkeeper grants a token
- * nothing its app did not register), else the declared scopes, their parents and the broad ones; a candidate that
- * verify_credentials already settled gets no probe of its own, each one spending the token's rate limit.
+ * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
+ * when the server tells them, else the broad ones; a candidate that verify_credentials already ruled out gets no
+ * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
     const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
-    const candidates = new Set((appScopes ?? [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]).filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1563,12 +1488,11 @@ function planProbing(credentials, appScopes, version, requiredScopes) {
     else if (credentials === 'narrow') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
     }
-    // A refusal rules out every scope it accepts, for certain. An acceptance proves its one open candidate only if the
-    // token holds nothing outside the candidates: certain for the app's scopes; with guessed candidates a probe may
-    // still show a scope outside them (the report says so), so the guess is probed as before.
-    const settled = solveScopes(candidates, candidatesFromApp ? known : known.filter((o) => !o.granted));
-    const probes = planProbes(new Set(settled.undetermined), version, new Set(settled.granted));
-    return { candidates, candidatesFromApp, known, probes };
+    // A refusal rules out every scope it accepts, for certain: none of them needs a probe. An acceptance is not used
+    // to skip one: it proves its scope only if the token holds nothing outside the candidates, and a server that let a
+    // token outgrow its app would then show a declared scope as granted.
+    const open = solveScopes(candidates, known.filter((o) => !o.granted)).undetermined;
+    return { candidates, candidatesFromApp, known, probes: planProbes(new Set(open), version) };
 }
 async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -1652,7 +1576,7 @@ function skippedReport(instance, reason, now) {
         severity: 'notice',
         status: 'skipped',
         title: 'Check skipped',
-        message: reason,
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
         fix: [
             'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
@@ -1675,21 +1599,164 @@ function inputErrorReport(error, now) {
     return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
 }
 
-;// CONCATENATED MODULE: ./src/redact.ts
-function createRedactor(secrets) {
-    const needles = [...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]))].filter((s) => s.length >= 4);
-    if (needles.length === 0)
-        return (text) => text;
-    return (text) => {
-        let out = text;
-        for (const needle of needles)
-            out = out.split(needle).join('***');
-        return out;
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * What the workflow run says about where a report belongs, read from the runner's environment and event file.
+ * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
+ * issue is to be written.
+ */
+
+
+function readRunEvent(env = process.env) {
+    return runEventFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        // No payload, or not JSON: the run is treated as one without a pull request.
+        return undefined;
+    }
+}
+function runEventFrom(env, payload) {
+    const body = asRecord(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
     };
 }
+function pullRequestOf(payload) {
+    const pullRequest = asRecord(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
+        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork.
+        return { number: pullRequest['number'], fromFork: head !== base };
+    }
+    const issue = asRecord(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: false };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = asRecord(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/github/plan.ts
+/**
+ * Whether this run keeps a pull request comment or a tracking issue, decided from the report, the settings and the
+ * event alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
+ */
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+function planGitHubSinks(report, settings, event) {
+    if (!settings)
+        return none('the inputs are invalid');
+    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
+    if (report.status === 'skipped' || report.status === 'input-error')
+        return none(`the check is ${report.status}`);
+    let plan;
+    const pullRequest = event.pullRequest;
+    if (pullRequest &&
+        (settings.comment === 'always' || (settings.comment === 'auto' && PULL_REQUEST_EVENTS.has(event.eventName)))) {
+        plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: commentVerdict(report) };
+    }
+    else if (settings.issue === 'auto' && WATCH_EVENTS.has(event.eventName)) {
+        const verdict = issueVerdict(report, settings);
+        if (verdict === 'unknown')
+            return none("the token's state is unknown, so a tracking issue is left as it is");
+        plan = { sink: 'issue', verdict };
+    }
+    if (!plan)
+        return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
+    const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
+    if (!event.repository)
+        return none('GITHUB_REPOSITORY is not set', `The ${what} was not written: GITHUB_REPOSITORY is not set.`);
+    if (!settings.githubToken) {
+        return none(`'${Inputs.GithubToken}' is empty`, `The ${what} was not written: input '${Inputs.GithubToken}' is empty. Leave it out to use the workflow's token, or set '${plan.sink}: never'.`);
+    }
+    return plan;
+}
+function commentVerdict(report) {
+    return report.findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(report, settings) {
+    switch (report.status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+function none(reason, warning) {
+    return warning === undefined ? { sink: 'none', reason } : { sink: 'none', reason, warning };
+}
+
+;// CONCATENATED MODULE: ./src/github-sink.ts
+/**
+ * The pull request comment and the tracking issue, as one more sink after the Actions one. The decision is pure and
+ * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
+ * ncc splits into a chunk of its own, so a plain run starts without it.
+ */
+
+
+
+
+async function publishToGitHubIfNeeded(report, settings, redact, env = process.env) {
+    try {
+        const event = readRunEvent(env);
+        const plan = planGitHubSinks(report, settings, event);
+        if (plan.sink === 'none') {
+            runner/* debug */.Yz(`No pull request comment or tracking issue: ${plan.reason}.`);
+            if (plan.warning)
+                runner/* warning */.$e(redact(plan.warning), { title: 'Comment or issue not written' });
+            return;
+        }
+        const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3836));
+        await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+    }
+    catch (error) {
+        // GitHub's trouble never decides the run: only the token does.
+        runner/* warning */.$e(redact(`The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`), { title: 'Comment or issue not written' });
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/instance.ts
 
 
@@ -1742,14 +1809,16 @@ function parseInstance(raw) {
 }
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
         return true;
     if (host === '::1' || host === '0:0:0:0:0:0:0:1')
         return true;
     return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -1757,7 +1826,7 @@ function toUnicode(hostname) {
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
+const settings_PULL_REQUEST_EVENTS = new Set([
     'pull_request',
     'pull_request_target',
     'pull_request_review',
@@ -1786,6 +1855,7 @@ function parseSettings(raw, context) {
     for (const unknown of scopes.unknown) {
         errors.push(new InputError(Inputs.RequiredScopes, `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
@@ -1807,7 +1877,7 @@ function parseSettings(raw, context) {
     }
     let skipReason;
     if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+        if (settings_PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
             skipReason =
                 context.actor.toLowerCase() === 'dependabot[bot]'
                     ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
@@ -1837,19 +1907,27 @@ function parseSettings(raw, context) {
         inputWarnings,
     };
 }
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
 /**
  * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
  * refuses what cannot be a token. Messages describe the fault and never show the value.
  */
 function parseToken(raw, warnings) {
     let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    const bearer = /^bearer\s+/i.exec(token);
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
         warnings.push(`Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
     if (/\s/.test(token)) {
         throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
@@ -1881,7 +1959,11 @@ function optionalNumber(input, value, rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-/** The action: inputs → settings → check → report. Nothing runs at import time; index.ts calls run(). */
+/**
+ * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
+ * Nothing runs at import time; index.ts calls run().
+ */
+
 
 
 
@@ -1890,11 +1972,11 @@ function optionalNumber(input, value, rule) {
 
 
 async function run() {
-    // Mask before anything else can print: the raw secret, its trimmed form, and each line of a multi-line paste.
-    const rawToken = getInput(Inputs.Token, { trimWhitespace: false });
-    const secrets = [rawToken, rawToken.trim(), ...rawToken.split(/\s+/), getInput(Inputs.GithubToken)].filter((s) => s.length >= 4);
-    for (const secret of new Set(secrets))
-        setSecret(secret);
+    // Mask before anything else can print.
+    const rawToken = runner/* getInput */.V4(Inputs.Token, { trimWhitespace: false });
+    const secrets = secretForms(rawToken, runner/* getInput */.V4(Inputs.GithubToken));
+    for (const secret of secrets)
+        runner/* setSecret */.Pq(secret);
     const redact = createRedactor(secrets);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
     process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
@@ -1906,7 +1988,7 @@ async function run() {
                 eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
                 actor: process.env['GITHUB_ACTOR'] ?? '',
             });
-            report = await checkToken(settings, { debug: (line) => debug(redact(line)) });
+            report = await checkToken(settings, { debug: (line) => runner/* debug */.Yz(redact(line)) });
         }
         catch (error) {
             if (!(error instanceof InputErrors))
@@ -1914,21 +1996,494 @@ async function run() {
             report = inputErrorReport(error, new Date());
         }
         await publishToActions(report, redact);
+        await publishToGitHubIfNeeded(report, settings, redact);
     }
     catch (error) {
         failUnexpected(error, redact);
     }
 }
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+}
 function readInputs(rawToken) {
     const inputs = {};
     for (const name of Object.values(Inputs))
-        inputs[name] = name === Inputs.Token ? rawToken : getInput(name);
+        inputs[name] = name === Inputs.Token ? rawToken : runner/* getInput */.V4(name);
     return inputs;
 }
 function failUnexpected(error, redact) {
-    setFailed(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`));
+    runner/* setFailed */.C1(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`));
 }
 
+
+/***/ }),
+
+/***/ 7055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   eu: () => (/* binding */ literal),
+/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */ });
+/* unused harmony export statusIcon */
+const STATUS_HEADLINE = {
+    healthy: 'Token healthy',
+    'over-scoped': 'Token over-scoped',
+    'under-scoped': 'Token under-scoped',
+    revoked: 'Token revoked',
+    invalid: 'Token invalid',
+    'account-unusable': 'Account unusable',
+    'app-only': 'App-only token',
+    unreachable: 'Token state unknown',
+    skipped: 'Check skipped',
+    'input-error': 'Input error',
+};
+const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headline(report) {
+    return STATUS_HEADLINE[report.status];
+}
+function statusIcon(report) {
+    if (report.failed)
+        return '❌';
+    if (report.status === 'healthy')
+        return '✅';
+    if (report.status === 'skipped')
+        return '⏭️';
+    return '⚠️';
+}
+/** A code span that nothing inside can break out of. */
+function literal(text) {
+    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+}
+const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+function renderMarkdown(report, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const lines = [];
+    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
+    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
+    if (report.status === 'input-error' || report.status === 'skipped') {
+        for (const finding of report.findings)
+            lines.push(...renderFinding(finding));
+        return lines.join('\n').trimEnd() + '\n';
+    }
+    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
+    const rows = [
+        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        [
+            'Account',
+            report.account
+                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
+                : report.accountNote || '—',
+        ],
+        ['App', report.app ? literal(report.app.name) : '—'],
+        ['Token state', literal(report.tokenState)],
+        ['Scopes from', sourceText(report)],
+        ['Granted', scopeList(report.scopes.granted)],
+        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
+        ['Excess', scopeList(report.scopes.excess)],
+        ['Missing', scopeList(report.scopes.missing)],
+    ];
+    if (report.scopes.undetermined.length)
+        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
+    rows.push([
+        'Token age',
+        report.token.ageDays !== undefined
+            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
+            : 'unknown',
+    ]);
+    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    const findings = report.findings;
+    if (findings.length) {
+        lines.push(`${h}# Findings`, '');
+        for (const finding of findings)
+            lines.push(...renderFinding(finding));
+    }
+    else {
+        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    }
+    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderFinding(finding) {
+    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
+    if (finding.fix.length) {
+        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+    }
+    return lines;
+}
+function sourceText(report) {
+    switch (report.scopes.source) {
+        case 'token-info':
+            return 'token info (exact)';
+        case 'probe':
+            return 'probing with harmless requests (exact)';
+        case 'app':
+            return "the app's registered scopes (an upper bound)";
+        case '':
+            return 'unknown';
+    }
+}
+/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+function annotationText(finding) {
+    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+}
+/** A few plain lines for a terminal. */
+function renderText(report) {
+    const lines = [
+        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
+        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
+    ];
+    if (report.status !== 'input-error' && report.status !== 'skipped') {
+        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+    }
+    for (const finding of report.findings) {
+        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
+    }
+    return lines.join('\n') + '\n';
+}
+function stripMarkdown(text) {
+    return text.replace(/`([^`]*)`/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 8186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runner.ts
+/**
+ * The Actions runner's protocol, as much of it as the action speaks: inputs from INPUT_* variables, workflow commands
+ * on stdout (mask, debug, annotations), outputs in the GITHUB_OUTPUT file and the job summary in GITHUB_STEP_SUMMARY.
+ *
+ * The same names and byte-for-byte the same output as @actions/core 3 (lib/core.js, command.js, file-command.js),
+ * which this replaces on the plain run's path: @actions/core imports its OIDC client, and with it @actions/http-client
+ * and undici, at load time. That was most of a 1.1 MB bundle parsed and run before the first request (npm run bench).
+ */
+
+
+
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function setOutput(name, value) {
+    const file = process.env['GITHUB_OUTPUT'];
+    if (file) {
+        appendFileCommand(file, keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, value);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', { ...properties }, message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', { ...properties }, message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', { ...properties }, message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/**
+ * Appends Markdown to the job summary. Synchronous inside, as the outputs are: a few kB once at the end, and
+ * node:fs/promises alone took 3 ms to load (it pulls in readline).
+ */
+async function appendSummary(markdown) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+    (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
+}
+function issueCommand(command, properties, message) {
+    // As @actions/core: a space after the command whenever properties were given, even if all are empty.
+    const shown = Object.entries(properties)
+        .filter((entry) => Boolean(entry[1]))
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    const separator = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${separator}${shown}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function appendFileCommand(file, message) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+/** `name<<delimiter`, value, `delimiter`: a value that held the delimiter could end the block and forge outputs. */
+function keyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -1954,7 +2509,7 @@ function failUnexpected(error, redact) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1963,6 +2518,9 @@ function failUnexpected(error, redact) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -2049,9 +2607,94 @@ function failUnexpected(error, redact) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -2059,6 +2702,6 @@ function failUnexpected(error, redact) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

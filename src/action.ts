@@ -29,7 +29,13 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
   }
 
   if (report.failed) {
-    const failures = report.findings.filter((f) => f.severity === 'failure').map((f) => f.title);
-    core.setFailed(redact(`${headline(report)}: ${failures.join('; ')}. See the job summary for the fix.`));
+    const failures = report.findings.filter((f) => f.severity === 'failure');
+    core.setFailed(
+      redact(
+        report.status === 'input-error'
+          ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
+          : `${headline(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`,
+      ),
+    );
   }
 }

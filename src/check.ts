@@ -59,7 +59,7 @@ export function skippedReport(instance: Instance, reason: string, now: Date): Re
     severity: 'notice',
     status: 'skipped',
     title: 'Check skipped',
-    message: reason,
+    message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
     fix: [
       'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
       'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',

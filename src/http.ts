@@ -6,6 +6,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
+import { createRedactor } from './redact.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -55,6 +56,10 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { origin, token, deadline } = options;
   const sleep = options.sleep ?? defaultSleep;
+  // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+  // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+  // in two would slip past the redaction of what the program writes.
+  const scrub = createRedactor([token]);
   const secure = new URL(origin).protocol === 'https:';
   // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
   // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -99,7 +104,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
       }
       const status = answer.statusCode ?? 0;
-      const headers = flattenHeaders(answer.headers);
+      const headers = flattenHeaders(answer.headers, scrub);
       const location = headers['location'];
       if (status >= 300 && status < 400 && location !== undefined) {
         answer.resume();
@@ -124,7 +129,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         current = `${target.pathname}${target.search}`;
         continue;
       }
-      const text = await readCapped(answer, method, shownUrl, signal);
+      const text = scrub(await readCapped(answer, method, shownUrl, signal));
       return { method, path: current, status, headers, text, json: parseJson(text, headers) };
     }
   }
@@ -173,10 +178,13 @@ function isTransient(status: number): boolean {
   return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
 
-function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(
+  raw: Record<string, string | string[] | undefined>,
+  scrub: (text: string) => string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined) headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
   }
   return headers;
 }
@@ -225,7 +233,20 @@ function parseJson(text: string, headers: Record<string, string>): unknown {
   }
 }
 
-const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+  ECONNRESET: 'the server closed the connection before it answered in full',
+  UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+  EPIPE: 'the server closed the connection before it answered in full',
+  EHOSTUNREACH: 'the host cannot be reached from this network',
+  ENETUNREACH: 'the network is unreachable from this machine',
+};
 
 function toRequestError(error: unknown, method: string, url: string): RequestError {
   const code = errorCode(error);
@@ -238,11 +259,15 @@ function toRequestError(error: unknown, method: string, url: string): RequestErr
   } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
     kind = 'dns';
     detail = `the host name could not be resolved (${code})`;
-  } else if (TLS_CODES.test(code)) {
+  } else if (CERTIFICATE_CODES.test(code)) {
     kind = 'tls';
     detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+  } else if (TLS_PROTOCOL_CODES.test(code)) {
+    kind = 'tls';
+    detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
   } else {
-    detail = `the connection failed (${code || messageOf(error)})`;
+    const meaning = NETWORK_MEANINGS[code];
+    detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
   }
   return new RequestError(kind, method, url, detail, { cause: error });
 }

@@ -6,11 +6,19 @@
 export type Redactor = (text: string) => string;
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  const needles = [...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]))].filter((s) => s.length >= 4);
+  // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+  // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+  const needles = [
+    ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+  ].filter((s) => s.length >= 4);
   if (needles.length === 0) return (text) => text;
-  return (text) => {
-    let out = text;
-    for (const needle of needles) out = out.split(needle).join('***');
-    return out;
-  };
+  // Longest first, so that a form that contains another is removed whole.
+  const pattern = new RegExp(
+    needles
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'gi',
+  );
+  return (text) => text.replace(pattern, '***');
 }

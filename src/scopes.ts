@@ -163,12 +163,15 @@ export function parseScopeList(text: string): ParsedScopeList {
   };
 }
 
-/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
 export function suggestScope(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (BY_NAME.has(lower)) return lower;
   const known = KNOWN_MISTAKES[lower];
   if (known) return known;
+  // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+  const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+  if (parts.length > 1 && parts.every((part) => BY_NAME.has(part))) return parts.join(' ');
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const scope of BY_NAME.keys()) {

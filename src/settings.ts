@@ -72,6 +72,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
         Inputs.RequiredScopes,
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+          (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
           ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
       ),
     );
@@ -142,13 +143,17 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
   };
 }
 
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+
 /**
  * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
  * refuses what cannot be a token. Messages describe the fault and never show the value.
  */
 export function parseToken(raw: string, warnings: string[]): string {
   let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-  const bearer = /^bearer\s+/i.exec(token);
+  // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+  const bearer = /^bearer(?:\s+|$)/i.exec(token);
   if (bearer) {
     token = token.slice(bearer[0].length);
     warnings.push(
@@ -156,6 +161,14 @@ export function parseToken(raw: string, warnings: string[]): string {
     );
   }
   if (!token) return '';
+  if (token.length < MIN_TOKEN_LENGTH) {
+    // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+    // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+    throw new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+    );
+  }
   if (/\s/.test(token)) {
     throw new InputError(
       Inputs.Token,

@@ -18,8 +18,8 @@ import {
 
 /**
  * A posting bot whose app was registered with exactly the scopes it needs. Doorkeeper only grants a token scopes its
- * app registered (reference §1.1, §2.3), so when token info is blocked this is the realistic probing case: the demo
- * world's healthy token holds `write:statuses` from an app registered with `write`, which Doorkeeper would refuse.
+ * app registered (reference §1.1, §2.3), so when token info is blocked this is the usual probing case (the demo
+ * world's healthy token holds `write:statuses` from an app registered with `write`, which Doorkeeper would refuse).
  */
 export const POSTING_APP: FakeApp = {
   id: '563421',
@@ -83,7 +83,7 @@ export const ROUND_TRIP_CASES: readonly RoundTripCase[] = [
     server: () => ({ ...world(), tokenInfo: false }),
     token: TOKEN_POSTING,
     requiredScopes: 'profile write:statuses write:media',
-    expected: { status: 'healthy', waves: 2, requests: 6 },
+    expected: { status: 'healthy', waves: 2, requests: 8 },
   },
   {
     name: 'probing-guess',

@@ -69,6 +69,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       GITHUB_RUN_ID: '1001',
       GITHUB_SERVER_URL: 'https://github.com',
       RUNNER_TEMP: dir,
+      // A run that keeps a PR comment or an issue talks to GITHUB_API_URL: never to github.com from a test. Tests of
+      // those sinks point it at __tests__/support/github-server.ts; elsewhere it is a closed loopback port.
+      GITHUB_API_URL: 'http://127.0.0.1:9',
       ...(options.debug === false ? {} : { RUNNER_DEBUG: '1' }),
       ...options.env,
     };
@@ -95,7 +98,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const durationMs = performance.now() - started;
     const outputText = readFileSync(outputFile, 'utf8');
     const summary = readFileSync(summaryFile, 'utf8');
-    return {
+    const run: ActionRun = {
       exitCode,
       stdout,
       stderr,
@@ -105,9 +108,29 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       durationMs,
       everything: [withoutMaskCommands(stdout), stderr, outputText, summary].join('\n'),
     };
+    // The canary rule holds for every run, including those of a test that forgets to check it.
+    const leaked = secretsIn(options.inputs).flatMap((secret) => leakedTokenForms(run.everything, secret));
+    if (leaked.length > 0) throw new TokenLeak(run, leaked);
+    return run;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A run that printed or wrote a secret among its inputs; `run` is what it printed, for a report. */
+export class TokenLeak extends Error {
+  readonly run: ActionRun;
+  constructor(run: ActionRun, forms: readonly string[]) {
+    super(`the action printed or wrote a secret it was given (as ${forms.map((f) => `${f.slice(0, 6)}…`).join(', ')})`);
+    this.run = run;
+  }
+}
+
+/** The secrets in the inputs as given: the token without the copy-paste faults around it (and its parts), and the
+ * github-token. Shorter strings are not secrets anyone could mask (the action refuses such a token). */
+function secretsIn(inputs: Readonly<Record<string, string>>): string[] {
+  const token = (inputs['token'] ?? '').trim().replace(/^bearer\s+/i, '');
+  return [...new Set([token, ...token.split(/\s+/), inputs['github-token'] ?? ''])].filter((s) => s.length >= 8);
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them. */
@@ -163,4 +186,9 @@ export function tokenForms(token: string): string[] {
     Buffer.from(token).toString('base64'),
     token.slice(0, Math.ceil(token.length * 0.6)),
   ];
+}
+
+/** The forms of the token that appear in `text`: none, when the canary rule holds. */
+export function leakedTokenForms(text: string, token: string): string[] {
+  return token ? tokenForms(token).filter((form) => form && text.includes(form)) : [];
 }

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 287:
+/***/ 5:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,6 +13,180 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: skippedReport
+
+// EXTERNAL MODULE: ./src/scopes.ts
+var src_scopes = __nccwpck_require__(326);
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+
+function newTokenSteps(links, required, declared) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    return [
+        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
+        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
+        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+    ];
+}
+function broadAdvice(excess, required) {
+    const broad = excess.filter((e) => required.some((r) => (0,src_scopes/* scopeInfo */.f8)(r)?.parent === e));
+    return broad.length > 0
+        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes((0,src_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
+            .map(code)
+            .join(' ')}.`
+        : '';
+}
+function code(text) {
+    return `\`${text}\``;
+}
+
+;// CONCATENATED MODULE: ./src/findings/scopes.ts
+
+
+/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+    let granted = [];
+    let source = '';
+    let undetermined = [];
+    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
+        granted = probing.solution.granted;
+        undetermined = probing.solution.undetermined;
+        source = 'probe';
+    }
+    else if (tokenInfo.kind === 'ok') {
+        granted = (0,src_scopes/* sortScopes */.C)(tokenInfo.scopes);
+        source = 'token-info';
+    }
+    else if (app?.scopes) {
+        granted = (0,src_scopes/* sortScopes */.C)(app.scopes);
+        source = 'app';
+    }
+    const compared = source && settings.scopesDeclared ? (0,src_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+    // An undetermined scope may be held: it is not known to be missing.
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,src_scopes/* scopeInfo */.f8)(m)?.parent === u));
+    return { granted, source, undetermined, missing, excess: compared.excess };
+}
+function scopeFindings(scopes, context) {
+    const { settings, required, newToken, unreachableSeverity } = context;
+    const { probing, server } = context.inspection;
+    const { granted, source, undetermined, missing, excess } = scopes;
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    if (!source) {
+        const why = settings.probe === 'never'
+            ? "token info is not available and probing is off ('probe: never')"
+            : "neither token info nor the app's registered scopes could be read";
+        if (settings.scopesDeclared) {
+            add({
+                id: 'scopes-unknown',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Scopes unknown',
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                fix: [
+                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                ],
+            });
+        }
+    }
+    if (source === 'probe' && probing) {
+        if (probing.solution.unexplained) {
+            add({
+                id: 'probe-unexplained',
+                severity: 'notice',
+                title: 'Scopes beyond those probed',
+                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                fix: [],
+            });
+        }
+        if (!probing.candidatesFromApp) {
+            add({
+                id: 'probe-bounded',
+                severity: 'notice',
+                title: 'Scopes probed from the declaration',
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                fix: [],
+            });
+        }
+    }
+    // Probes that got no answer (timeout, 5xx, 429) leave scopes open for a reason that is no fact about the token.
+    const probed = source === 'probe' ? (probing?.results ?? []) : [];
+    const unanswered = probed.filter(({ result }) => result.failure !== undefined);
+    if (unanswered.length > 0 && undetermined.length > 0) {
+        // Like `scopes-unknown` above: it decides the status only when there is a declaration to check.
+        add({
+            id: 'scopes-unknown',
+            ...(settings.scopesDeclared
+                ? { severity: unreachableSeverity, status: 'unreachable' }
+                : { severity: 'notice' }),
+            title: 'Scopes unknown',
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            fix: [
+                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
+                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+            ],
+        });
+    }
+    else if (undetermined.length > 0) {
+        add({
+            id: 'undetermined-scopes',
+            severity: 'notice',
+            title: 'Scopes not told apart',
+            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            fix: [],
+        });
+    }
+    if (missing.length > 0) {
+        const unsupported = version ? missing.filter((m) => !(0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        add({
+            id: 'missing-scopes',
+            severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
+            status: 'under-scoped',
+            title: 'Missing scopes',
+            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+                (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
+                '.' +
+                (unsupported.length > 0
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,src_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    : ''),
+            fix: [...newToken],
+        });
+    }
+    if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
+        const upperBound = source === 'app';
+        add({
+            id: 'excess-scopes',
+            severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
+            status: 'over-scoped',
+            title: 'Excess scopes',
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+                broadAdvice(excess, required),
+            fix: [...newToken],
+        });
+    }
+    if (!settings.scopesDeclared) {
+        add({
+            id: 'no-declaration',
+            severity: 'notice',
+            title: 'No scopes declared',
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+        });
+    }
+    if (source === 'app') {
+        add({
+            id: 'scopes-upper-bound',
+            severity: 'notice',
+            title: 'Scopes from the app',
+            message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
+            fix: [],
+        });
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
@@ -40,11 +214,8 @@ function readCredentials(outcome) {
             return { kind: 'rejected', state, detail: description || `${r.status}` };
         }
         case 403: {
-            if (error === OUTSIDE_SCOPES ||
-                /insufficient_scope/.test(wwwAuthenticate) ||
-                /insufficient scope/i.test(error ?? '')) {
+            if (isScopeRefusal(r))
                 return { kind: 'narrow' };
-            }
             if (error === undefined)
                 return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
             if (/currently disabled/i.test(error))
@@ -135,6 +306,27 @@ function readServer(outcome) {
     }
     return { software: 'mastodon', version: rawVersion, domain };
 }
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
 function errorText(r) {
     const error = asRecord(r.json)?.['error'];
     return typeof error === 'string' ? error : undefined;
@@ -192,66 +384,27 @@ function serverText(text) {
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/evaluate.ts
 /**
- * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
  */
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const findings = [];
-    const { credentials, tokenInfo, app, server, probing } = inspection;
-    const required = (0,scopes/* sortScopes */.C)(settings.requiredScopes);
-    const add = (finding) => findings.push(finding);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    // Token state: verify_credentials decides; token info adds what it alone knows (no user behind it; revoked behind
-    // a suspension, because Mastodon checks suspension before the token: reference §3).
-    let tokenState = stateOf(credentials);
-    if (tokenState === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        tokenState = 'invalid';
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
     // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
     const appOnly = credentials.kind === 'app-only' ||
         (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
         (probing?.appOnly ?? false);
-    if (appOnly && tokenState === 'active')
-        tokenState = 'app-only';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
     switch (tokenState) {
         case 'revoked':
             add({
@@ -260,7 +413,7 @@ function evaluate(settings, inspection, now) {
                 status: 'revoked',
                 title: 'Token revoked',
                 message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: newToken,
+                fix: [...newToken],
             });
             break;
         case 'invalid':
@@ -312,192 +465,7 @@ function evaluate(settings, inspection, now) {
         case 'active':
             break;
     }
-    // Scopes: exact from token info, exact-by-probing, or the app's registered scopes as an upper bound.
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    if (scopesReadable) {
-        if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-            granted = probing.solution.granted;
-            undetermined = probing.solution.undetermined;
-            source = 'probe';
-        }
-        else if (tokenInfo.kind === 'ok') {
-            granted = (0,scopes/* sortScopes */.C)(tokenInfo.scopes);
-            source = 'token-info';
-        }
-        else if (app?.scopes) {
-            granted = (0,scopes/* sortScopes */.C)(app.scopes);
-            source = 'app';
-        }
-    }
-    const comparison = (0,scopes/* compareScopes */.Jm)(granted, required);
-    let missing = source && settings.scopesDeclared ? comparison.missing : [];
-    // An undetermined scope may be held: it is not known to be missing.
-    missing = missing.filter((m) => !undetermined.some((u) => u === m || (0,scopes/* scopeInfo */.f8)(m)?.parent === u));
-    const excess = source && settings.scopesDeclared ? comparison.excess : [];
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    if (scopesReadable && tokenState === 'active') {
-        if (!source) {
-            const why = settings.probe === 'never'
-                ? "token info is not available and probing is off ('probe: never')"
-                : "neither token info nor the app's registered scopes could be read";
-            if (settings.scopesDeclared) {
-                add({
-                    id: 'scopes-unknown',
-                    severity: unreachableSeverity,
-                    status: 'unreachable',
-                    title: 'Scopes unknown',
-                    message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
-                    fix: [
-                        'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                        'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
-                    ],
-                });
-            }
-        }
-        if (source === 'probe' && probing) {
-            if (probing.solution.unexplained) {
-                add({
-                    id: 'probe-unexplained',
-                    severity: 'notice',
-                    title: 'Scopes beyond those probed',
-                    message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
-                    fix: [],
-                });
-            }
-            if (!probing.candidatesFromApp) {
-                add({
-                    id: 'probe-bounded',
-                    severity: 'notice',
-                    title: 'Scopes probed from the declaration',
-                    message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
-                    fix: [],
-                });
-            }
-        }
-        if (undetermined.length > 0) {
-            add({
-                id: 'undetermined-scopes',
-                severity: 'notice',
-                title: 'Scopes not told apart',
-                message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
-                fix: [],
-            });
-        }
-        if (missing.length > 0) {
-            const unsupported = version
-                ? missing.filter((m) => !(0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0'))
-                : [];
-            add({
-                id: 'missing-scopes',
-                severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
-                status: 'under-scoped',
-                title: 'Missing scopes',
-                message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
-                    (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
-                    '.' +
-                    (unsupported.length > 0
-                        ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
-                        : ''),
-                fix: newToken,
-            });
-        }
-        if (excess.length > 0 && settings.scopesDeclared && settings.onExcess !== 'ignore') {
-            const upperBound = source === 'app';
-            add({
-                id: 'excess-scopes',
-                severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
-                status: 'over-scoped',
-                title: 'Excess scopes',
-                message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                    `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
-                    broadAdvice(excess, required),
-                fix: newToken,
-            });
-        }
-        if (!settings.scopesDeclared) {
-            add({
-                id: 'no-declaration',
-                severity: 'notice',
-                title: 'No scopes declared',
-                message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-                fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
-            });
-        }
-        if (source === 'app') {
-            add({
-                id: 'scopes-upper-bound',
-                severity: 'notice',
-                title: 'Scopes from the app',
-                message: "The token's own scopes could not be read; the scopes shown are the app's registered scopes, an upper bound on the token's.",
-                fix: [],
-            });
-        }
-    }
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: [...newToken, `Then revoke the old token under Authorized apps (${links.authorizedApps}).`],
-            });
-        }
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
+    return findings;
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
@@ -552,25 +520,141 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
     }
 }
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
-        `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
-    ];
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
 }
-function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => (0,scopes/* scopeInfo */.f8)(r)?.parent === e));
-    return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes((0,scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
-            .map(code)
-            .join(' ')}.`
-        : '';
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
 }
-function code(text) {
-    return `\`${text}\``;
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = (0,src_scopes/* sortScopes */.C)(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -579,12 +663,15 @@ var src_errors = __nccwpck_require__(916);
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
 
 
 
@@ -597,6 +684,10 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createHttpClient(options) {
     const { origin, token, deadline } = options;
     const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes.
+    const scrub = (0,redact/* createRedactor */.l)([token]);
     const secure = new URL(origin).protocol === 'https:';
     // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -641,7 +732,7 @@ function createHttpClient(options) {
                 throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
             }
             const status = answer.statusCode ?? 0;
-            const headers = flattenHeaders(answer.headers);
+            const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (status >= 300 && status < 400 && location !== undefined) {
                 answer.resume();
@@ -656,7 +747,7 @@ function createHttpClient(options) {
                 current = `${target.pathname}${target.search}`;
                 continue;
             }
-            const text = await readCapped(answer, method, shownUrl, signal);
+            const text = scrub(await readCapped(answer, method, shownUrl, signal));
             return { method, path: current, status, headers, text, json: parseJson(text, headers) };
         }
     }
@@ -708,11 +799,11 @@ function createHttpClient(options) {
 function isTransient(status) {
     return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
-function flattenHeaders(raw) {
+function flattenHeaders(raw, scrub) {
     const headers = {};
     for (const [name, value] of Object.entries(raw)) {
         if (value !== undefined)
-            headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
     }
     return headers;
 }
@@ -757,7 +848,19 @@ function parseJson(text, headers) {
         return undefined;
     }
 }
-const TLS_CODES = /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+};
 function toRequestError(error, method, url) {
     const code = errorCode(error);
     const name = error instanceof Error ? error.name : '';
@@ -771,12 +874,17 @@ function toRequestError(error, method, url) {
         kind = 'dns';
         detail = `the host name could not be resolved (${code})`;
     }
-    else if (TLS_CODES.test(code)) {
+    else if (CERTIFICATE_CODES.test(code)) {
         kind = 'tls';
         detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
     }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
     else {
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})`;
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
     return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
 }
@@ -869,13 +977,17 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,scopes/* versionAtLeast */.zy)(version, p.before)));
+        : (0,src_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,src_scopes/* versionAtLeast */.zy)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
     if (!outcome.ok)
-        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind };
+        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
+    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+    if (r.status >= 500 || r.status === 429)
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
     const error = errorText(r);
     const answer = `${r.status}${error ? ` ${error}` : ''}`;
     const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
@@ -892,8 +1004,7 @@ function judgeProbe(p, outcome) {
                 return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
             return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
-            if (error === 'This action is outside the authorized scopes' ||
-                /insufficient_scope/.test(r.headers['www-authenticate'] ?? ''))
+            if (isScopeRefusal(r))
                 return verdict('denied');
             // A role check (Pundit) runs after the scope check: the scope passed.
             return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
@@ -938,11 +1049,10 @@ function solveScopes(candidates, observations) {
 /**
  * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
  * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it. A probe that accepts a scope already known to be `granted`
- * would answer granted whatever else the token holds: it is not sent.
+ * probe whose siblings are not candidates isolates it.
  */
-function planProbes(candidates, version, granted = new Set()) {
-    const available = availableProbes(version).filter((p) => !p.accepts.some((s) => granted.has(s)));
+function planProbes(candidates, version) {
+    const available = availableProbes(version);
     const chosen = new Set();
     for (const scope of [...candidates].sort()) {
         const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
@@ -1000,17 +1110,20 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing };
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 /**
- * The probes for wave 2: the candidates are the app's registered scopes (an exact bound: Doorkeeper grants a token
- * nothing its app did not register), else the declared scopes, their parents and the broad ones; a candidate that
- * verify_credentials already settled gets no probe of its own, each one spending the token's rate limit.
+ * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
+ * when the server tells them, else the broad ones; a candidate that verify_credentials already ruled out gets no
+ * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,scopes/* versionAtLeast */.zy)(version, (0,scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
-    const candidates = new Set((appScopes ?? [...requiredScopes, ...requiredScopes.map((s) => (0,scopes/* parentOf */.gN)(s) ?? s), ...BROAD_SCOPES]).filter((s) => scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,src_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => src_scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1018,12 +1131,11 @@ function planProbing(credentials, appScopes, version, requiredScopes) {
     else if (credentials === 'narrow') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
     }
-    // A refusal rules out every scope it accepts, for certain. An acceptance proves its one open candidate only if the
-    // token holds nothing outside the candidates: certain for the app's scopes; with guessed candidates a probe may
-    // still show a scope outside them (the report says so), so the guess is probed as before.
-    const settled = solveScopes(candidates, candidatesFromApp ? known : known.filter((o) => !o.granted));
-    const probes = planProbes(new Set(settled.undetermined), version, new Set(settled.granted));
-    return { candidates, candidatesFromApp, known, probes };
+    // A refusal rules out every scope it accepts, for certain: none of them needs a probe. An acceptance is not used
+    // to skip one: it proves its scope only if the token holds nothing outside the candidates, and a server that let a
+    // token outgrow its app would then show a declared scope as granted.
+    const open = solveScopes(candidates, known.filter((o) => !o.granted)).undetermined;
+    return { candidates, candidatesFromApp, known, probes: planProbes(new Set(open), version) };
 }
 async function runProbes(ask, credentials, app, server, requiredScopes) {
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -1107,7 +1219,7 @@ function skippedReport(instance, reason, now) {
         severity: 'notice',
         status: 'skipped',
         title: 'Check skipped',
-        message: reason,
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
         fix: [
             'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
@@ -1144,7 +1256,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(287);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(670);
@@ -1391,15 +1503,19 @@ function messageOf(error) {
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
 function createRedactor(secrets) {
-    const needles = [...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]))].filter((s) => s.length >= 4);
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
     if (needles.length === 0)
         return (text) => text;
-    return (text) => {
-        let out = text;
-        for (const needle of needles)
-            out = out.split(needle).join('***');
-        return out;
-    };
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
 }
 
 
@@ -1678,7 +1794,7 @@ function parseScopeList(text) {
         duplicates: [...duplicates],
     };
 }
-/** The nearest real scope to a mistyped one, or undefined when nothing is close. */
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
 function suggestScope(name) {
     const lower = name.toLowerCase();
     if (BY_NAME.has(lower))
@@ -1686,6 +1802,10 @@ function suggestScope(name) {
     const known = KNOWN_MISTAKES[lower];
     if (known)
         return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
     let best;
     let bestDistance = Infinity;
     for (const scope of BY_NAME.keys()) {
@@ -1795,7 +1915,9 @@ function parseInstance(raw) {
 }
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
         return true;
     if (host === '::1' || host === '0:0:0:0:0:0:0:1')
         return true;
@@ -1841,6 +1963,7 @@ function parseSettings(raw, context) {
     for (const unknown of scopes.unknown) {
         errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
@@ -1892,19 +2015,27 @@ function parseSettings(raw, context) {
         inputWarnings,
     };
 }
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
 /**
  * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
  * refuses what cannot be a token. Messages describe the fault and never show the value.
  */
 function parseToken(raw, warnings) {
     let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    const bearer = /^bearer\s+/i.exec(token);
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
         warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
     if (/\s/.test(token)) {
         throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }

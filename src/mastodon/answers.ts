@@ -53,13 +53,7 @@ export function readCredentials(outcome: Outcome): CredentialsFacts {
       return { kind: 'rejected', state, detail: description || `${r.status}` };
     }
     case 403: {
-      if (
-        error === OUTSIDE_SCOPES ||
-        /insufficient_scope/.test(wwwAuthenticate) ||
-        /insufficient scope/i.test(error ?? '')
-      ) {
-        return { kind: 'narrow' };
-      }
+      if (isScopeRefusal(r)) return { kind: 'narrow' };
       if (error === undefined) return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
       if (/currently disabled/i.test(error))
         return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
@@ -171,6 +165,36 @@ export function readServer(outcome: Outcome | undefined): ServerFacts | undefine
     return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
   }
   return { software: 'mastodon', version: rawVersion, domain };
+}
+
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+export function isScopeRefusal(r: HttpResponse): boolean {
+  if (r.status !== 403) return false;
+  const error = errorText(r) ?? '';
+  return (
+    error === OUTSIDE_SCOPES ||
+    /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+    /insufficient scope|insufficient permissions/i.test(error)
+  );
+}
+
+export interface RateLimitFacts {
+  readonly limit: number;
+  readonly remaining: number;
+  /** ISO 8601, as Mastodon sends it. */
+  readonly reset: string;
+}
+
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+export function readRateLimit(outcome: Outcome): RateLimitFacts | undefined {
+  if (!outcome.ok) return undefined;
+  const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+  const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+  const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+  return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
 }
 
 export function errorText(r: HttpResponse): string | undefined {

@@ -9,11 +9,13 @@ import { parentOf, scopeInfo, SCOPES, versionAtLeast } from '../scopes.ts';
 import {
   readApp,
   readCredentials,
+  readRateLimit,
   readServer,
   readTokenInfo,
   type AppFacts,
   type CredentialsFacts,
   type Outcome,
+  type RateLimitFacts,
   type ServerFacts,
   type TokenInfoFacts,
 } from './answers.ts';
@@ -54,6 +56,8 @@ export interface Inspection {
   readonly app: AppFacts | undefined;
   readonly server: ServerFacts | undefined;
   readonly probing: ProbeReport | undefined;
+  /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
+  readonly rateLimit: RateLimitFacts | undefined;
 }
 
 export interface InspectOptions {
@@ -95,7 +99,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   ]);
   server ??= readServer(v1Instance);
 
-  return { credentials, tokenInfo, app, server, probing };
+  return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 
 export interface ProbePlan {
@@ -108,9 +112,9 @@ export interface ProbePlan {
 }
 
 /**
- * The probes for wave 2: the candidates are the app's registered scopes (an exact bound: Doorkeeper grants a token
- * nothing its app did not register), else the declared scopes, their parents and the broad ones; a candidate that
- * verify_credentials already settled gets no probe of its own, each one spending the token's rate limit.
+ * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
+ * when the server tells them, else the broad ones; a candidate that verify_credentials already ruled out gets no
+ * probe of its own, each one spending the token's rate limit.
  */
 export function planProbing(
   credentials: CredentialsFacts['kind'],
@@ -121,10 +125,11 @@ export function planProbing(
   const exists = (scope: string) =>
     version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
   const candidatesFromApp = appScopes !== undefined;
+  // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+  // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+  const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
   const candidates = new Set(
-    (appScopes ?? [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s), ...BROAD_SCOPES]).filter(
-      (s) => SCOPES.some((k) => k.name === s) && exists(s),
-    ),
+    [...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
   );
   const known: ScopeObservation[] = [];
   if (credentials === 'account' || credentials === 'app-only') {
@@ -132,12 +137,14 @@ export function planProbing(
   } else if (credentials === 'narrow') {
     known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
   }
-  // A refusal rules out every scope it accepts, for certain. An acceptance proves its one open candidate only if the
-  // token holds nothing outside the candidates: certain for the app's scopes; with guessed candidates a probe may
-  // still show a scope outside them (the report says so), so the guess is probed as before.
-  const settled = solveScopes(candidates, candidatesFromApp ? known : known.filter((o) => !o.granted));
-  const probes = planProbes(new Set(settled.undetermined), version, new Set(settled.granted));
-  return { candidates, candidatesFromApp, known, probes };
+  // A refusal rules out every scope it accepts, for certain: none of them needs a probe. An acceptance is not used
+  // to skip one: it proves its scope only if the token holds nothing outside the candidates, and a server that let a
+  // token outgrow its app would then show a declared scope as granted.
+  const open = solveScopes(
+    candidates,
+    known.filter((o) => !o.granted),
+  ).undetermined;
+  return { candidates, candidatesFromApp, known, probes: planProbes(new Set(open), version) };
 }
 
 async function runProbes(

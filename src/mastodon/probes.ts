@@ -4,7 +4,7 @@
  * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
  * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
  */
-import { errorText, type Outcome } from './answers.ts';
+import { describeFailure, errorText, isScopeRefusal, type Outcome } from './answers.ts';
 import { versionAtLeast } from '../scopes.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
@@ -339,12 +339,19 @@ export interface ProbeResult {
   readonly appOnly: boolean;
   /** What came back, for the report. */
   readonly answer: string;
+  /** Why the probe got no answer to judge (network, timeout, 5xx, 429), when it got none. */
+  readonly failure?: string;
 }
 
 /** Reads one probe's answer by reference §4.1's decision rule. */
 export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
-  if (!outcome.ok) return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind };
+  if (!outcome.ok)
+    return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
   const r = outcome.response;
+  // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+  // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+  if (r.status >= 500 || r.status === 429)
+    return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
   const error = errorText(r);
   const answer = `${r.status}${error ? ` ${error}` : ''}`;
   const verdict = (v: ProbeVerdict, appOnly = false): ProbeResult => ({ verdict: v, appOnly, answer });
@@ -360,11 +367,7 @@ export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
         return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
       return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
     case 403:
-      if (
-        error === 'This action is outside the authorized scopes' ||
-        /insufficient_scope/.test(r.headers['www-authenticate'] ?? '')
-      )
-        return verdict('denied');
+      if (isScopeRefusal(r)) return verdict('denied');
       // A role check (Pundit) runs after the scope check: the scope passed.
       return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
     case 422:
@@ -418,15 +421,10 @@ export function solveScopes(candidates: ReadonlySet<string>, observations: reado
 /**
  * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
  * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it. A probe that accepts a scope already known to be `granted`
- * would answer granted whatever else the token holds: it is not sent.
+ * probe whose siblings are not candidates isolates it.
  */
-export function planProbes(
-  candidates: ReadonlySet<string>,
-  version: string | undefined,
-  granted: ReadonlySet<string> = new Set(),
-): Probe[] {
-  const available = availableProbes(version).filter((p) => !p.accepts.some((s) => granted.has(s)));
+export function planProbes(candidates: ReadonlySet<string>, version: string | undefined): Probe[] {
+  const available = availableProbes(version);
   const chosen = new Set<Probe>();
   for (const scope of [...candidates].sort()) {
     const overlap = (p: Probe) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;

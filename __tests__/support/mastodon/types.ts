@@ -57,6 +57,8 @@ export interface FakeToken {
 export type Software = 'mastodon' | 'gotosocial' | 'pleroma';
 
 export interface MastodonServerOptions {
+  /** Port on 127.0.0.1; default 0, any free port. */
+  port?: number;
   /** Server version; default '4.6.5' (GoToSocial '0.20.0', Pleroma '2.6.0'). Gates routes and response shapes. */
   version?: string;
   software?: Software;

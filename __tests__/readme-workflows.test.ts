@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readAction, ROOT } from '../scripts/docs.ts';
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const usage = readme.slice(readme.indexOf('## Usage'), readme.indexOf('## Inputs'));
+const workflows = [...usage.matchAll(/```yaml\n([\s\S]*?)```/g)]
+  .map((m) => m[1] ?? '')
+  .filter((text) => /^jobs:/m.test(text))
+  .map((text) => parse(text) as Workflow);
+const inputs = Object.keys(readAction().inputs);
+const ours = (workflow: Workflow) =>
+  Object.values(workflow.jobs).flatMap((job) => job.steps.filter((s) => s.uses?.includes('mastodon-token-health')));
+
+describe("the README's ready-to-copy workflows", () => {
+  it('cover the gate, the schedule, the pull request and the fork-safe pull request', () => {
+    expect(workflows.map((w) => Object.keys(w.on).sort().join(' '))).toEqual([
+      'push',
+      'schedule workflow_dispatch',
+      'pull_request',
+      'pull_request_target',
+    ]);
+  });
+
+  it('declare the least permissions each needs', () => {
+    const permissions = workflows.map((w) => w.permissions);
+    expect(permissions).toEqual([
+      { contents: 'read' },
+      { issues: 'write' },
+      { 'pull-requests': 'write' },
+      { 'pull-requests': 'write' },
+    ]);
+  });
+
+  it('pass only inputs that action.yml declares, and the token from a secret', () => {
+    for (const step of workflows.flatMap(ours)) {
+      for (const name of Object.keys(step.with ?? {})) expect(inputs).toContain(name);
+      expect(step.with?.['token']).toBe('${{ secrets.MASTODON_TOKEN }}');
+    }
+  });
+
+  it('never check out code in the pull_request_target workflow', () => {
+    const target = workflows.find((w) => 'pull_request_target' in w.on);
+    const steps = Object.values(target?.jobs ?? {}).flatMap((job) => job.steps);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.filter((s) => s.uses?.startsWith('actions/checkout'))).toEqual([]);
+  });
+});
