@@ -28498,7 +28498,7 @@ async function publishToActions(report, redact) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
         core/* setFailed */.C1(redact(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
-            : `${(0,render/* headline */.Pl)(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
+            : `${[(0,render/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,render/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
 }
 
