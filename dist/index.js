@@ -131,7 +131,7 @@ async function publishToActions(report, redact) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
         runner/* setFailed */.C1(redact(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
-            : `${(0,render/* headline */.Pl)(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`));
+            : `${[(0,render/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,render/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
 }
 
@@ -1499,7 +1499,8 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
-        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+        // English answers whatever the owner's locale, as for verify_credentials.
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')

@@ -34,7 +34,7 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
       redact(
         report.status === 'input-error'
           ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
-          : `${headline(report)} (status: ${report.status}): ${failures.map((f) => f.title).join('; ')}. The job summary says how to fix it.`,
+          : `${[headline(report), ...failures.map((f) => f.title).filter((t) => t !== headline(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`,
       ),
     );
   }

@@ -1142,7 +1142,8 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
-        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+        // English answers whatever the owner's locale, as for verify_credentials.
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')

@@ -158,7 +158,11 @@ async function runProbes(
   const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
   const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
     probe,
-    result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+    // English answers whatever the owner's locale, as for verify_credentials.
+    result: judgeProbe(
+      probe,
+      await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method),
+    ),
   }));
   const observations: ScopeObservation[] = results
     .filter(({ result }) => result.verdict !== 'inconclusive')
