@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   publishToGitHub: () => (/* binding */ publishToGitHub)
 });
 
-// EXTERNAL MODULE: ./src/runner.ts + 1 modules
-var runner = __webpack_require__(8186);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/github/api.ts
 const PAGE = { per_page: 100 };
 /**
@@ -359,7 +359,7 @@ async function publishToGitHub(plan, report, context) {
             await keepIssue(session, plan);
     }
     catch (error) {
-        runner/* warning */.$e(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), {
+        core/* warning */.$e(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), {
             title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
         });
     }
@@ -369,25 +369,25 @@ async function keepComment(session, plan) {
     const number = plan.pullRequest;
     session.doing = `look for this job's comment on pull request #${number}`;
     const [login, comments] = await Promise.all([
-        whoAmI(octokit, (line) => runner/* debug */.Yz(redact(line))),
+        whoAmI(octokit, (line) => core/* debug */.Yz(redact(line))),
         listIssueComments(octokit, repository, number),
     ]);
     const existing = findMine(comments, 'comment', session.key, login);
     const action = planComment(existing, session.report, plan.verdict, session.key);
     switch (action.kind) {
         case 'none':
-            runner/* info */.pq(`Pull request comment left as it is: ${action.reason}.`);
+            core/* info */.pq(`Pull request comment left as it is: ${action.reason}.`);
             return;
         case 'create': {
             session.doing = `comment on pull request #${number}`;
             const url = await createIssueComment(octokit, repository, number, redact(action.body));
-            runner/* info */.pq(`Pull request comment written: ${url}`);
+            core/* info */.pq(`Pull request comment written: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update this job's comment on pull request #${number}`;
             const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-            runner/* info */.pq(`Pull request comment updated: ${url}`);
+            core/* info */.pq(`Pull request comment updated: ${url}`);
             return;
         }
     }
@@ -396,7 +396,7 @@ async function keepIssue(session, plan) {
     const { octokit, repository, redact } = session;
     session.doing = "look for this job's open tracking issue";
     const [login, issues] = await Promise.all([
-        whoAmI(octokit, (line) => runner/* debug */.Yz(redact(line))),
+        whoAmI(octokit, (line) => core/* debug */.Yz(redact(line))),
         listOpenIssues(octokit, repository),
     ]);
     const existing = findMine(issues, 'issue', session.key, login);
@@ -406,18 +406,18 @@ async function keepIssue(session, plan) {
     });
     switch (action.kind) {
         case 'none':
-            runner/* info */.pq(`Tracking issue left as it is: ${action.reason}.`);
+            core/* info */.pq(`Tracking issue left as it is: ${action.reason}.`);
             return;
         case 'open': {
             session.doing = 'open a tracking issue';
             const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-            runner/* info */.pq(`Tracking issue opened: ${url}`);
+            core/* info */.pq(`Tracking issue opened: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update tracking issue #${action.number}`;
             const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-            runner/* info */.pq(`Tracking issue updated: ${url}`);
+            core/* info */.pq(`Tracking issue updated: ${url}`);
             return;
         }
         case 'close': {
@@ -425,7 +425,7 @@ async function keepIssue(session, plan) {
             session.doing = `comment on tracking issue #${action.number} before closing it`;
             await createIssueComment(octokit, repository, action.number, redact(action.comment));
             session.doing = `close tracking issue #${action.number}`;
-            runner/* info */.pq(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+            core/* info */.pq(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
             return;
         }
     }

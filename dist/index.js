@@ -1,31 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3015:
+/***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: secretForms
-
-;// CONCATENATED MODULE: ./src/constants.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
 /** Input names as action.yml spells them. */
 const Inputs = {
     Instance: 'instance',
@@ -72,68 +55,89 @@ const Defaults = {
     [Inputs.Probe]: 'auto',
 };
 
-;// CONCATENATED MODULE: ./src/outputs.ts
 
-/** Every output of action.yml, from the report, in one place. */
-function outputsOf(report) {
-    return {
-        [Outputs.Status]: report.status,
-        [Outputs.TokenState]: report.tokenState,
-        [Outputs.Account]: report.account?.handle ?? '',
-        [Outputs.AccountId]: report.account?.id ?? '',
-        [Outputs.AppName]: report.app?.name ?? '',
-        [Outputs.GrantedScopes]: report.scopes.granted.join(' '),
-        [Outputs.RequiredScopes]: report.scopes.required.join(' '),
-        [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
-        [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-        [Outputs.ScopesSource]: report.scopes.source,
-        [Outputs.ServerSoftware]: report.instance.software,
-        [Outputs.ServerVersion]: report.instance.version,
-        [Outputs.TokenCreatedAt]: report.token.createdAt,
-        [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
-        [Outputs.Report]: JSON.stringify(report),
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./src/render.ts
-var render = __nccwpck_require__(7055);
-// EXTERNAL MODULE: ./src/runner.ts + 1 modules
-var runner = __nccwpck_require__(8186);
-;// CONCATENATED MODULE: ./src/action.ts
-/** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-async function publishToActions(report, redact) {
-    for (const line of (0,render/* renderText */.S5)(report).trimEnd().split('\n'))
-        runner/* info */.pq(redact(line));
-    for (const [name, value] of Object.entries(outputsOf(report)))
-        runner/* setOutput */.uH(name, redact(value));
-    for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
-        const text = redact((0,render/* annotationText */.xr)(finding));
-        if (finding.severity === 'failure')
-            runner/* error */.z3(text, properties);
-        else if (finding.severity === 'warning')
-            runner/* warning */.$e(text, properties);
-        else
-            runner/* notice */.lm(text, properties);
-    }
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        try {
-            await runner/* appendSummary */.fe(redact((0,render/* renderMarkdown */.Gc)(report)));
-        }
-        catch (error) {
-            runner/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
-        }
-    }
-    if (report.failed) {
-        const failures = report.findings.filter((f) => f.severity === 'failure');
-        runner/* setFailed */.C1(redact(report.status === 'input-error'
-            ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
-            : `${[(0,render/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,render/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   GI: () => (/* binding */ RequestError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
     }
 }
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${url}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1605);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: secretForms
 
 ;// CONCATENATED MODULE: ./src/scopes.ts
 /**
@@ -486,7 +490,1221 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+// EXTERNAL MODULE: ./src/mastodon/answers.ts
+var answers = __nccwpck_require__(1244);
+;// CONCATENATED MODULE: ./src/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+
+/**
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
+ */
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
+    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
+    const appOnly = credentials.kind === 'app-only' ||
+        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
+        (probing?.appOnly ?? false);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    switch (tokenState) {
+        case 'revoked':
+            add({
+                id: 'revoked',
+                severity: 'failure',
+                status: 'revoked',
+                title: 'Token revoked',
+                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
+                fix: [...newToken],
+            });
+            break;
+        case 'invalid':
+        case 'expired':
+            add({
+                id: tokenState,
+                severity: 'failure',
+                status: 'invalid',
+                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
+                message: tokenState === 'expired'
+                    ? 'The instance says this access token expired.'
+                    : credentials.kind === 'account-unusable'
+                        ? `The account is unusable (${(0,answers/* serverText */.Tn)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+            });
+            break;
+        case 'account-unusable':
+            if (credentials.kind === 'account-unusable')
+                add(accountFinding(credentials.problem, credentials.detail, instance.host));
+            break;
+        case 'app-only':
+            add({
+                id: 'app-only',
+                severity: 'failure',
+                status: 'app-only',
+                title: 'App-only token',
+                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
+                fix: [
+                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                    ...newToken.slice(1),
+                ],
+            });
+            break;
+        case 'unknown':
+            add({
+                id: 'unreachable',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Token state unknown',
+                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                fix: [
+                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    'Run the check again later; a scheduled run will notice when the server answers again.',
+                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                ],
+            });
+            break;
+        case 'active':
+            break;
+    }
+    return findings;
+}
+function stateOf(credentials) {
+    switch (credentials.kind) {
+        case 'account':
+        case 'narrow':
+            return 'active';
+        case 'app-only':
+            return 'app-only';
+        case 'rejected':
+            return credentials.state;
+        case 'account-unusable':
+            return 'account-unusable';
+        case 'unreachable':
+            return 'unknown';
+    }
+}
+function accountFinding(problem, detail, host) {
+    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
+    switch (problem) {
+        case 'suspended-or-disabled':
+            return {
+                ...base,
+                title: 'Account disabled',
+                message: `The instance refuses the account (${(0,answers/* serverText */.Tn)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                fix: [
+                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
+                    'If the bot moved to another account, make a token on the new account and update the secret.',
+                ],
+            };
+        case 'unconfirmed':
+            return {
+                ...base,
+                title: 'E-mail not confirmed',
+                message: `The account has not confirmed its e-mail address (${(0,answers/* serverText */.Tn)(detail)}).`,
+                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
+            };
+        case 'pending-approval':
+            return {
+                ...base,
+                title: 'Account pending approval',
+                message: `The instance's staff have not approved the account yet (${(0,answers/* serverText */.Tn)(detail)}).`,
+                fix: [`Wait for approval on ${host}, or contact its staff.`],
+            };
+        case 'server-closing':
+            return {
+                ...base,
+                title: 'Instance shutting down',
+                message: `The instance is in self-destruct mode (${(0,answers/* serverText */.Tn)(detail)}): it is going away, and no token on it will work again.`,
+                fix: ['Move the bot to another instance and make a token there.'],
+            };
+        case 'other':
+            return { ...base, title: 'Account unusable', message: (0,answers/* serverText */.Tn)(detail), fix: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report-model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const links = linksFor(instance.origin);
+    const { credentials, tokenInfo, app, server } = inspection;
+    const required = sortScopes(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const tokenState = tokenStateOf(inspection);
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+    });
+    const add = (finding) => findings.push(finding);
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
+    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
+        if (ageDays === undefined) {
+            add({
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            });
+        }
+        else if (ageDays > settings.maxTokenAgeDays) {
+            add({
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                fix: newToken,
+            });
+        }
+    }
+    const rateLimit = inspection.rateLimit;
+    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
+        add({
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        });
+    }
+    for (const warning of settings.inputWarnings) {
+        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    }
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : 'The account could not be read.';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        links,
+        checkedAt: now.toISOString(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/redact.ts
+function createRedactor(secrets) {
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
+    if (needles.length === 0)
+        return (text) => text;
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+/**
+ * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
+ * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
+ * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ */
+
+
+
+
+/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 3;
+const MAX_ATTEMPTS = 3;
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function createHttpClient(options) {
+    const { origin, token, deadline } = options;
+    const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes.
+    const scrub = createRedactor([token]);
+    const secure = new URL(origin).protocol === 'https:';
+    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
+    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
+    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
+    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
+    const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+    /** Resolves once the status line and headers are in; the body is read by the caller. */
+    function exchange(url, method, auth, signal) {
+        return new Promise((resolve, reject) => {
+            const request = send(url, {
+                method,
+                agent,
+                signal,
+                headers: {
+                    accept: 'application/json',
+                    'user-agent': USER_AGENT,
+                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
+                },
+            });
+            request.once('response', resolve);
+            request.once('error', reject);
+            if (options.onSent)
+                whenWritten(request, options.onSent);
+            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+            request.end();
+        });
+    }
+    async function once(method, path, auth) {
+        let current = path;
+        for (let hop = 0;; hop++) {
+            const url = new URL(current, origin);
+            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
+            const remaining = deadline - Date.now();
+            if (remaining <= 0)
+                throw new src_errors/* RequestError */.GI('timeout', method, shownUrl, 'no time left within timeout-seconds');
+            // One signal bounds the connection, the headers and the body alike.
+            const signal = AbortSignal.timeout(remaining);
+            let answer;
+            try {
+                answer = await exchange(url, method, auth, signal);
+            }
+            catch (error) {
+                throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
+            }
+            const status = answer.statusCode ?? 0;
+            const headers = flattenHeaders(answer.headers, scrub);
+            const location = headers['location'];
+            if (status >= 300 && status < 400 && location !== undefined) {
+                answer.resume();
+                const target = safeUrl(location, url);
+                if (!target || target.origin !== new URL(origin).origin) {
+                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
+                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                }
+                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
+                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                }
+                current = `${target.pathname}${target.search}`;
+                continue;
+            }
+            const text = scrub(await readCapped(answer, method, shownUrl, signal));
+            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+        }
+    }
+    return {
+        async request(path, { method = 'GET', auth = true } = {}) {
+            for (let attempt = 1;; attempt++) {
+                let response;
+                try {
+                    response = await once(method, path, auth);
+                }
+                catch (error) {
+                    options.debug?.(`${method} ${path} -> ${(0,src_errors/* messageOf */.bD)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof src_errors/* RequestError */.GI && error.kind === 'network';
+                    if (!retryable || !(await backoff(attempt, undefined)))
+                        throw error;
+                    continue;
+                }
+                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
+                if (isTransient(response.status) && (await backoff(attempt, response)))
+                    continue;
+                return { ...response, attempts: attempt };
+            }
+        },
+        async close() {
+            agent.destroy();
+        },
+    };
+    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
+    async function backoff(attempt, response) {
+        if (attempt >= MAX_ATTEMPTS)
+            return false;
+        let wait = 250 * 2 ** (attempt - 1);
+        if (response?.status === 429) {
+            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
+            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
+            const retryAfter = Number(response.headers['retry-after']);
+            if (Number.isFinite(reset))
+                wait = Math.max(wait, reset - Date.now() + 100);
+            else if (Number.isFinite(retryAfter))
+                wait = Math.max(wait, retryAfter * 1000);
+        }
+        // Keep time for the retried request itself to answer.
+        if (Date.now() + wait + 500 > deadline)
+            return false;
+        await sleep(wait);
+        return true;
+    }
+}
+function isTransient(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+function flattenHeaders(raw, scrub) {
+    const headers = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
+    }
+    return headers;
+}
+function safeUrl(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readCapped(body, method, url, signal) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buffer.length;
+            if (size > MAX_BODY_BYTES) {
+                body.destroy();
+                throw new src_errors/* RequestError */.GI('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+            }
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        if (error instanceof src_errors/* RequestError */.GI)
+            throw error;
+        // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
+        throw toRequestError(signal.aborted ? signal.reason : error, method, url);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseJson(text, headers) {
+    const type = headers['content-type'] ?? '';
+    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+};
+function toRequestError(error, method, url) {
+    const code = errorCode(error);
+    const name = error instanceof Error ? error.name : '';
+    let kind = 'network';
+    let detail;
+    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+        kind = 'timeout';
+        detail = 'no answer within timeout-seconds';
+    }
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+        kind = 'dns';
+        detail = `the host name could not be resolved (${code})`;
+    }
+    else if (CERTIFICATE_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+    }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
+    else {
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
+    }
+    return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
+}
+/** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
+function errorCode(error) {
+    for (let current = error, depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
+            return code;
+        current = current.cause;
+    }
+    return error?.code ?? '';
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/probes.ts
+/**
+ * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
+ * (reference/mastodon-server-behaviour.md §4). Every probe either reads, or targets id 0, which no record has, so
+ * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
+ * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
+ */
+
+
+const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
+const RNF = ['record-not-found'];
+const OK = ['ok'];
+const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+const PROBES = [
+    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
+    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
+    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
+    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
+    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
+    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
+    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
+    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
+    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
+    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
+    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    // Without `q` the scope check passes and parameter validation answers 400: no search runs.
+    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    // Not timelines/home, which can answer 206 while a feed regenerates.
+    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
+    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
+    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    // 404 "Not Found" means no subscription exists for this token: still granted.
+    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
+        'ok',
+        'not-found',
+    ]),
+    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
+    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
+    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
+    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
+    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
+    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
+    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
+    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
+    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
+    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    // This GET needs a write scope.
+    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
+    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
+    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
+    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
+    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
+    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
+    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
+    adminRead('accounts', '2.9.1'),
+    adminRead('reports', '2.9.1'),
+    adminRead('domain_allows', '4.0.0'),
+    adminRead('domain_blocks', '4.0.0'),
+    adminRead('ip_blocks', '4.0.0'),
+    adminRead('email_domain_blocks', '4.0.0'),
+    adminRead('canonical_email_blocks', '4.0.0'),
+    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
+    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
+    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
+    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
+    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
+    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
+    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
+    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+];
+/** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
+function availableProbes(version) {
+    return PROBES.filter((p) => version === undefined
+        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
+}
+/** Reads one probe's answer by reference §4.1's decision rule. */
+function judgeProbe(p, outcome) {
+    if (!outcome.ok)
+        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
+    const r = outcome.response;
+    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
+    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
+    if (r.status >= 500 || r.status === 429)
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: (0,answers/* describeFailure */.Ic)(r) };
+    const error = (0,answers/* errorText */.kc)(r);
+    const answer = `${r.status}${error ? ` ${error}` : ''}`;
+    const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
+    if (r.json === undefined && r.status !== 200)
+        return verdict('inconclusive');
+    switch (r.status) {
+        case 200:
+        case 206:
+            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 400:
+            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+        case 404:
+            if (error === 'Record not found')
+                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+        case 403:
+            if ((0,answers/* isScopeRefusal */.r5)(r))
+                return verdict('denied');
+            // A role check (Pundit) runs after the scope check: the scope passed.
+            return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
+        case 422:
+            return error !== undefined && /requires an authenticated user/i.test(error)
+                ? verdict('granted', true)
+                : verdict('inconclusive');
+        default:
+            return verdict('inconclusive');
+    }
+}
+/**
+ * Works out which candidates the token holds, assuming it holds no scope outside `candidates` (the app's registered
+ * scopes bound the token's; without them, the declared scopes, their parents and the broad ones). A denied answer
+ * rules out every scope it accepts; a granted one whose accepted candidates are all ruled out but one proves that one.
+ */
+function solveScopes(candidates, observations) {
+    const denied = new Set();
+    const granted = new Set();
+    for (const o of observations)
+        if (!o.granted)
+            for (const s of o.accepts)
+                denied.add(s);
+    let unexplained = false;
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const o of observations) {
+            if (!o.granted)
+                continue;
+            const open = o.accepts.filter((s) => candidates.has(s) && !denied.has(s));
+            if (open.length === 0)
+                unexplained = true;
+            if (open.length === 1 && !granted.has(open[0])) {
+                granted.add(open[0]);
+                changed = true;
+            }
+        }
+    }
+    const undetermined = [...candidates].filter((s) => !granted.has(s) && !denied.has(s));
+    return { granted: [...granted].sort(), undetermined: undetermined.sort(), unexplained };
+}
+/**
+ * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
+ * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
+ * probe whose siblings are not candidates isolates it.
+ */
+function planProbes(candidates, version) {
+    const available = availableProbes(version);
+    const chosen = new Set();
+    for (const scope of [...candidates].sort()) {
+        const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
+        const rank = (p) => overlap(p) * 4 + (p.scope === scope ? 0 : 2) + (p.method === 'GET' ? 0 : 1);
+        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
+        if (best)
+            chosen.add(best);
+    }
+    return [...chosen];
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
+/**
+ * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
+ * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
+ */
+
+
+
+
+/**
+ * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
+ * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
+ * enough to be polite to the instance: over HTTP/1.1 each one in flight is a connection. Only an app registered
+ * with more than 16 probe-worthy scopes takes another wave per 16. __tests__/round-trips.test.ts keeps this true.
+ */
+const PROBE_CONCURRENCY = 16;
+/** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
+const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
+/** verify_credentials, sent in wave 1 anyway, answers as a probe of these (reference §3). */
+const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
+async function inspectToken(client, options) {
+    const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
+        if (error instanceof src_errors/* RequestError */.GI)
+            return { ok: false, error };
+        throw error;
+    });
+    // `lang=en` keeps Mastodon's descriptions English whatever the owner's locale (reference §3).
+    const [credentialsOutcome, tokenInfoOutcome, appOutcome, instanceOutcome] = await Promise.all([
+        ask('/api/v1/accounts/verify_credentials?lang=en'),
+        ask('/oauth/token/info'),
+        ask('/api/v1/apps/verify_credentials?lang=en'),
+        ask('/api/v2/instance', false),
+    ]);
+    const credentials = (0,answers/* readCredentials */.L1)(credentialsOutcome);
+    const tokenInfo = (0,answers/* readTokenInfo */.ep)(tokenInfoOutcome);
+    const app = (0,answers/* readApp */.uW)(appOutcome);
+    let server = (0,answers/* readServer */.Wb)(instanceOutcome);
+    const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
+    const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
+    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
+    const [probing, v1Instance] = await Promise.all([
+        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
+        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
+        olderServer ? ask('/api/v1/instance', false) : undefined,
+    ]);
+    server ??= (0,answers/* readServer */.Wb)(v1Instance);
+    return { credentials, tokenInfo, app, server, probing, rateLimit: (0,answers/* readRateLimit */.y9)(credentialsOutcome) };
+}
+/**
+ * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
+ * when the server tells them, else the broad ones; a candidate that verify_credentials already ruled out gets no
+ * probe of its own, each one spending the token's rate limit.
+ */
+function planProbing(credentials, appScopes, version, requiredScopes) {
+    const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
+    const candidatesFromApp = appScopes !== undefined;
+    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
+    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
+    const known = [];
+    if (credentials === 'account' || credentials === 'app-only') {
+        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
+    }
+    else if (credentials === 'narrow') {
+        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
+    }
+    // A refusal rules out every scope it accepts, for certain: none of them needs a probe. An acceptance is not used
+    // to skip one: it proves its scope only if the token holds nothing outside the candidates, and a server that let a
+    // token outgrow its app would then show a declared scope as granted.
+    const open = solveScopes(candidates, known.filter((o) => !o.granted)).undetermined;
+    return { candidates, candidatesFromApp, known, probes: planProbes(new Set(open), version) };
+}
+async function runProbes(ask, credentials, app, server, requiredScopes) {
+    const version = server?.software === 'mastodon' ? server.version : undefined;
+    const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
+    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+        probe,
+        // English answers whatever the owner's locale, as for verify_credentials.
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+    }));
+    const observations = results
+        .filter(({ result }) => result.verdict !== 'inconclusive')
+        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+    return {
+        candidates: [...plan.candidates].sort(),
+        candidatesFromApp: plan.candidatesFromApp,
+        results,
+        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+        appOnly: results.some(({ result }) => result.appOnly),
+    };
+}
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+/** The engine shared by the action and the CLI: settings in, report out. */
+
+
+
+
+async function checkToken(settings, deps = {}) {
+    const now = deps.now ?? (() => new Date());
+    if (settings.skipReason !== undefined)
+        return skippedReport(settings.instance, settings.skipReason, now());
+    const started = now();
+    const client = (deps.createClient ?? createHttpClient)({
+        origin: settings.instance.origin,
+        token: settings.token,
+        deadline: started.getTime() + settings.timeoutSeconds * 1000,
+        isLoopback: settings.instance.isLoopback,
+        ...(deps.debug ? { debug: deps.debug } : {}),
+        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+    });
+    try {
+        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+        return evaluate(settings, inspection, now());
+    }
+    finally {
+        await client.close();
+    }
+}
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: linksFor(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof src_errors/* InputErrors */.G ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,src_errors/* messageOf */.bD)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runner.ts
+/**
+ * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
+ * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
+ * them). Everything after the first wave goes through @actions/core itself, which loads its OIDC client, and with it
+ * undici, at import time: most of a megabyte that would otherwise stand before the first request (npm run bench).
+ */
+
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function issueCommand(command, message) {
+    process.stdout.write(`::${command}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/instance.ts
+
+
+const INPUT = 'instance';
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new src_errors/* InputError */.dz(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${value}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${value}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${value}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function parseSettings(raw, context) {
+    const errors = [];
+    const inputWarnings = [];
+    const get = (name) => raw[name]?.trim() || constants/* Defaults */.Hw[name] || '';
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof src_errors/* InputError */.dz)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const instance = attempt(() => parseInstance(get(constants/* Inputs */.G0.Instance)));
+    const token = attempt(() => parseToken(raw[constants/* Inputs */.G0.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(constants/* Inputs */.G0.RequiredScopes);
+    const scopes = parseScopeList(scopeText);
+    for (const unknown of scopes.unknown) {
+        errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+    }
+    if (scopes.duplicates.length > 0) {
+        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+    }
+    for (const name of scopes.deprecated) {
+        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+    }
+    const onExcess = attempt(() => oneOf(constants/* Inputs */.G0.OnExcess, get(constants/* Inputs */.G0.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(constants/* Inputs */.G0.OnMissing, get(constants/* Inputs */.G0.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(constants/* Inputs */.G0.OnUnreachable, get(constants/* Inputs */.G0.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(constants/* Inputs */.G0.Comment, get(constants/* Inputs */.G0.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(constants/* Inputs */.G0.Issue, get(constants/* Inputs */.G0.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(constants/* Inputs */.G0.Probe, get(constants/* Inputs */.G0.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(constants/* Inputs */.G0.MaxTokenAgeDays, get(constants/* Inputs */.G0.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(constants/* Inputs */.G0.TimeoutSeconds, get(constants/* Inputs */.G0.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+        throw new src_errors/* InputErrors */.G(errors);
+    }
+    let skipReason;
+    if (!token) {
+        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+            skipReason =
+                context.actor.toLowerCase() === 'dependabot[bot]'
+                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
+                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
+        }
+        else {
+            throw new src_errors/* InputErrors */.G([
+                new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            ]);
+        }
+    }
+    return {
+        instance,
+        token,
+        requiredScopes: scopes.scopes,
+        scopesDeclared: scopes.scopes.length > 0,
+        onExcess,
+        onMissing,
+        onUnreachable,
+        maxTokenAgeDays,
+        comment,
+        issue,
+        githubToken: (raw[constants/* Inputs */.G0.GithubToken] ?? '').trim(),
+        timeoutSeconds: timeoutSeconds ?? 30,
+        probe,
+        skipReason,
+        inputWarnings,
+    };
+}
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+function parseToken(raw, warnings) {
+    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
+    if (bearer) {
+        token = token.slice(bearer[0].length);
+        warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+    }
+    if (!token)
+        return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
+    if (/\s/.test(token)) {
+        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+    }
+    const bad = [...token].findIndex((c) => c < '!' || c > '~');
+    if (bad >= 0) {
+        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+    }
+    return token;
+}
+function oneOf(input, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match)
+        return match;
+    throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+function optionalNumber(input, value, rule) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) ||
+        !Number.isFinite(number) ||
+        number < rule.min ||
+        number > rule.max ||
+        (rule.integer && !Number.isInteger(number))) {
+        throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+    }
+    return number;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
+ * Nothing runs at import time; index.ts calls run().
+ *
+ * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks.ts says why).
+ */
+
+
+
+
+
+
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992));
+const noop = () => { };
+async function run() {
+    // Mask before anything else can print.
+    const rawToken = getInput(constants/* Inputs */.G0.Token, { trimWhitespace: false });
+    const secrets = secretForms(rawToken, getInput(constants/* Inputs */.G0.GithubToken));
+    for (const secret of secrets)
+        setSecret(secret);
+    const redact = createRedactor(secrets);
+    // A promise nobody awaited must still fail the step, with the token kept out of the message.
+    process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+    try {
+        let settings;
+        let report;
+        let sinks;
+        try {
+            settings = parseSettings(readInputs(rawToken), {
+                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+                actor: process.env['GITHUB_ACTOR'] ?? '',
+            });
+            // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
+            // hold the event loop before the requests are written.
+            let firstSent = () => { };
+            const sent = new Promise((resolve) => (firstSent = resolve));
+            const checking = checkToken(settings, {
+                debug: (line) => debug(redact(line)),
+                onRequestSent: () => firstSent(),
+            });
+            sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
+            report = await checking;
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* InputErrors */.G))
+                throw error;
+            sinks = loadSinks();
+            report = inputErrorReport(error, new Date());
+        }
+        await (await sinks).publish(report, settings, redact);
+    }
+    catch (error) {
+        await failUnexpected(error, redact);
+    }
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+}
+function readInputs(rawToken) {
+    const inputs = {};
+    for (const name of Object.values(constants/* Inputs */.G0))
+        inputs[name] = name === constants/* Inputs */.G0.Token ? rawToken : getInput(name);
+    return inputs;
+}
+async function failUnexpected(error, redact) {
+    (await loadSinks()).failUnexpected(error, redact);
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   L1: () => (/* binding */ readCredentials),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   Wb: () => (/* binding */ readServer),
+/* harmony export */   ep: () => (/* binding */ readTokenInfo),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   r5: () => (/* binding */ isScopeRefusal),
+/* harmony export */   uW: () => (/* binding */ readApp),
+/* harmony export */   y9: () => (/* binding */ readRateLimit)
+/* harmony export */ });
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -682,1592 +1900,6 @@ function serverText(text) {
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
 }
 
-;// CONCATENATED MODULE: ./src/findings/token.ts
-/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-
-/**
- * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
- * behind a suspension, because Mastodon checks suspension before the token (reference §3).
- */
-function tokenStateOf({ credentials, tokenInfo, probing }) {
-    let state = stateOf(credentials);
-    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        state = 'invalid';
-    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
-    const appOnly = credentials.kind === 'app-only' ||
-        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
-        (probing?.appOnly ?? false);
-    return appOnly && state === 'active' ? 'app-only' : state;
-}
-function tokenFindings(tokenState, context) {
-    const { credentials, instance, links, newToken, unreachableSeverity } = context;
-    const findings = [];
-    const add = (finding) => findings.push(finding);
-    switch (tokenState) {
-        case 'revoked':
-            add({
-                id: 'revoked',
-                severity: 'failure',
-                status: 'revoked',
-                title: 'Token revoked',
-                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: [...newToken],
-            });
-            break;
-        case 'invalid':
-        case 'expired':
-            add({
-                id: tokenState,
-                severity: 'failure',
-                status: 'invalid',
-                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
-                message: tokenState === 'expired'
-                    ? 'The instance says this access token expired.'
-                    : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
-            });
-            break;
-        case 'account-unusable':
-            if (credentials.kind === 'account-unusable')
-                add(accountFinding(credentials.problem, credentials.detail, instance.host));
-            break;
-        case 'app-only':
-            add({
-                id: 'app-only',
-                severity: 'failure',
-                status: 'app-only',
-                title: 'App-only token',
-                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
-            });
-            break;
-        case 'unknown':
-            add({
-                id: 'unreachable',
-                severity: unreachableSeverity,
-                status: 'unreachable',
-                title: 'Token state unknown',
-                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
-                fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
-                ],
-            });
-            break;
-        case 'active':
-            break;
-    }
-    return findings;
-}
-function stateOf(credentials) {
-    switch (credentials.kind) {
-        case 'account':
-        case 'narrow':
-            return 'active';
-        case 'app-only':
-            return 'app-only';
-        case 'rejected':
-            return credentials.state;
-        case 'account-unusable':
-            return 'account-unusable';
-        case 'unreachable':
-            return 'unknown';
-    }
-}
-function accountFinding(problem, detail, host) {
-    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
-    switch (problem) {
-        case 'suspended-or-disabled':
-            return {
-                ...base,
-                title: 'Account disabled',
-                message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
-                fix: [
-                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
-                    'If the bot moved to another account, make a token on the new account and update the secret.',
-                ],
-            };
-        case 'unconfirmed':
-            return {
-                ...base,
-                title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
-                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
-            };
-        case 'pending-approval':
-            return {
-                ...base,
-                title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
-                fix: [`Wait for approval on ${host}, or contact its staff.`],
-            };
-        case 'server-closing':
-            return {
-                ...base,
-                title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
-                fix: ['Move the bot to another instance and make a token there.'],
-            };
-        case 'other':
-            return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report-model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate.ts
-
-
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const { credentials, tokenInfo, app, server } = inspection;
-    const required = sortScopes(settings.requiredScopes);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
-    const tokenState = tokenStateOf(inspection);
-    const findings = tokenFindings(tokenState, {
-        credentials,
-        instance,
-        links,
-        newToken,
-        unreachableSeverity,
-    });
-    const add = (finding) => findings.push(finding);
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
-    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
-    if (tokenState === 'active') {
-        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
-    }
-    const { granted, source, undetermined, missing, excess } = scopes;
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
-        : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/redact.ts
-function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
-        return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-/**
- * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
- */
-
-
-
-
-/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_REDIRECTS = 3;
-const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function createHttpClient(options) {
-    const { origin, token, deadline } = options;
-    const sleep = options.sleep ?? defaultSleep;
-    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
-    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = createRedactor([token]);
-    const secure = new URL(origin).protocol === 'https:';
-    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
-    /** Resolves once the status line and headers are in; the body is read by the caller. */
-    function exchange(url, method, auth, signal) {
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                agent,
-                signal,
-                headers: {
-                    accept: 'application/json',
-                    'user-agent': USER_AGENT,
-                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                },
-            });
-            request.once('response', resolve);
-            request.once('error', reject);
-            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-            request.end();
-        });
-    }
-    async function once(method, path, auth) {
-        let current = path;
-        for (let hop = 0;; hop++) {
-            const url = new URL(current, origin);
-            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
-            const remaining = deadline - Date.now();
-            if (remaining <= 0)
-                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
-            // One signal bounds the connection, the headers and the body alike.
-            const signal = AbortSignal.timeout(remaining);
-            let answer;
-            try {
-                answer = await exchange(url, method, auth, signal);
-            }
-            catch (error) {
-                throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
-            }
-            const status = answer.statusCode ?? 0;
-            const headers = flattenHeaders(answer.headers, scrub);
-            const location = headers['location'];
-            if (status >= 300 && status < 400 && location !== undefined) {
-                answer.resume();
-                const target = safeUrl(location, url);
-                if (!target || target.origin !== new URL(origin).origin) {
-                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
-                }
-                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
-                }
-                current = `${target.pathname}${target.search}`;
-                continue;
-            }
-            const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
-        }
-    }
-    return {
-        async request(path, { method = 'GET', auth = true } = {}) {
-            for (let attempt = 1;; attempt++) {
-                let response;
-                try {
-                    response = await once(method, path, auth);
-                }
-                catch (error) {
-                    options.debug?.(`${method} ${path} -> ${messageOf(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof RequestError && error.kind === 'network';
-                    if (!retryable || !(await backoff(attempt, undefined)))
-                        throw error;
-                    continue;
-                }
-                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
-                if (isTransient(response.status) && (await backoff(attempt, response)))
-                    continue;
-                return { ...response, attempts: attempt };
-            }
-        },
-        async close() {
-            agent.destroy();
-        },
-    };
-    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
-    async function backoff(attempt, response) {
-        if (attempt >= MAX_ATTEMPTS)
-            return false;
-        let wait = 250 * 2 ** (attempt - 1);
-        if (response?.status === 429) {
-            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
-            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
-            const retryAfter = Number(response.headers['retry-after']);
-            if (Number.isFinite(reset))
-                wait = Math.max(wait, reset - Date.now() + 100);
-            else if (Number.isFinite(retryAfter))
-                wait = Math.max(wait, retryAfter * 1000);
-        }
-        // Keep time for the retried request itself to answer.
-        if (Date.now() + wait + 500 > deadline)
-            return false;
-        await sleep(wait);
-        return true;
-    }
-}
-function isTransient(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-function flattenHeaders(raw, scrub) {
-    const headers = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if (value !== undefined)
-            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
-    }
-    return headers;
-}
-function safeUrl(location, base) {
-    try {
-        return new URL(location, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readCapped(body, method, url, signal) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            size += buffer.length;
-            if (size > MAX_BODY_BYTES) {
-                body.destroy();
-                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
-            }
-            chunks.push(buffer);
-        }
-    }
-    catch (error) {
-        if (error instanceof RequestError)
-            throw error;
-        // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
-        throw toRequestError(signal.aborted ? signal.reason : error, method, url);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function parseJson(text, headers) {
-    const type = headers['content-type'] ?? '';
-    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
-const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
-/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
-const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
-/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
-const NETWORK_MEANINGS = {
-    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
-    ECONNRESET: 'the server closed the connection before it answered in full',
-    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
-    EPIPE: 'the server closed the connection before it answered in full',
-    EHOSTUNREACH: 'the host cannot be reached from this network',
-    ENETUNREACH: 'the network is unreachable from this machine',
-};
-function toRequestError(error, method, url) {
-    const code = errorCode(error);
-    const name = error instanceof Error ? error.name : '';
-    let kind = 'network';
-    let detail;
-    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
-        kind = 'timeout';
-        detail = 'no answer within timeout-seconds';
-    }
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
-        kind = 'dns';
-        detail = `the host name could not be resolved (${code})`;
-    }
-    else if (CERTIFICATE_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
-    }
-    else if (TLS_PROTOCOL_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
-    }
-    else {
-        const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || messageOf(error)})${meaning ? `: ${meaning}` : ''}`;
-    }
-    return new RequestError(kind, method, url, detail, { cause: error });
-}
-/** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
-function errorCode(error) {
-    for (let current = error, depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
-            return code;
-        current = current.cause;
-    }
-    return error?.code ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/probes.ts
-/**
- * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
- * (reference/mastodon-server-behaviour.md §4). Every probe either reads, or targets id 0, which no record has, so
- * the lookup fails before any action runs: none changes application data, granted or not. Each lists the scopes its
- * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
- */
-
-
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
-const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
-    // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
-    // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
-    // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
-    // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
-    // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
-    // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
-    // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
-    // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
-];
-/** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
-function availableProbes(version) {
-    return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
-}
-/** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
-    if (!outcome.ok)
-        return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
-    const r = outcome.response;
-    // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
-    // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
-    if (r.status >= 500 || r.status === 429)
-        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
-    const error = errorText(r);
-    const answer = `${r.status}${error ? ` ${error}` : ''}`;
-    const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
-    if (r.json === undefined && r.status !== 200)
-        return verdict('inconclusive');
-    switch (r.status) {
-        case 200:
-        case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
-        case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
-        case 404:
-            if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
-        case 403:
-            if (isScopeRefusal(r))
-                return verdict('denied');
-            // A role check (Pundit) runs after the scope check: the scope passed.
-            return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
-        case 422:
-            return error !== undefined && /requires an authenticated user/i.test(error)
-                ? verdict('granted', true)
-                : verdict('inconclusive');
-        default:
-            return verdict('inconclusive');
-    }
-}
-/**
- * Works out which candidates the token holds, assuming it holds no scope outside `candidates` (the app's registered
- * scopes bound the token's; without them, the declared scopes, their parents and the broad ones). A denied answer
- * rules out every scope it accepts; a granted one whose accepted candidates are all ruled out but one proves that one.
- */
-function solveScopes(candidates, observations) {
-    const denied = new Set();
-    const granted = new Set();
-    for (const o of observations)
-        if (!o.granted)
-            for (const s of o.accepts)
-                denied.add(s);
-    let unexplained = false;
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const o of observations) {
-            if (!o.granted)
-                continue;
-            const open = o.accepts.filter((s) => candidates.has(s) && !denied.has(s));
-            if (open.length === 0)
-                unexplained = true;
-            if (open.length === 1 && !granted.has(open[0])) {
-                granted.add(open[0]);
-                changed = true;
-            }
-        }
-    }
-    const undetermined = [...candidates].filter((s) => !granted.has(s) && !denied.has(s));
-    return { granted: [...granted].sort(), undetermined: undetermined.sort(), unexplained };
-}
-/**
- * The probes to send, all at once. For each candidate, of the probes whose endpoint accepts it, the one that accepts
- * the fewest other candidates (its own first, reads first): a parent scope has no endpoint of its own, and a child's
- * probe whose siblings are not candidates isolates it.
- */
-function planProbes(candidates, version) {
-    const available = availableProbes(version);
-    const chosen = new Set();
-    for (const scope of [...candidates].sort()) {
-        const overlap = (p) => p.accepts.filter((s) => s !== scope && candidates.has(s)).length;
-        const rank = (p) => overlap(p) * 4 + (p.scope === scope ? 0 : 2) + (p.method === 'GET' ? 0 : 1);
-        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
-        if (best)
-            chosen.add(best);
-    }
-    return [...chosen];
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
-/**
- * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
- * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
- */
-
-
-
-
-/**
- * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
- * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
- * enough to be polite to the instance: over HTTP/1.1 each one in flight is a connection. Only an app registered
- * with more than 16 probe-worthy scopes takes another wave per 16. __tests__/round-trips.test.ts keeps this true.
- */
-const PROBE_CONCURRENCY = 16;
-/** Broad scopes that a token may hold beyond a declaration: probed when the app's scopes are unknown. */
-const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'];
-/** verify_credentials, sent in wave 1 anyway, answers as a probe of these (reference §3). */
-const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
-async function inspectToken(client, options) {
-    const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof RequestError)
-            return { ok: false, error };
-        throw error;
-    });
-    // `lang=en` keeps Mastodon's descriptions English whatever the owner's locale (reference §3).
-    const [credentialsOutcome, tokenInfoOutcome, appOutcome, instanceOutcome] = await Promise.all([
-        ask('/api/v1/accounts/verify_credentials?lang=en'),
-        ask('/oauth/token/info'),
-        ask('/api/v1/apps/verify_credentials?lang=en'),
-        ask('/api/v2/instance', false),
-    ]);
-    const credentials = readCredentials(credentialsOutcome);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
-    const app = readApp(appOutcome);
-    let server = readServer(instanceOutcome);
-    const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
-    const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-    const [probing, v1Instance] = await Promise.all([
-        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-        olderServer ? ask('/api/v1/instance', false) : undefined,
-    ]);
-    server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
-}
-/**
- * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
- * when the server tells them, else the broad ones; a candidate that verify_credentials already ruled out gets no
- * probe of its own, each one spending the token's rate limit.
- */
-function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
-    const candidatesFromApp = appScopes !== undefined;
-    // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
-    // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
-    const known = [];
-    if (credentials === 'account' || credentials === 'app-only') {
-        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
-    }
-    else if (credentials === 'narrow') {
-        known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: false });
-    }
-    // A refusal rules out every scope it accepts, for certain: none of them needs a probe. An acceptance is not used
-    // to skip one: it proves its scope only if the token holds nothing outside the candidates, and a server that let a
-    // token outgrow its app would then show a declared scope as granted.
-    const open = solveScopes(candidates, known.filter((o) => !o.granted)).undetermined;
-    return { candidates, candidatesFromApp, known, probes: planProbes(new Set(open), version) };
-}
-async function runProbes(ask, credentials, app, server, requiredScopes) {
-    const version = server?.software === 'mastodon' ? server.version : undefined;
-    const plan = planProbing(credentials.kind, app?.scopes, version, requiredScopes);
-    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
-        probe,
-        // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
-    }));
-    const observations = results
-        .filter(({ result }) => result.verdict !== 'inconclusive')
-        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
-    return {
-        candidates: [...plan.candidates].sort(),
-        candidatesFromApp: plan.candidatesFromApp,
-        results,
-        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
-        appOnly: results.some(({ result }) => result.appOnly),
-    };
-}
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-/** The engine shared by the action and the CLI: settings in, report out. */
-
-
-
-
-async function checkToken(settings, deps = {}) {
-    const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
-    const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
-        origin: settings.instance.origin,
-        token: settings.token,
-        deadline: started.getTime() + settings.timeoutSeconds * 1000,
-        isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-    });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
-}
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof InputErrors ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: messageOf(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/event.ts
-/**
- * What the workflow run says about where a report belongs, read from the runner's environment and event file.
- * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
- * issue is to be written.
- */
-
-
-function readRunEvent(env = process.env) {
-    return runEventFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
-}
-function readPayload(path) {
-    if (!path)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        // No payload, or not JSON: the run is treated as one without a pull request.
-        return undefined;
-    }
-}
-function runEventFrom(env, payload) {
-    const body = asRecord(payload);
-    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
-    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        pullRequest: pullRequestOf(body),
-        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
-    };
-}
-function pullRequestOf(payload) {
-    const pullRequest = asRecord(payload?.['pull_request']);
-    if (pullRequest && isNumber(pullRequest['number'])) {
-        const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
-        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
-        // A deleted fork leaves `head.repo` null: still a fork.
-        return { number: pullRequest['number'], fromFork: head !== base };
-    }
-    const issue = asRecord(payload?.['issue']);
-    if (issue && issue['pull_request'] && isNumber(issue['number']))
-        return { number: issue['number'], fromFork: false };
-    return undefined;
-}
-function repositoryOf(fullName) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-function fullNameOf(repository) {
-    const name = asRecord(repository)?.['full_name'];
-    return typeof name === 'string' ? name : '';
-}
-const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
-
-;// CONCATENATED MODULE: ./src/github/plan.ts
-/**
- * Whether this run keeps a pull request comment or a tracking issue, decided from the report, the settings and the
- * event alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
- */
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-function planGitHubSinks(report, settings, event) {
-    if (!settings)
-        return none('the inputs are invalid');
-    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
-    if (report.status === 'skipped' || report.status === 'input-error')
-        return none(`the check is ${report.status}`);
-    let plan;
-    const pullRequest = event.pullRequest;
-    if (pullRequest &&
-        (settings.comment === 'always' || (settings.comment === 'auto' && PULL_REQUEST_EVENTS.has(event.eventName)))) {
-        plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: commentVerdict(report) };
-    }
-    else if (settings.issue === 'auto' && WATCH_EVENTS.has(event.eventName)) {
-        const verdict = issueVerdict(report, settings);
-        if (verdict === 'unknown')
-            return none("the token's state is unknown, so a tracking issue is left as it is");
-        plan = { sink: 'issue', verdict };
-    }
-    if (!plan)
-        return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
-    const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
-    if (!event.repository)
-        return none('GITHUB_REPOSITORY is not set', `The ${what} was not written: GITHUB_REPOSITORY is not set.`);
-    if (!settings.githubToken) {
-        return none(`'${Inputs.GithubToken}' is empty`, `The ${what} was not written: input '${Inputs.GithubToken}' is empty. Leave it out to use the workflow's token, or set '${plan.sink}: never'.`);
-    }
-    return plan;
-}
-function commentVerdict(report) {
-    return report.findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
-}
-/**
- * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
- * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
- */
-function issueVerdict(report, settings) {
-    switch (report.status) {
-        case 'revoked':
-        case 'invalid':
-        case 'account-unusable':
-        case 'app-only':
-        case 'under-scoped':
-            return 'unhealthy';
-        case 'over-scoped':
-            return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
-        case 'unreachable':
-            return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
-        case 'healthy':
-            return 'healthy';
-        case 'skipped':
-        case 'input-error':
-            return 'unknown';
-    }
-}
-function none(reason, warning) {
-    return warning === undefined ? { sink: 'none', reason } : { sink: 'none', reason, warning };
-}
-
-;// CONCATENATED MODULE: ./src/github-sink.ts
-/**
- * The pull request comment and the tracking issue, as one more sink after the Actions one. The decision is pure and
- * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
- * ncc splits into a chunk of its own, so a plain run starts without it.
- */
-
-
-
-
-async function publishToGitHubIfNeeded(report, settings, redact, env = process.env) {
-    try {
-        const event = readRunEvent(env);
-        const plan = planGitHubSinks(report, settings, event);
-        if (plan.sink === 'none') {
-            runner/* debug */.Yz(`No pull request comment or tracking issue: ${plan.reason}.`);
-            if (plan.warning)
-                runner/* warning */.$e(redact(plan.warning), { title: 'Comment or issue not written' });
-            return;
-        }
-        const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3836));
-        await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
-    }
-    catch (error) {
-        // GitHub's trouble never decides the run: only the token does.
-        runner/* warning */.$e(redact(`The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`), { title: 'Comment or issue not written' });
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/instance.ts
-
-
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-
-const settings_PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function parseSettings(raw, context) {
-    const errors = [];
-    const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (error instanceof InputError)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
-    const instance = attempt(() => parseInstance(get(Inputs.Instance)));
-    const token = attempt(() => parseToken(raw[Inputs.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(Inputs.RequiredScopes);
-    const scopes = parseScopeList(scopeText);
-    for (const unknown of scopes.unknown) {
-        errors.push(new InputError(Inputs.RequiredScopes, `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
-            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
-            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
-    }
-    if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${Inputs.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
-    }
-    for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${Inputs.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
-    }
-    const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new InputErrors(errors);
-    }
-    let skipReason;
-    if (!token) {
-        if (settings_PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new InputErrors([
-                new InputError(Inputs.Token, `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
-    return {
-        instance,
-        token,
-        requiredScopes: scopes.scopes,
-        scopesDeclared: scopes.scopes.length > 0,
-        onExcess,
-        onMissing,
-        onUnreachable,
-        maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
-        timeoutSeconds: timeoutSeconds ?? 30,
-        probe,
-        skipReason,
-        inputWarnings,
-    };
-}
-/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-const MIN_TOKEN_LENGTH = 16;
-/**
- * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
- * refuses what cannot be a token. Messages describe the fault and never show the value.
- */
-function parseToken(raw, warnings) {
-    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
-    const bearer = /^bearer(?:\s+|$)/i.exec(token);
-    if (bearer) {
-        token = token.slice(bearer[0].length);
-        warnings.push(`Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
-    }
-    if (!token)
-        return '';
-    if (token.length < MIN_TOKEN_LENGTH) {
-        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
-        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
-    }
-    if (/\s/.test(token)) {
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
-    }
-    const bad = [...token].findIndex((c) => c < '!' || c > '~');
-    if (bad >= 0) {
-        throw new InputError(Inputs.Token, `Input '${Inputs.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
-    }
-    return token;
-}
-function oneOf(input, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match)
-        return match;
-    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-function optionalNumber(input, value, rule) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) ||
-        !Number.isFinite(number) ||
-        number < rule.min ||
-        number > rule.max ||
-        (rule.integer && !Number.isInteger(number))) {
-        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
-    }
-    return number;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
- * Nothing runs at import time; index.ts calls run().
- */
-
-
-
-
-
-
-
-
-async function run() {
-    // Mask before anything else can print.
-    const rawToken = runner/* getInput */.V4(Inputs.Token, { trimWhitespace: false });
-    const secrets = secretForms(rawToken, runner/* getInput */.V4(Inputs.GithubToken));
-    for (const secret of secrets)
-        runner/* setSecret */.Pq(secret);
-    const redact = createRedactor(secrets);
-    // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
-    try {
-        let settings;
-        let report;
-        try {
-            settings = parseSettings(readInputs(rawToken), {
-                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-            });
-            report = await checkToken(settings, { debug: (line) => runner/* debug */.Yz(redact(line)) });
-        }
-        catch (error) {
-            if (!(error instanceof InputErrors))
-                throw error;
-            report = inputErrorReport(error, new Date());
-        }
-        await publishToActions(report, redact);
-        await publishToGitHubIfNeeded(report, settings, redact);
-    }
-    catch (error) {
-        failUnexpected(error, redact);
-    }
-}
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
-}
-function readInputs(rawToken) {
-    const inputs = {};
-    for (const name of Object.values(Inputs))
-        inputs[name] = name === Inputs.Token ? rawToken : runner/* getInput */.V4(name);
-    return inputs;
-}
-function failUnexpected(error, redact) {
-    runner/* setFailed */.C1(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`));
-}
-
-
-/***/ }),
-
-/***/ 7055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   eu: () => (/* binding */ literal),
-/* harmony export */   xr: () => (/* binding */ annotationText)
-/* harmony export */ });
-/* unused harmony export statusIcon */
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return STATUS_HEADLINE[report.status];
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-function renderMarkdown(report, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
-    }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
-    }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-    }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
-    }
-    for (const finding of report.findings) {
-        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
-}
-
-
-/***/ }),
-
-/***/ 8186:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  $e: () => (/* binding */ warning)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
-/**
- * The Actions runner's protocol, as much of it as the action speaks: inputs from INPUT_* variables, workflow commands
- * on stdout (mask, debug, annotations), outputs in the GITHUB_OUTPUT file and the job summary in GITHUB_STEP_SUMMARY.
- *
- * The same names and byte-for-byte the same output as @actions/core 3 (lib/core.js, command.js, file-command.js),
- * which this replaces on the plain run's path: @actions/core imports its OIDC client, and with it @actions/http-client
- * and undici, at load time. That was most of a 1.1 MB bundle parsed and run before the first request (npm run bench).
- */
-
-
-
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    const file = process.env['GITHUB_OUTPUT'];
-    if (file) {
-        appendFileCommand(file, keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, value);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', { ...properties }, message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', { ...properties }, message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', { ...properties }, message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/**
- * Appends Markdown to the job summary. Synchronous inside, as the outputs are: a few kB once at the end, and
- * node:fs/promises alone took 3 ms to load (it pulls in readline).
- */
-async function appendSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    (0,external_node_fs_.appendFileSync)(file, markdown, { encoding: 'utf8' });
-}
-function issueCommand(command, properties, message) {
-    // As @actions/core: a space after the command whenever properties were given, even if all are empty.
-    const shown = Object.entries(properties)
-        .filter((entry) => Boolean(entry[1]))
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    const separator = Object.keys(properties).length > 0 ? ' ' : '';
-    process.stdout.write(`::${command}${separator}${shown}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
-}
-function appendFileCommand(file, message) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
-}
-/** `name<<delimiter`, value, `delimiter`: a value that held the delimiter could end the block and forge outputs. */
-function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 
 /***/ }),
 
@@ -2275,6 +1907,20 @@ function escapeProperty(text) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -2467,10 +2113,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -2633,6 +2293,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

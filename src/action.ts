@@ -3,7 +3,7 @@ import { outputsOf } from './outputs.ts';
 import type { Redactor } from './redact.ts';
 import { annotationText, headline, renderMarkdown, renderText } from './render.ts';
 import type { Report } from './report-model.ts';
-import * as core from './runner.ts';
+import * as core from '@actions/core';
 
 export async function publishToActions(report: Report, redact: Redactor): Promise<void> {
   for (const line of renderText(report).trimEnd().split('\n')) core.info(redact(line));
@@ -20,7 +20,7 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
 
   if (process.env['GITHUB_STEP_SUMMARY']) {
     try {
-      await core.appendSummary(redact(renderMarkdown(report)));
+      await core.summary.addRaw(redact(renderMarkdown(report))).write();
     } catch (error) {
       core.warning(
         `The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`,

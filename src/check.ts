@@ -12,6 +12,8 @@ export interface CheckDependencies {
   readonly createClient?: (options: HttpClientOptions) => HttpClient;
   /** Told of every request once it has an answer: for debug logs. Never given the token. */
   readonly debug?: (line: string) => void;
+  /** Told each time a request has been handed to the network. */
+  readonly onRequestSent?: () => void;
 }
 
 export async function checkToken(settings: Settings, deps: CheckDependencies = {}): Promise<Report> {
@@ -24,6 +26,7 @@ export async function checkToken(settings: Settings, deps: CheckDependencies = {
     deadline: started.getTime() + settings.timeoutSeconds * 1000,
     isLoopback: settings.instance.isLoopback,
     ...(deps.debug ? { debug: deps.debug } : {}),
+    ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
   });
   try {
     const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });

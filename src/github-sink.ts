@@ -8,7 +8,7 @@ import { readRunEvent } from './github/event.ts';
 import { planGitHubSinks } from './github/plan.ts';
 import type { Redactor } from './redact.ts';
 import type { Report } from './report-model.ts';
-import * as core from './runner.ts';
+import * as core from '@actions/core';
 import type { Settings } from './settings.ts';
 
 export async function publishToGitHubIfNeeded(

@@ -3,7 +3,7 @@
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
 import { createRedactor } from './redact.ts';
@@ -48,6 +48,8 @@ export interface HttpClientOptions {
   /** Waits between retries; injectable so tests need not sleep. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
+  /** Told each time a request has been handed to the network: work that can wait for answers may start then. */
+  readonly onSent?: () => void;
   readonly debug?: (line: string) => void;
 }
 
@@ -83,6 +85,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
       request.once('response', resolve);
       request.once('error', reject);
+      if (options.onSent) whenWritten(request, options.onSent);
       // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
       request.end();
     });
@@ -280,4 +283,16 @@ function errorCode(error: unknown): string {
     current = (current as { cause?: unknown }).cause;
   }
   return (error as { code?: string } | undefined)?.code ?? '';
+}
+
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request: ClientRequest, callback: () => void): void {
+  request.once('socket', (socket) => {
+    const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+    if (socket.connecting) socket.once(event, () => setImmediate(callback));
+    else setImmediate(callback);
+  });
 }

@@ -1,43 +1,57 @@
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
+ *
+ * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks.ts says why).
  */
-import { publishToActions } from './action.ts';
 import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './constants.ts';
-import { InputErrors, messageOf } from './errors.ts';
-import { publishToGitHubIfNeeded } from './github-sink.ts';
+import { InputErrors } from './errors.ts';
 import { createRedactor, type Redactor } from './redact.ts';
 import type { Report } from './report-model.ts';
-import * as core from './runner.ts';
+import * as runner from './runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './settings.ts';
+
+const loadSinks = () => import('./sinks.ts');
+const noop = () => {};
 
 export async function run(): Promise<void> {
   // Mask before anything else can print.
-  const rawToken = core.getInput(Inputs.Token, { trimWhitespace: false });
-  const secrets = secretForms(rawToken, core.getInput(Inputs.GithubToken));
-  for (const secret of secrets) core.setSecret(secret);
+  const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
+  const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
+  for (const secret of secrets) runner.setSecret(secret);
   const redact = createRedactor(secrets);
   // A promise nobody awaited must still fail the step, with the token kept out of the message.
-  process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
+  process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
 
   try {
     let settings: Settings | undefined;
     let report: Report;
+    let sinks: ReturnType<typeof loadSinks>;
     try {
       settings = parseSettings(readInputs(rawToken), {
         eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
         actor: process.env['GITHUB_ACTOR'] ?? '',
       });
-      report = await checkToken(settings, { debug: (line) => core.debug(redact(line)) });
+      // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
+      // hold the event loop before the requests are written.
+      let firstSent = () => {};
+      const sent = new Promise<void>((resolve) => (firstSent = resolve));
+      const checking = checkToken(settings, {
+        debug: (line) => runner.debug(redact(line)),
+        onRequestSent: () => firstSent(),
+      });
+      sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
+      report = await checking;
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
+      sinks = loadSinks();
       report = inputErrorReport(error, new Date());
     }
-    await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, redact);
+    await (await sinks).publish(report, settings, redact);
   } catch (error) {
-    failUnexpected(error, redact);
+    await failUnexpected(error, redact);
   }
 }
 
@@ -50,14 +64,10 @@ export function secretForms(rawToken: string, githubToken: string): string[] {
 
 function readInputs(rawToken: string): RawInputs {
   const inputs: Partial<Record<(typeof Inputs)[keyof typeof Inputs], string>> = {};
-  for (const name of Object.values(Inputs)) inputs[name] = name === Inputs.Token ? rawToken : core.getInput(name);
+  for (const name of Object.values(Inputs)) inputs[name] = name === Inputs.Token ? rawToken : runner.getInput(name);
   return inputs;
 }
 
-function failUnexpected(error: unknown, redact: Redactor): void {
-  core.setFailed(
-    redact(
-      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
-    ),
-  );
+async function failUnexpected(error: unknown, redact: Redactor): Promise<void> {
+  (await loadSinks()).failUnexpected(error, redact);
 }

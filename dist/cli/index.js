@@ -710,6 +710,8 @@ function createHttpClient(options) {
             });
             request.once('response', resolve);
             request.once('error', reject);
+            if (options.onSent)
+                whenWritten(request, options.onSent);
             // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
             request.end();
         });
@@ -897,6 +899,19 @@ function errorCode(error) {
         current = current.cause;
     }
     return error?.code ?? '';
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -1186,6 +1201,7 @@ async function checkToken(settings, deps = {}) {
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
         ...(deps.debug ? { debug: deps.debug } : {}),
+        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
     });
     try {
         const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });

@@ -5,7 +5,7 @@
  */
 import type { Redactor } from '../redact.ts';
 import type { Report } from '../report-model.ts';
-import * as core from '../runner.ts';
+import * as core from '@actions/core';
 import {
   apiFailureOf,
   closeIssue,
