@@ -218,9 +218,6 @@ const KNOWN_MISTAKES = {
 function scopeInfo(name) {
     return BY_NAME.get(name);
 }
-function isKnownScope(name) {
-    return BY_NAME.has(name);
-}
 function parentOf(name) {
     return BY_NAME.get(name)?.parent;
 }
@@ -1261,7 +1258,7 @@ function planProbing(credentials, appScopes, version, requiredScopes) {
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
     const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)));
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopeInfo(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });

@@ -94,10 +94,6 @@ export function scopeInfo(name: string): ScopeInfo | undefined {
   return BY_NAME.get(name);
 }
 
-export function isKnownScope(name: string): boolean {
-  return BY_NAME.has(name);
-}
-
 export function parentOf(name: string): string | undefined {
   return BY_NAME.get(name)?.parent;
 }

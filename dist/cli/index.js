@@ -1138,7 +1138,7 @@ function planProbing(credentials, appScopes, version, requiredScopes) {
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
     const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,src_scopes/* parentOf */.gN)(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => src_scopes/* SCOPES */.iW.some((k) => k.name === s) && exists(s)));
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,src_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1677,11 +1677,10 @@ function stripMarkdown(text) {
 /* harmony export */   Jm: () => (/* binding */ compareScopes),
 /* harmony export */   f8: () => (/* binding */ scopeInfo),
 /* harmony export */   gN: () => (/* binding */ parentOf),
-/* harmony export */   iW: () => (/* binding */ SCOPES),
 /* harmony export */   us: () => (/* binding */ parseScopeList),
 /* harmony export */   zy: () => (/* binding */ versionAtLeast)
 /* harmony export */ });
-/* unused harmony exports isKnownScope, satisfies, suggestScope */
+/* unused harmony exports SCOPES, satisfies, suggestScope */
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
  *
@@ -1759,9 +1758,6 @@ const KNOWN_MISTAKES = {
 };
 function scopeInfo(name) {
     return BY_NAME.get(name);
-}
-function isKnownScope(name) {
-    return BY_NAME.has(name);
 }
 function parentOf(name) {
     return BY_NAME.get(name)?.parent;

@@ -5,7 +5,7 @@
 import { RequestError } from '../errors.ts';
 import type { HttpClient } from '../http.ts';
 import type { ProbeMode } from '../settings.ts';
-import { parentOf, scopeInfo, SCOPES, versionAtLeast } from '../scopes.ts';
+import { parentOf, scopeInfo, versionAtLeast } from '../scopes.ts';
 import {
   readApp,
   readCredentials,
@@ -129,7 +129,7 @@ export function planProbing(
   // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
   const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
   const candidates = new Set(
-    [...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => SCOPES.some((k) => k.name === s) && exists(s)),
+    [...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopeInfo(s) !== undefined && exists(s)),
   );
   const known: ScopeObservation[] = [];
   if (credentials === 'account' || credentials === 'app-only') {
