@@ -6,8 +6,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RequestError } from '../src/errors.ts';
-import { createHttpClient, type HttpClient } from '../src/http.ts';
+import { RequestError } from '../src/inputs/errors.ts';
+import { createHttpClient, type HttpClient } from '../src/mastodon/http.ts';
 
 const TOKEN = 'transport-Wq8Lm2Rt6Xc4Yk1Vb9Nd3Ps7Hf5Gz0Je';
 const cleanups: (() => unknown)[] = [];

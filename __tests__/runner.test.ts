@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as runner from '../src/runner.ts';
+import * as runner from '../src/inputs/runner.ts';
 
 type Core = Pick<typeof runner, 'getInput' | 'setSecret' | 'debug'>;
 const implementations: [string, Core][] = [

@@ -6,14 +6,14 @@
  * @actions/core load in parallel with the network (sinks.ts says why).
  */
 import { checkToken, inputErrorReport } from './check.ts';
-import { Inputs } from './constants.ts';
-import { InputErrors } from './errors.ts';
-import { createRedactor, type Redactor } from './redact.ts';
-import type { Report } from './report-model.ts';
-import * as runner from './runner.ts';
-import { parseSettings, type RawInputs, type Settings } from './settings.ts';
+import { Inputs } from './inputs/names.ts';
+import { InputErrors } from './inputs/errors.ts';
+import { createRedactor, type Redactor } from './util/redact.ts';
+import type { Report } from './report/model.ts';
+import * as runner from './inputs/runner.ts';
+import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
 
-const loadSinks = () => import('./sinks.ts');
+const loadSinks = () => import('./sinks/index.ts');
 const noop = () => {};
 
 export async function run(): Promise<void> {

@@ -1,5 +1,5 @@
 /** Markdown and text views of a report. Pure; every sink (summary, comment, issue, CLI) renders from here. */
-import type { Finding, Report, Severity, Status } from './report-model.ts';
+import type { Finding, Report, Severity, Status } from './model.ts';
 
 const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
   healthy: 'Token healthy',

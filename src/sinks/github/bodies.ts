@@ -4,8 +4,8 @@
  * spans (render.ts `literal`, answers.ts `serverText`), so it can neither mention anyone nor inject Markdown; the
  * caller passes every body through the redactor before it leaves.
  */
-import { headline, literal, renderMarkdown } from '../render.ts';
-import type { Report } from '../report-model.ts';
+import { headline, literal, renderMarkdown } from '../../report/markdown.ts';
+import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
 const HEADING_LEVEL = 3;

@@ -3,8 +3,8 @@
  * Loaded on demand by github-sink.ts. Never throws: GitHub's trouble is a warning, and the run's outcome stays the
  * token's alone.
  */
-import type { Redactor } from '../redact.ts';
-import type { Report } from '../report-model.ts';
+import type { Redactor } from '../../util/redact.ts';
+import type { Report } from '../../report/model.ts';
 import * as core from '@actions/core';
 import {
   apiFailureOf,

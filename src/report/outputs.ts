@@ -1,5 +1,5 @@
-import { Outputs, type OutputName } from './constants.ts';
-import type { Report } from './report-model.ts';
+import { Outputs, type OutputName } from '../inputs/names.ts';
+import type { Report } from './model.ts';
 
 /** Every output of action.yml, from the report, in one place. */
 export function outputsOf(report: Report): Record<OutputName, string> {
