@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAction, renderReadme, ROOT } from '../scripts/docs.ts';
-import { Defaults, Inputs, Outputs } from '../src/inputs/names.ts';
-import { outputsOf } from '../src/report/outputs.ts';
+import { Defaults, Inputs } from '../src/inputs/names.ts';
+import { outputsOf, Outputs } from '../src/report/outputs.ts';
 import { skippedReport } from '../src/check.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 

@@ -3,7 +3,7 @@
  * the server sends back still holds the token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { RequestError } from '../src/inputs/errors.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
 import { createHttpClient, type HttpClient } from '../src/mastodon/http.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServerOptions } from './support/mastodon-server.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RequestError } from '../src/inputs/errors.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
 import type { Outcome } from '../src/mastodon/answers.ts';
 import { judgeProbe, planProbes, PROBES, solveScopes, type Probe } from '../src/mastodon/probes.ts';
 import { SCOPES } from '../src/mastodon/scopes.ts';

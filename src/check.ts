@@ -1,6 +1,7 @@
 /** The engine shared by the action and the CLI: settings in, report out. */
 import { evaluate, linksFor } from './evaluate/evaluate.ts';
-import { InputErrors, messageOf } from './inputs/errors.ts';
+import { InputErrors } from './inputs/errors.ts';
+import { messageOf } from './util/errors.ts';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './mastodon/http.ts';
 import type { Instance } from './inputs/instance.ts';
 import { inspectToken } from './mastodon/inspect.ts';

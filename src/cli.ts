@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkToken, inputErrorReport } from './check.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
-import { InputError, InputErrors, messageOf } from './inputs/errors.ts';
+import { InputError, InputErrors } from './inputs/errors.ts';
+import { messageOf } from './util/errors.ts';
 import { createRedactor } from './util/redact.ts';
-import { renderMarkdown, renderText } from './report/markdown.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderText } from './report/text.ts';
 import type { Report } from './report/model.ts';
 import { parseSettings, type RawInputs } from './inputs/settings.ts';
 

@@ -1,7 +1,9 @@
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
 import { outputsOf } from '../report/outputs.ts';
 import type { Redactor } from '../util/redact.ts';
-import { annotationText, headline, renderMarkdown, renderText } from '../report/markdown.ts';
+import { annotationText, headline } from '../report/headline.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { renderText } from '../report/text.ts';
 import type { Report } from '../report/model.ts';
 import * as core from '@actions/core';
 

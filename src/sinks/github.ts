@@ -3,7 +3,7 @@
  * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
  * ncc splits into a chunk of its own, so a plain run starts without it.
  */
-import { messageOf } from '../inputs/errors.ts';
+import { messageOf } from '../util/errors.ts';
 import { readRunEvent } from './github/event.ts';
 import { planGitHubSinks } from './github/plan.ts';
 import type { Redactor } from '../util/redact.ts';

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { publishToActions } from './actions.ts';
-import { messageOf } from '../inputs/errors.ts';
+import { messageOf } from '../util/errors.ts';
 import { publishToGitHubIfNeeded } from './github.ts';
 import type { Redactor } from '../util/redact.ts';
 import type { Report } from '../report/model.ts';
