@@ -2,8 +2,8 @@
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
 import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './inputs/names.ts';
