@@ -1,4 +1,4 @@
-/** The GitHub client: the one module that loads @actions/github, in a chunk of its own (see github-sink.ts). */
+/** The GitHub client: the one module that loads @actions/github, in a chunk of its own (see sinks/github.ts). */
 import { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;

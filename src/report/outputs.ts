@@ -1,5 +1,25 @@
-import { Outputs, type OutputName } from './constants.ts';
-import type { Report } from './report-model.ts';
+import type { Report } from './model.ts';
+
+/** Output names as action.yml spells them. */
+export const Outputs = {
+  Status: 'status',
+  TokenState: 'token-state',
+  Account: 'account',
+  AccountId: 'account-id',
+  AppName: 'app-name',
+  GrantedScopes: 'granted-scopes',
+  RequiredScopes: 'required-scopes',
+  ExcessScopes: 'excess-scopes',
+  MissingScopes: 'missing-scopes',
+  ScopesSource: 'scopes-source',
+  ServerSoftware: 'server-software',
+  ServerVersion: 'server-version',
+  TokenCreatedAt: 'token-created-at',
+  TokenAgeDays: 'token-age-days',
+  Report: 'report',
+} as const;
+
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
 
 /** Every output of action.yml, from the report, in one place. */
 export function outputsOf(report: Report): Record<OutputName, string> {

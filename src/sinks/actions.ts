@@ -1,8 +1,10 @@
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
-import { outputsOf } from './outputs.ts';
-import type { Redactor } from './redact.ts';
-import { annotationText, headline, renderMarkdown, renderText } from './render.ts';
-import type { Report } from './report-model.ts';
+import { outputsOf } from '../report/outputs.ts';
+import type { Redactor } from '../util/redact.ts';
+import { annotationText, headline } from '../report/headline.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { renderText } from '../report/text.ts';
+import type { Report } from '../report/model.ts';
 import * as core from '@actions/core';
 
 export async function publishToActions(report: Report, redact: Redactor): Promise<void> {

@@ -5,8 +5,9 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { RequestError, messageOf, type RequestFailureKind } from './errors.ts';
-import { createRedactor } from './redact.ts';
+import { messageOf } from '../util/errors.ts';
+import { RequestError, type RequestFailureKind } from './errors.ts';
+import { createRedactor } from '../util/redact.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -4,12 +4,12 @@
  * of a megabyte), which would otherwise stand before the first request (npm run bench).
  */
 import * as core from '@actions/core';
-import { publishToActions } from './action.ts';
-import { messageOf } from './errors.ts';
-import { publishToGitHubIfNeeded } from './github-sink.ts';
-import type { Redactor } from './redact.ts';
-import type { Report } from './report-model.ts';
-import type { Settings } from './settings.ts';
+import { publishToActions } from './actions.ts';
+import { messageOf } from '../util/errors.ts';
+import { publishToGitHubIfNeeded } from './github.ts';
+import type { Redactor } from '../util/redact.ts';
+import type { Report } from '../report/model.ts';
+import type { Settings } from '../inputs/settings.ts';
 
 export async function publish(report: Report, settings: Settings | undefined, redact: Redactor): Promise<void> {
   await publishToActions(report, redact);

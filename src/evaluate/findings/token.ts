@@ -1,8 +1,8 @@
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-import { serverText, type AccountProblem, type CredentialsFacts } from '../mastodon/answers.ts';
-import type { Inspection } from '../mastodon/inspect.ts';
-import type { Finding, Report, Severity, TokenState } from '../report-model.ts';
-import type { Instance } from '../instance.ts';
+import { serverText, type AccountProblem, type CredentialsFacts } from '../../mastodon/answers.ts';
+import type { Inspection } from '../../mastodon/inspect.ts';
+import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
+import type { Instance } from '../../inputs/instance.ts';
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token

@@ -1,10 +1,10 @@
 /**
  * The comment and issue sinks: find what an earlier run wrote (marker and author), then write only what changed.
- * Loaded on demand by github-sink.ts. Never throws: GitHub's trouble is a warning, and the run's outcome stays the
+ * Loaded on demand by sinks/github.ts. Never throws: GitHub's trouble is a warning, and the run's outcome stays the
  * token's alone.
  */
-import type { Redactor } from '../redact.ts';
-import type { Report } from '../report-model.ts';
+import type { Redactor } from '../../util/redact.ts';
+import type { Report } from '../../report/model.ts';
 import * as core from '@actions/core';
 import {
   apiFailureOf,

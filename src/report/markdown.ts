@@ -1,31 +1,6 @@
-/** Markdown and text views of a report. Pure; every sink (summary, comment, issue, CLI) renders from here. */
-import type { Finding, Report, Severity, Status } from './report-model.ts';
-
-const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
-  healthy: 'Token healthy',
-  'over-scoped': 'Token over-scoped',
-  'under-scoped': 'Token under-scoped',
-  revoked: 'Token revoked',
-  invalid: 'Token invalid',
-  'account-unusable': 'Account unusable',
-  'app-only': 'App-only token',
-  unreachable: 'Token state unknown',
-  skipped: 'Check skipped',
-  'input-error': 'Input error',
-};
-
-const SEVERITY_ICON: Readonly<Record<Severity, string>> = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-export function headline(report: Report): string {
-  return STATUS_HEADLINE[report.status];
-}
-
-export function statusIcon(report: Report): string {
-  if (report.failed) return '❌';
-  if (report.status === 'healthy') return '✅';
-  if (report.status === 'skipped') return '⏭️';
-  return '⚠️';
-}
+/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
+import type { Finding, Report } from './model.ts';
 
 /** A code span that nothing inside can break out of. */
 export function literal(text: string): string {
@@ -109,35 +84,4 @@ function sourceText(report: Report): string {
     case '':
       return 'unknown';
   }
-}
-
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-export function annotationText(finding: Finding): string {
-  return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-
-/** A few plain lines for a terminal. */
-export function renderText(report: Report): string {
-  const lines = [
-    `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-    `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-  ];
-  if (report.status !== 'input-error' && report.status !== 'skipped') {
-    lines.push(
-      `  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`,
-      `  app:       ${report.app?.name ?? '-'}`,
-      `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`,
-      `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`,
-      `  excess:    ${report.scopes.excess.join(' ') || '-'}`,
-      `  missing:   ${report.scopes.missing.join(' ') || '-'}`,
-    );
-  }
-  for (const finding of report.findings) {
-    lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-function stripMarkdown(text: string): string {
-  return text.replace(/`([^`]*)`/g, '$1');
 }

@@ -1,7 +1,7 @@
-import { Defaults, Inputs, type InputName } from './constants.ts';
+import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
-import { parseScopeList, scopeInfo } from './scopes.ts';
+import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
 export type ExcessPolicy = FailOrWarn | 'ignore';

@@ -1,13 +1,13 @@
 /**
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
-import type { Inspection } from './mastodon/inspect.ts';
+import type { Inspection } from '../mastodon/inspect.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
-import { worstStatus, type Finding, type Report, type Severity } from './report-model.ts';
-import { sortScopes } from './scopes.ts';
-import type { Settings } from './settings.ts';
+import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
+import { sortScopes } from '../mastodon/scopes.ts';
+import type { Settings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
   Settings,

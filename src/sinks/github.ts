@@ -3,13 +3,13 @@
  * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
  * ncc splits into a chunk of its own, so a plain run starts without it.
  */
-import { messageOf } from './errors.ts';
+import { messageOf } from '../util/errors.ts';
 import { readRunEvent } from './github/event.ts';
 import { planGitHubSinks } from './github/plan.ts';
-import type { Redactor } from './redact.ts';
-import type { Report } from './report-model.ts';
+import type { Redactor } from '../util/redact.ts';
+import type { Report } from '../report/model.ts';
 import * as core from '@actions/core';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../inputs/settings.ts';
 
 export async function publishToGitHubIfNeeded(
   report: Report,

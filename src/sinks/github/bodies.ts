@@ -1,11 +1,12 @@
 /**
  * The Markdown of the pull request comment, the tracking issue and its closing comment: the same report as the job
- * summary (render.ts), with the hidden marker and state. Pure. Everything the server chose is already inside code
- * spans (render.ts `literal`, answers.ts `serverText`), so it can neither mention anyone nor inject Markdown; the
- * caller passes every body through the redactor before it leaves.
+ * summary (report/markdown.ts), with the hidden marker and state. Pure. Everything the server chose is already inside
+ * code spans (report/markdown.ts `literal`, answers.ts `serverText`), so it can neither mention anyone nor inject
+ * Markdown; the caller passes every body through the redactor before it leaves.
  */
-import { headline, literal, renderMarkdown } from '../render.ts';
-import type { Report } from '../report-model.ts';
+import { headline } from '../../report/headline.ts';
+import { literal, renderMarkdown } from '../../report/markdown.ts';
+import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
 const HEADING_LEVEL = 3;

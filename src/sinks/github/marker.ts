@@ -3,7 +3,7 @@
  * later run has anything new to write. Pure.
  */
 import { createHash } from 'node:crypto';
-import type { Report } from '../report-model.ts';
+import type { Report } from '../../report/model.ts';
 
 const TOOL = 'mastodon-token-health';
 

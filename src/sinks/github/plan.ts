@@ -2,9 +2,9 @@
  * Whether this run keeps a pull request comment or a tracking issue, decided from the report, the settings and the
  * event alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
  */
-import { Inputs } from '../constants.ts';
-import type { Report } from '../report-model.ts';
-import type { Settings } from '../settings.ts';
+import { Inputs } from '../../inputs/names.ts';
+import type { Report } from '../../report/model.ts';
+import type { Settings } from '../../inputs/settings.ts';
 import type { RunEvent } from './event.ts';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */

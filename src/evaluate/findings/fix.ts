@@ -1,6 +1,6 @@
 /** The fix every finding about a token ends with, and small text helpers for findings. */
-import type { Report } from '../report-model.ts';
-import { scopeInfo } from '../scopes.ts';
+import type { Report } from '../../report/model.ts';
+import { scopeInfo } from '../../mastodon/scopes.ts';
 
 export function newTokenSteps(links: Report['links'], required: readonly string[], declared: boolean): string[] {
   const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
