@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/docs.ts';
-import { parseScopeList } from '../src/scopes.ts';
+import { parseScopeList } from '../src/mastodon/scopes.ts';
 
 interface Endpoint {
   method: string;
