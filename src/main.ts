@@ -5,7 +5,7 @@
  * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
  * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken, inputErrorReport, instanceIfValid } from './check.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
 import { createRedactor, type Redactor } from './util/redact.ts';
@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       sinks = loadSinks();
-      report = inputErrorReport(error, new Date());
+      report = inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) });
     }
     await (await sinks).publish(report, settings, redact);
   } catch (error) {

@@ -33,7 +33,7 @@ const healthy = (...says: RegExp[]): Expectation => ({ status: 'healthy', exitCo
 const inputError = (input: string, ...says: RegExp[]): Expectation => ({
   status: 'input-error',
   exitCode: 1,
-  says: [new RegExp(`Input '${input}'`), ...says],
+  says: [new RegExp(`Input ${input}: ${input} `), ...says],
 });
 
 const MAINTENANCE_PAGE =
@@ -439,7 +439,7 @@ const BAD_INPUTS: FaultCase[] = [
   policy('max-token-age-days', '1.5'),
   inputCase(
     'several bad inputs at once: each named',
-    inputError('on-excess', /Input 'probe'/, /Input 'required-scopes'/),
+    inputError('on-excess', /Input probe: probe /, /Input required-scopes: required-scopes /),
     () => ({ 'on-excess': 'strict', probe: 'maybe', 'required-scopes': 'write:statuse' }),
   ),
 ];

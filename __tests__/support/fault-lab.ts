@@ -20,7 +20,7 @@ export type CaseGroup = 'server fault' | 'bad input';
 export interface Expectation {
   readonly status: Status;
   readonly exitCode: number;
-  /** What the annotations must say: what happened, and what to do. */
+  /** What the annotations and the job summary must say: what happened, and what to do. */
   readonly says: readonly RegExp[];
   /** The `token-state` output; for `unreachable`, `unknown` unless given (a server fault says nothing of the token). */
   readonly tokenState?: string;
@@ -147,7 +147,8 @@ function checkRun(run: ActionRun, expect: Expectation, canary: string, boundMs: 
   if (tokenState !== undefined && run.outputs['token-state'] !== tokenState) {
     problems.push(`token-state is ${run.outputs['token-state'] ?? '(not set)'}, expected ${tokenState}`);
   }
-  const said = run.annotations.map((a) => `${a.title}: ${a.message}`).join('\n');
+  // What happened is in the annotations; what to do, once for all findings, in the job summary (issue 14).
+  const said = [...run.annotations.map((a) => `${a.title}: ${a.message}`), run.summary].join('\n');
   for (const pattern of expect.says) {
     if (!pattern.test(said)) problems.push(`the messages do not say ${pattern}: ${JSON.stringify(said)}`);
   }

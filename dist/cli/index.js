@@ -2,14 +2,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 219:
+/***/ 933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   SK: () => (/* binding */ checkToken),
-  xW: () => (/* binding */ inputErrorReport)
+  xW: () => (/* binding */ inputErrorReport),
+  HB: () => (/* binding */ instanceIfValid)
 });
 
 // UNUSED EXPORTS: skippedReport
@@ -18,13 +19,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 var mastodon_scopes = __nccwpck_require__(878);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    return [
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map(code);
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    return steps;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -39,7 +50,33 @@ function code(text) {
     return `\`${text}\``;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -63,10 +100,16 @@ function resolveScopes({ tokenInfo, app, probing }, settings, required) {
     const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? voiceFor();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -84,8 +127,13 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    ...(settings.probe === 'never'
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
                     'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -123,9 +171,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -167,13 +215,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -402,7 +459,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
     return appOnly && state === 'active' ? 'app-only' : state;
 }
 function tokenFindings(tokenState, context) {
-    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const { credentials, instance, links, newToken, unreachableSeverity, voice } = context;
     const findings = [];
     const add = (finding) => findings.push(finding);
     switch (tokenState) {
@@ -428,7 +485,10 @@ function tokenFindings(tokenState, context) {
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
                         : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
             });
             break;
         case 'account-unusable':
@@ -455,10 +515,17 @@ function tokenFindings(tokenState, context) {
                 status: 'unreachable',
                 title: 'Token state unknown',
                 message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
                 fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable === 'fail'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
                 ],
             });
             break;
@@ -550,6 +617,7 @@ function worstStatus(statuses) {
 
 
 
+
 const DAY_MS = 86_400_000;
 function linksFor(origin) {
     return {
@@ -564,21 +632,26 @@ function evaluate(settings, inspection, now) {
     const { credentials, tokenInfo, app, server } = inspection;
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const voice = voiceFor(settings.surface);
     const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const newToken = newTokenSteps(links, required, settings.scopesDeclared, { voice, revokeOld });
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
         links,
         newToken,
         unreachableSeverity,
+        voice,
+        onUnreachable: settings.onUnreachable,
     });
     const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
-        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
@@ -590,7 +663,7 @@ function evaluate(settings, inspection, now) {
                 id: 'age-unknown',
                 severity: 'notice',
                 title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                message: `${voice.setting('max-token-age-days')} is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
                 fix: [],
             });
         }
@@ -599,7 +672,7 @@ function evaluate(settings, inspection, now) {
                 id: 'token-old',
                 severity: 'warning',
                 title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${settings.maxTokenAgeDays}).`,
                 fix: newToken,
             });
         }
@@ -617,7 +690,13 @@ function evaluate(settings, inspection, now) {
         });
     }
     for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+        add({
+            id: `input-warning:${warning}`,
+            severity: 'warning',
+            title: 'Input warning',
+            message: speakInputs(warning, voice),
+            fix: [],
+        });
     }
     const account = credentials.kind === 'account'
         ? {
@@ -634,7 +713,9 @@ function evaluate(settings, inspection, now) {
             ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
     const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -932,6 +1013,8 @@ function whenWritten(request, callback) {
     });
 }
 
+// EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
+var instance = __nccwpck_require__(508);
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
 /**
  * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
@@ -1209,6 +1292,8 @@ async function mapLimited(items, limit, fn) {
 
 
 
+
+
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
@@ -1263,7 +1348,12 @@ function skippedReport(instance, reason, now) {
     };
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
-function inputErrorReport(error, now) {
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = voiceFor(options.surface);
     const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
@@ -1271,11 +1361,22 @@ function inputErrorReport(error, now) {
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
-        title: `Input '${input}'`,
-        message,
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: speakInputs(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: speakInputs(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,instance/* parseInstance */.L)(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1292,18 +1393,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(933);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(767);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(900);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
- *   MASTODON_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
+ *   MASTODON_ACCESS_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
@@ -1317,28 +1420,44 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 
-Checks a Mastodon access token: alive, whose, exact scopes, and what to fix.
-The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
+Checks a Mastodon access token: does it work, whose is it, which exact scopes does it hold, and what to fix.
+The token is read from $MASTODON_ACCESS_TOKEN or $MASTODON_TOKEN (or --token-env NAME, or --token-stdin),
+never from the arguments.
+
+Examples:
+  export MASTODON_ACCESS_TOKEN=…
+  mastodon-token-health --instance mastodon.social --required-scopes "write:statuses write:media"
+  mastodon-token-health --instance fosstodon.org --token-env BOT_TOKEN --on-excess fail
+  pass show mastodon/bot | mastodon-token-health --instance mastodon.social --token-stdin
+  mastodon-token-health --instance mastodon.social --format json | jq -r .status
 
 Options:
-  --instance HOST             the Mastodon server, e.g. mastodon.social (required)
-  --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
-  --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
-  --token-env NAME            read the token from this environment variable
-  --token-stdin               read the token from standard input
-  --format text|markdown|json output format (default text)
-  -h, --help                  this help
+  --instance HOST                the Mastodon server, e.g. mastodon.social (required)
+  --required-scopes SCOPES       the scopes the bot needs, e.g. "write:statuses write:media"
+  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn         what required-but-missing scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
+  --max-token-age-days N         warn when the token is older than N days
+  --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
+  --token-env NAME               read the token from this environment variable
+  --token-stdin                  read the token from standard input
+  --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
+  -h, --help                     this help
+  --version                      the version
 
+The report goes to standard output; errors and warnings about the command itself to standard error.
+Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
 `;
-async function main(argv, env, stdout, stderr) {
+async function main(argv, env, terminal) {
+    const { stdout, stderr } = terminal;
     let values;
     try {
         ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
@@ -1357,28 +1476,33 @@ async function main(argv, env, stdout, stderr) {
                 'token-stdin': { type: 'boolean' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
             },
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error))
+            ? ' The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`mastodon-token-health: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}.${hint}\nRun mastodon-token-health --help for the options and examples.\n`);
         return 2;
     }
     if (values.help) {
         stdout(USAGE);
         return 0;
     }
+    if (values.version) {
+        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_9__/* .version */ .rE}\n`);
+        return 0;
+    }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`mastodon-token-health: --format is '${format}'; expected text, markdown or json.\n`);
         return 2;
     }
-    const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
-    const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
+    const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
@@ -1390,32 +1514,93 @@ async function main(argv, env, stdout, stderr) {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
+    const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
-            ]);
+            // Say what is missing, and every other bad flag with it: one run to fix them all.
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, context);
         report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`)}\n`);
+            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}`)}\n`);
             return 1;
         }
-        report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
+        report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date(), {
+            surface: 'cli',
+            instance: (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance] ?? ''),
+        });
     }
-    const rendered = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
-    stdout(redact(rendered));
-    return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    if (format === 'json') {
+        // Exactly the action's `report` output: one line, one shape (report/json.ts).
+        stdout(redact(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .reportJson */ .l)(report))}\n`));
+    }
+    else if (format === 'markdown') {
+        stdout(redact((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report)));
+    }
+    else if (report.status === 'input-error') {
+        // Bad input is an error about the command, not a report: standard error.
+        stderr(redact((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, textOptions(env, terminal.stderrIsTTY, terminal.columns))));
+    }
+    else {
+        stdout(redact((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, textOptions(env, terminal.stdoutIsTTY, terminal.columns))));
+    }
+    return code;
 }
-process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
+}
+function inputErrorsOf(parse) {
+    try {
+        parse();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)
+            return [...error.errors];
+        throw error;
+    }
+}
+/** Colour only on a terminal, and never with NO_COLOR set to anything (no-color.org); wrapped to its width. */
+function textOptions(env, isTTY, columns) {
+    const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+    return { color, width: isTTY && columns ? columns : 80 };
+}
+process.exitCode = await main(process.argv.slice(2), process.env, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1451,61 +1636,21 @@ class InputErrors extends Error {
 
 /***/ }),
 
-/***/ 585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
-/* harmony export */   H: () => (/* binding */ Defaults)
-/* harmony export */ });
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-
-/***/ }),
-
-/***/ 229:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  L: () => (/* binding */ parseInstance)
 });
 
-// UNUSED EXPORTS: parseToken
+// UNUSED EXPORTS: isLoopbackHost
 
-// EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
@@ -1516,7 +1661,7 @@ const INPUT = 'instance';
  */
 function parseInstance(raw) {
     const value = raw.trim();
-    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
@@ -1570,9 +1715,58 @@ function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-// EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+/***/ }),
+
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* unused harmony export parseToken */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(318);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(878);
 
 
 
@@ -1586,45 +1780,45 @@ const PULL_REQUEST_EVENTS = new Set([
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
+    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof inputs_errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
-    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
+    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new inputs_errors/* InputErrors */.G(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
     let skipReason;
     if (!token) {
@@ -1635,8 +1829,8 @@ function parseSettings(raw, context) {
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new inputs_errors/* InputErrors */.G([
-                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -1651,10 +1845,11 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
 }
@@ -1670,21 +1865,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -1693,7 +1888,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -1704,7 +1899,7 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
@@ -1902,15 +2097,105 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ detailsOf)
+/* harmony export */ });
+/* unused harmony export DETAIL_SECTIONS */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(285);
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+
+const scopeList = (scopes) => scopes.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu).join(' ');
+function tokenSection(report) {
+    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    return {
+        title: 'Token',
+        rows: [
+            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(server)})` : '') },
+            {
+                label: 'Account',
+                value: report.account
+                    ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.account.handle)} (id ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.account.id)})`
+                    : report.accountNote,
+            },
+            { label: 'App', value: report.app ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.tokenState) },
+            {
+                label: 'Links',
+                value: /^https?:\/\//.test(report.links.authorizedApps)
+                    ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
+                    : '',
+            },
+            {
+                label: 'Token age',
+                value: report.token.ageDays !== undefined
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    : '',
+            },
+        ],
+    };
+}
+function scopesSection(report) {
+    const { scopes } = report;
+    return {
+        title: 'Scopes',
+        rows: [
+            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+            { label: 'Excess', value: scopeList(scopes.excess) },
+            { label: 'Missing', value: scopeList(scopes.missing) },
+            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+        ],
+    };
+}
+function sourceText(source) {
+    switch (source) {
+        case 'token-info':
+            return 'from token info: exact';
+        case 'probe':
+            return 'by harmless requests: exact';
+        case 'app':
+            return "the app's registered scopes: an upper bound";
+        case '':
+            return '';
+    }
+}
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+const DETAIL_SECTIONS = [
+    tokenSection,
+    scopesSection,
+];
+/** The sections with something to show, each with only the rows that have a value. */
+function detailsOf(report) {
+    if (report.status === 'input-error' || report.status === 'skipped')
+        return [];
+    return DETAIL_SECTIONS.flatMap((section) => {
+        const shown = section(report);
+        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+    });
+}
+
+
+/***/ }),
+
 /***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
-/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
 /* harmony export */ });
+/* unused harmony export annotationText */
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+
 const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
@@ -1936,9 +2221,81 @@ function statusIcon(report) {
         return '⏭️';
     return '⚠️';
 }
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
 function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+    return `${shortOf(finding)} See the job summary.`;
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
+/**
+ * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
+ * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
+ * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
+ * README "The report JSON" documents it; report-json.test.ts pins it.
+ */
+
+
+const SCHEMA_VERSION = 1;
+const orNull = (text) => (text ? text : null);
+const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+function reportJson(report) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: report.status,
+        failed: report.failed,
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report),
+        findings: report.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            status: f.status ?? null,
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title),
+            message: f.message,
+            fix: [...f.fix],
+        })),
+        tokenState: report.tokenState,
+        instance: {
+            origin: orNull(report.instance.origin),
+            host: orNull(report.instance.host),
+            software: orNull(report.instance.software),
+            version: orNull(report.instance.version),
+        },
+        account: report.account
+            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
+            : null,
+        accountNote: orNull(report.accountNote),
+        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
+        scopes: {
+            granted: [...report.scopes.granted],
+            required: [...report.scopes.required],
+            excess: [...report.scopes.excess],
+            missing: [...report.scopes.missing],
+            undetermined: [...report.scopes.undetermined],
+            source: report.scopes.source || null,
+            declared: report.scopes.declared,
+        },
+        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        links: {
+            authorizedApps: absolute(report.links.authorizedApps),
+            development: absolute(report.links.development),
+            newApplication: absolute(report.links.newApplication),
+        },
+        checkedAt: report.checkedAt,
+    };
 }
 
 
@@ -1948,84 +2305,76 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   eu: () => (/* binding */ literal)
 /* harmony export */ });
-/* unused harmony export literal */
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+/* unused harmony exports verdictLine, findingLine, detailsBlock */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (`literal`, answers.ts `serverText`).
+ */
+
+
 
 /** A code span that nothing inside can break out of. */
 function literal(text) {
     return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 }
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+/** The verdict as one line: icon, headline, whose token, where. */
+function verdictLine(report) {
+    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${literal(report.instance.host)}` : '';
+    const tail = report.status === 'input-error' ? ': no request was made' : '';
+    return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
+}
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
+    const lines = [`${h} ${verdictLine(report)}`, ''];
+    if (report.status === 'input-error') {
+        // Each error names the input, shows the value and says what is expected: the list is what to fix.
+        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+        return finish(lines, report);
     }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const serious = report.findings.some((f) => f.severity !== 'notice');
+    if (todo.length > 0) {
+        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
     }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    else if (report.status === 'healthy') {
+        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
+    if (report.findings.length > 0) {
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
+    return finish(lines, report);
 }
-function renderFinding(finding) {
-    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+function findingLine(finding) {
+    return `- ${_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+/** The details, collapsed: one bold title and a list of rows per section. */
+function detailsBlock(sections) {
+    if (sections.length === 0)
+        return [];
+    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+    for (const section of sections) {
+        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
     }
+    lines.push('</details>', '');
     return lines;
 }
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
+function healthySentence(report) {
+    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+function finish(lines, report) {
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
 }
 
 
@@ -2037,25 +2386,138 @@ function sourceText(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+/* unused harmony export wrap */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/**
+ * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
+ * is and whether it takes colour. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings,
+ * details.
+ */
 
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+
+
+const MARK = { failure: '✗', warning: '!', notice: 'i' };
+const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
+function renderText(report, options = {}) {
+    const width = Math.max(40, Math.min(options.width ?? 80, 120));
+    const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    const severityColour = {
+        failure: ANSI.red,
+        warning: ANSI.yellow,
+        notice: ANSI.cyan,
+    };
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
+    const subject = report.account ? ` for ${report.account.handle}` : '';
+    const where = report.instance.host ? ` on ${report.instance.host}` : '';
+    const verdict = `${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}`;
+    const status = `(status: ${report.status})`;
+    const lines = verdict.length + 1 + status.length <= width
+        ? [`${paint(ANSI.bold, paint(verdictColour, verdict))} ${status}`]
+        : [paint(ANSI.bold, paint(verdictColour, verdict)), `  ${status}`];
+    if (report.status === 'input-error') {
+        lines.push('', 'What to fix:');
+        for (const finding of report.findings)
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+        return lines.join('\n') + '\n';
     }
-    for (const finding of report.findings) {
-        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    if (todo.length > 0) {
+        const serious = report.findings.some((f) => f.severity !== 'notice');
+        lines.push('', serious ? 'What to do:' : 'Worth doing:');
+        todo.forEach((step, i) => {
+            const number = `  ${i + 1}. `;
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+        });
+    }
+    else if (report.status === 'healthy') {
+        lines.push('', 'Nothing to do.');
+    }
+    if (report.findings.length > 0) {
+        lines.push('', 'Findings:');
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings)) {
+            const first = `  ${paint(severityColour[finding.severity], MARK[finding.severity])} `;
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message)}`;
+            // The mark is one column wide whatever colour codes surround it.
+            const wrapped = wrap(text, width, '    ', '    ');
+            wrapped[0] = first + (wrapped[0] ?? '').slice(4);
+            lines.push(...wrapped);
+        }
+    }
+    const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
+    if (sections.length > 0) {
+        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
+        lines.push('', 'Details:');
+        for (const section of sections) {
+            for (const row of section.rows) {
+                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+            }
+        }
     }
     return lines.join('\n') + '\n';
 }
-function stripMarkdown(text) {
+/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = rest;
+            empty = true;
+        }
+        line += empty ? word : ` ${word}`;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ todoOf),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export shortOf */
+const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
+/** Findings, most severe first; equal ones keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
+function todoOf(report) {
+    const findings = bySeverity(report.findings);
+    const serious = findings.filter((f) => f.severity !== 'notice');
+    const steps = [];
+    for (const finding of serious.length > 0 ? serious : findings) {
+        for (const step of finding.fix)
+            if (!steps.includes(step))
+                steps.push(step);
+    }
+    return steps;
+}
+/** The Markdown of messages and steps (code spans) as plain text. */
+function plain(text) {
     return text.replace(/`([^`]*)`/g, '$1');
+}
+/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
+function shortOf(finding) {
+    if (finding.short)
+        return plain(finding.short);
+    const text = plain(finding.message).trim();
+    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
+    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
+    return end ? text.slice(0, end.index + 1) : text;
 }
 
 
@@ -2120,6 +2582,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

@@ -3,6 +3,7 @@
  */
 import type { Inspection } from '../mastodon/inspect.ts';
 import { newTokenSteps } from './findings/fix.ts';
+import { speakInputs, voiceFor } from './findings/voice.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
@@ -20,7 +21,8 @@ export type EvaluationSettings = Pick<
   | 'maxTokenAgeDays'
   | 'probe'
   | 'inputWarnings'
->;
+> &
+  Partial<Pick<Settings, 'surface'>>;
 
 const DAY_MS = 86_400_000;
 
@@ -38,15 +40,20 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const { credentials, tokenInfo, app, server } = inspection;
   const required = sortScopes(settings.requiredScopes);
   const unreachableSeverity: Severity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-  const newToken = newTokenSteps(links, required, settings.scopesDeclared);
-
+  const voice = voiceFor(settings.surface);
   const tokenState = tokenStateOf(inspection);
+  // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+  const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+  const newToken = newTokenSteps(links, required, settings.scopesDeclared, { voice, revokeOld });
+
   const findings: Finding[] = tokenFindings(tokenState, {
     credentials,
     instance,
     links,
     newToken,
     unreachableSeverity,
+    voice,
+    onUnreachable: settings.onUnreachable,
   });
   const add = (finding: Finding) => findings.push(finding);
 
@@ -55,7 +62,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const none = { granted: [], source: '' as const, undetermined: [], missing: [], excess: [] };
   const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
   if (tokenState === 'active') {
-    findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
   }
   const { granted, source, undetermined, missing, excess } = scopes;
 
@@ -68,7 +75,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
         id: 'age-unknown',
         severity: 'notice',
         title: 'Token age unknown',
-        message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+        message: `${voice.setting('max-token-age-days')} is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
         fix: [],
       });
     } else if (ageDays > settings.maxTokenAgeDays) {
@@ -76,7 +83,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
         id: 'token-old',
         severity: 'warning',
         title: 'Token due for rotation',
-        message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
+        message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${settings.maxTokenAgeDays}).`,
         fix: newToken,
       });
     }
@@ -96,7 +103,13 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   }
 
   for (const warning of settings.inputWarnings) {
-    add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
+    add({
+      id: `input-warning:${warning}`,
+      severity: 'warning',
+      title: 'Input warning',
+      message: speakInputs(warning, voice),
+      fix: [],
+    });
   }
 
   const account =
@@ -116,7 +129,9 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
         ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
         : tokenState === 'app-only'
           ? 'No account: the token belongs to the app alone.'
-          : 'The account could not be read.';
+          : tokenState === 'active'
+            ? 'The account could not be read.'
+            : '';
 
   const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
   return {

@@ -37,9 +37,16 @@ export interface Finding {
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;
   readonly title: string;
+  /** What was found, in sentences; Markdown code spans only (the text views drop the backticks). */
   readonly message: string;
-  /** What to do, step by step; may hold Markdown links. */
+  /**
+   * What to do, step by step, in the same Markdown. Steps are shared text: a step that several findings need (one new
+   * token fixes excess and missing scopes and age together) is written with the same words, and the report shows it
+   * once (report/todo.ts).
+   */
   readonly fix: readonly string[];
+  /** One plain sentence for the annotation; by default the message's first sentence. */
+  readonly short?: string;
 }
 
 export interface Report {

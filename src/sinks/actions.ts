@@ -8,7 +8,8 @@ import type { Report } from '../report/model.ts';
 import * as core from '@actions/core';
 
 export async function publishToActions(report: Report, redact: Redactor): Promise<void> {
-  for (const line of renderText(report).trimEnd().split('\n')) core.info(redact(line));
+  // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
+  for (const line of renderText(report, { width: 120 }).trimEnd().split('\n')) core.info(redact(line));
 
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
 

@@ -3,6 +3,8 @@ import { serverText, type AccountProblem, type CredentialsFacts } from '../../ma
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
+import type { FailOrWarn } from '../../inputs/settings.ts';
+import type { Voice } from './voice.ts';
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -26,10 +28,12 @@ export interface TokenFindingContext {
   /** The steps to a new token, with the scopes to tick. */
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;
+  readonly voice: Voice;
+  readonly onUnreachable: FailOrWarn;
 }
 
 export function tokenFindings(tokenState: TokenState, context: TokenFindingContext): Finding[] {
-  const { credentials, instance, links, newToken, unreachableSeverity } = context;
+  const { credentials, instance, links, newToken, unreachableSeverity, voice } = context;
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
   switch (tokenState) {
@@ -57,7 +61,10 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
             : credentials.kind === 'account-unusable'
               ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
               : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-        fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+        fix: [
+          `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+          ...newToken,
+        ],
       });
       break;
     case 'account-unusable':
@@ -85,10 +92,17 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         status: 'unreachable',
         title: 'Token state unknown',
         message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+        short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
         fix: [
-          `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-          'Run the check again later; a scheduled run will notice when the server answers again.',
-          `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+          `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+          voice.surface === 'cli'
+            ? 'Run the check again later.'
+            : 'Run the check again later; a scheduled run will notice when the server answers again.',
+          ...(context.onUnreachable === 'fail'
+            ? [
+                `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+              ]
+            : []),
         ],
       });
       break;
