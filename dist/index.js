@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5555);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1406);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -52,7 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 5555:
+/***/ 1406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -139,7 +139,7 @@ const KNOWN_MISTAKES = {
     'read:me': 'profile',
     'read:reports': 'write:reports',
 };
-function scopeInfo(name) {
+function scopes_scopeInfo(name) {
     return BY_NAME.get(name);
 }
 function parentOf(name) {
@@ -227,7 +227,7 @@ function editDistance(a, b) {
     return previous[b.length] ?? 0;
 }
 /** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
+function scopes_versionAtLeast(version, minimum) {
     const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
     const a = parse(version);
     const b = parse(minimum);
@@ -250,10 +250,10 @@ function newTokenSteps(links, required, declared) {
     ];
 }
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => scopes_scopeInfo(r)?.parent === e));
     return broad.length > 0
         ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
+            .filter((r) => broad.includes(scopes_scopeInfo(r)?.parent ?? ''))
             .map(code)
             .join(' ')}.`
         : '';
@@ -262,11 +262,199 @@ function code(text) {
     return `\`${text}\``;
 }
 
+;// CONCATENATED MODULE: ./src/servers/scopes.ts
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return satisfies(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !scopes_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return sortScopes([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
+}
+
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __nccwpck_require__(3072);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
+
+
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing }, settings, required) {
+function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
     let granted = [];
     let source = '';
     let undetermined = [];
@@ -283,9 +471,13 @@ function resolveScopes({ tokenInfo, app, probing }, settings, required) {
         granted = sortScopes(app.scopes);
         source = 'app';
     }
-    const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+    // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+    // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+    const known = knownScopes(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
     return { granted, source, undetermined, missing, excess: compared.excess };
 }
 function scopeFindings(scopes, context) {
@@ -308,7 +500,9 @@ function scopeFindings(scopes, context) {
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
                 fix: [
                     'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                    ...(server && server.family !== 'mastodon'
+                        ? []
+                        : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
                 ],
             });
         }
@@ -357,12 +551,14 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: server && server.family !== 'mastodon'
+                ? `Whether the token holds ${undetermined.map(code).join(', ')} could not be established: ${(0,identity/* displayName */.QC)(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                : `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, scopeInfo(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !scopes_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -372,7 +568,7 @@ function scopeFindings(scopes, context) {
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopes_scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
                     : ''),
             fix: [...newToken],
         });
@@ -416,6 +612,7 @@ var answers = __nccwpck_require__(1244);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
+
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
  * behind a suspension, because Mastodon checks suspension before the token (reference §3).
@@ -431,7 +628,11 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
     return appOnly && state === 'active' ? 'app-only' : state;
 }
 function tokenFindings(tokenState, context) {
-    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    if (credentials.kind === 'refused')
+        return [refusedFinding(credentials.causes, credentials.detail, context)];
+    if (tokenState === 'unknown' && server?.family === 'misskey')
+        return [notSupportedFinding(server, context)];
     const findings = [];
     const add = (finding) => findings.push(finding);
     switch (tokenState) {
@@ -456,7 +657,9 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,answers/* serverText */.Tn)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                        : server?.family === 'gotosocial'
+                            ? `${(0,identity/* displayName */.QC)(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
             break;
@@ -498,6 +701,13 @@ function tokenFindings(tokenState, context) {
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
+        case 'refused':
+            // The run fails either way; the state names the worst cause the answer allows.
+            return credentials.causes.includes('dead-token')
+                ? 'invalid'
+                : credentials.causes.includes('account-unusable')
+                    ? 'account-unusable'
+                    : 'app-only';
         case 'account':
         case 'narrow':
             return 'active';
@@ -549,6 +759,54 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: (0,answers/* serverText */.Tn)(detail), fix: [] };
     }
 }
+const CAUSE_TEXT = {
+    'dead-token': 'the token is dead (revoked, unknown, or expired)',
+    'account-unusable': "the account cannot log in (deactivated or suspended, its e-mail not confirmed, not yet approved by the instance's staff, or a password reset pending)",
+    'app-only': 'the token is an app-only token (client credentials), with no account behind it',
+};
+/**
+ * A server that gives several causes one answer (GoToSocial's "user not supplied", Pleroma's "Invalid credentials."):
+ * the finding says each possible cause and how to tell them apart by hand, never one guessed cause.
+ */
+function refusedFinding(causes, detail, context) {
+    const { instance, newToken, server } = context;
+    const software = server ? (0,identity/* displayName */.QC)(server) : 'The instance';
+    const status = causes.includes('dead-token')
+        ? 'invalid'
+        : causes.includes('account-unusable')
+            ? 'account-unusable'
+            : 'app-only';
+    const title = causes.includes('dead-token') ? 'Token or account refused' : 'App-only token, or account unusable';
+    return {
+        id: `refused:${[...causes].sort().join('+')}`,
+        severity: 'failure',
+        status,
+        title,
+        message: `${software} refuses these credentials (${(0,answers/* serverText */.Tn)(detail)}) and gives the same answer when ${causes.map((c) => CAUSE_TEXT[c]).join(', or when ')}. It does not tell which; the token does not work for the bot either way.`,
+        fix: [
+            `Log in to ${instance.host} in a browser as the bot's account: if that fails or shows a notice, the account is the problem (contact the instance's staff).`,
+            ...(causes.includes('app-only')
+                ? [
+                    "If the token was obtained with client credentials (`grant_type=client_credentials`), it has no account: make one as the bot's account instead.",
+                ]
+                : []),
+            ...newToken,
+        ],
+    };
+}
+function notSupportedFinding(server, context) {
+    return {
+        id: 'not-supported',
+        severity: context.unreachableSeverity,
+        status: 'unreachable',
+        title: 'Server not supported',
+        message: `${context.instance.host} runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        fix: [
+            `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
+            `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
@@ -573,7 +831,140 @@ function worstStatus(statuses) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./src/servers/pages.ts
+
+/** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
+const GTS_PAGES_SINCE = '0.19.0';
+function linksOn(family, version, origin) {
+    switch (family) {
+        case 'mastodon':
+            return {
+                authorizedApps: `${origin}/oauth/authorized_applications`,
+                development: `${origin}/settings/applications`,
+                newApplication: `${origin}/settings/applications/new`,
+            };
+        case 'gotosocial':
+            return version === undefined || scopes_versionAtLeast(version, GTS_PAGES_SINCE)
+                ? {
+                    authorizedApps: `${origin}/settings/user/tokens`,
+                    development: `${origin}/settings/user/applications`,
+                    newApplication: `${origin}/settings/user/applications/new`,
+                }
+                : NO_LINKS;
+        default:
+            return NO_LINKS;
+    }
+}
+const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
+const pages_code = (text) => `\`${text}\``;
+/**
+ * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
+ * where the bot reads it (the action and the CLI word it differently), kept as the caller gives it.
+ */
+function newTokenStepsOn(family, version, links, required, declared, store) {
+    const scopes = declared ? `only ${required.map(pages_code).join(' ')}` : 'only the scopes the bot uses';
+    const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
+    switch (family) {
+        case 'gotosocial':
+            if (links.newApplication) {
+                return [
+                    `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
+                    store,
+                    `Invalidate the old token under Settings → Access tokens (${links.authorizedApps}).`,
+                ];
+            }
+            return [
+                oauthFlow(`GoToSocial ${version ?? ''}`.trim()),
+                store,
+                "Revoke the old token with `POST /oauth/revoke` and its app's client id and secret.",
+            ];
+        case 'pleroma':
+        case 'akkoma': {
+            const name = family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+            return [
+                oauthFlow(name),
+                store,
+                `Revoke the old token in ${name}'s web front-end: Settings → Security → OAuth tokens → Revoke.`,
+            ];
+        }
+        default:
+            // Mastodon keeps its own steps; for software whose pages are unknown there is nothing honest to point at.
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/servers.ts
+
+
+
+/** What each server calls the Mastodon scopes it lacks (docs/servers/*.md §1). */
+const INSTEAD = {
+    gotosocial: {
+        follow: '`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes` or `write:mutes`',
+    },
+    pleroma: { profile: '`read:accounts`' },
+    akkoma: { profile: '`read:accounts`' },
+};
+function serverFindings(inspection, context) {
+    const { server } = inspection;
+    const { settings, required, unreachableSeverity } = context;
+    if (!server || server.family === 'mastodon')
+        return { findings: [], scopesJudged: true };
+    const name = (0,identity/* displayName */.QC)(server);
+    if (server.family === 'other' || server.family === 'misskey') {
+        return {
+            scopesJudged: false,
+            findings: [
+                {
+                    id: 'server-rules-unknown',
+                    ...(settings.scopesDeclared
+                        ? { severity: unreachableSeverity, status: 'unreachable' }
+                        : { severity: 'notice' }),
+                    title: 'Scopes unknown on this server',
+                    message: `The token works: the instance answered with its account. But ${name} is not one of the servers whose rules this check knows (Mastodon, GoToSocial, Pleroma, Akkoma), so its scopes were not established${settings.scopesDeclared ? ` and the declared scopes (${required.map(code).join(' ')}) were not checked` : ''}.`,
+                    fix: settings.scopesDeclared
+                        ? ['To let the run pass on this server, set `on-unreachable: warn`: liveness is still checked.']
+                        : [],
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (!scopesEnforced(server.family, server.version)) {
+        const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
+        findings.push({
+            id: 'scopes-not-enforced',
+            severity,
+            ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
+            title: 'Scopes not enforced',
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            fix: [
+                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+            ],
+        });
+        return { findings, scopesJudged: false };
+    }
+    const known = knownScopes(server.family);
+    const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
+    if (absent.length > 0) {
+        const instead = absent.flatMap((s) => {
+            const other = INSTEAD[server.family]?.[s];
+            return other ? [`instead of ${code(s)}: ${other}`] : [];
+        });
+        findings.push({
+            id: 'scopes-not-on-server',
+            severity: 'warning',
+            title: 'Scopes this server does not have',
+            message: `${name} has no scope ${absent.map(code).join(', ')}: no endpoint there checks it, so a token holding it gains nothing from it.${instead.length ? ` Declare what this server uses ${instead.join('; ')}.` : ''}`,
+            fix: [],
+        });
+    }
+    return { findings, scopesJudged: true };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 
@@ -589,11 +980,15 @@ function linksFor(origin) {
 }
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
-    const links = linksFor(instance.origin);
     const { credentials, tokenInfo, app, server } = inspection;
+    // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const links = linksOn(family, server?.version, instance.origin);
     const required = sortScopes(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared);
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
+        mastodonSteps;
     const tokenState = tokenStateOf(inspection);
     const findings = tokenFindings(tokenState, {
         credentials,
@@ -601,13 +996,18 @@ function evaluate(settings, inspection, now) {
         links,
         newToken,
         unreachableSeverity,
+        server,
     });
     const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
+    const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
     const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
-    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
-        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+        findings.push(...fromServer.findings);
+        if (fromServer.scopesJudged)
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
@@ -1072,7 +1472,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
+        : scopes_versionAtLeast(version, p.since) && !(p.before && scopes_versionAtLeast(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1159,11 +1559,389 @@ function planProbes(candidates, version) {
     return [...chosen];
 }
 
+;// CONCATENATED MODULE: ./src/servers/credentials.ts
+/**
+ * What verify_credentials (and, where it helps, apps/verify_credentials) says about a token on a server that is not
+ * Mastodon, by that server's own answers (docs/servers/*.md §3). Pure. Every text matched here is the server's
+ * fixed English text; anything else is no known answer, never a guessed dead token.
+ */
+
+
+/** GoToSocial's 401 texts: `"Unauthorized: " + text` (internal/api/util/auth.go:108-126). */
+const GTS_NO_TOKEN = 'Unauthorized: token not supplied';
+const GTS_NO_APP = 'Unauthorized: application not supplied';
+const GTS_NO_USER = 'Unauthorized: user not supplied or not authorized';
+const GTS_NO_ACCOUNT = 'Unauthorized: account not supplied or not authorized';
+const GTS_SCOPE = 'Forbidden: token has insufficient scope permission';
+/** Pleroma's and Akkoma's 403 texts (ensure_authenticated_plug.ex:42, o_auth_scopes_plug.ex:37). */
+const PLEROMA_NO_USER = 'Invalid credentials.';
+const PLEROMA_SCOPE = /^Insufficient permissions: /;
+function readCredentialsOn(server, credentials, app) {
+    switch (server.family) {
+        case 'gotosocial':
+            return readGoToSocial(credentials);
+        case 'pleroma':
+        case 'akkoma':
+            return readPleroma(server, credentials, app);
+        case 'misskey':
+            return { kind: 'unreachable', detail: notSupported(server) };
+        default:
+            return readUnknown(server, credentials);
+    }
+}
+function readGoToSocial(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = (0,answers/* errorText */.kc)(r);
+    if (r.status === 200)
+        return accountOr(r, 'GoToSocial');
+    if (r.status === 401 && (error === GTS_NO_TOKEN || error === GTS_NO_APP)) {
+        return {
+            kind: 'rejected',
+            state: 'invalid',
+            detail: `${error}: GoToSocial deletes a revoked token, so an unknown and a revoked token answer alike`,
+        };
+    }
+    if (r.status === 401 && error === GTS_NO_USER) {
+        return { kind: 'refused', causes: ['app-only', 'account-unusable'], detail: error };
+    }
+    if (r.status === 401 && error === GTS_NO_ACCOUNT) {
+        return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+    }
+    if (r.status === 403 && error === GTS_SCOPE)
+        return { kind: 'narrow' };
+    return { kind: 'unreachable', detail: unknownAnswer(r, 'GoToSocial') };
+}
+function readPleroma(server, outcome, app) {
+    const name = server.family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = (0,answers/* errorText */.kc)(r);
+    if (r.status === 200)
+        return accountOr(r, name);
+    if (r.status === 403 && error !== undefined && PLEROMA_SCOPE.test(error))
+        return { kind: 'narrow' };
+    if (r.status === 403 && error === PLEROMA_NO_USER) {
+        // apps/verify_credentials renders the app for any token still assigned: a live token with an active account,
+        // or an app-only token. verify_credentials refused a user, so a 200 there means no user stands behind it.
+        if (app?.ok && app.response.status === 200 && typeof (0,answers/* errorText */.kc)(app.response) !== 'string' && hasName(app))
+            return { kind: 'app-only' };
+        // No token assigned: unknown, revoked, expired, or the account is not active. The server says nothing more.
+        if (app?.ok && app.response.status !== 200 && app.response.status < 500 && app.response.status !== 429)
+            return { kind: 'refused', causes: ['dead-token', 'account-unusable'], detail: error };
+        return {
+            kind: 'unreachable',
+            detail: `${name} refused the credentials (${error}), and apps/verify_credentials, which tells an app-only token from a dead one, got no usable answer${app && !app.ok ? ` (${app.error.message})` : app ? ` (${(0,answers/* describeFailure */.Ic)(app.response)})` : ''}`,
+        };
+    }
+    return { kind: 'unreachable', detail: unknownAnswer(r, name) };
+}
+/**
+ * A server that speaks the API but whose rules this check does not know: only an account in a 200 answer is
+ * certain. A 401 or 403 could mean anything there, so it is never read as a dead token.
+ */
+function readUnknown(server, outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 200) {
+        const account = (0,answers/* readAccount */.GM)(r.json);
+        if (account)
+            return { kind: 'account', account };
+    }
+    return {
+        kind: 'unreachable',
+        detail: `${(0,answers/* describeFailure */.Ic)(r)}. The instance runs ${(0,identity/* displayName */.QC)(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+    };
+}
+function accountOr(r, software) {
+    const account = (0,answers/* readAccount */.GM)(r.json);
+    return account
+        ? { kind: 'account', account }
+        : { kind: 'unreachable', detail: `${(0,answers/* describeFailure */.Ic)(r)}: not ${software}'s account answer` };
+}
+function hasName(outcome) {
+    if (!outcome.ok)
+        return false;
+    const body = outcome.response.json;
+    return body !== null && typeof body === 'object' && typeof body['name'] === 'string';
+}
+function unknownAnswer(r, software) {
+    return `${(0,answers/* describeFailure */.Ic)(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
+}
+function notSupported(server) {
+    return `the instance runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+}
+
+;// CONCATENATED MODULE: ./src/servers/probes.ts
+
+
+
+const GTS = ['gotosocial'];
+const PLEROMA = ['pleroma', 'akkoma'];
+const probes_OK = ['ok'];
+const ROWS = [
+    // GoToSocial: TokenAuth(…, scope) before any parameter or record (gotosocial.md §5).
+    {
+        families: GTS,
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:applications',
+        path: '/api/v1/apps?limit=1',
+        lists: ['read:applications'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks?limit=1',
+        lists: ['read:blocks'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks?limit=1',
+        lists: ['read:bookmarks'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites?limit=1',
+        lists: ['read:favourites'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:filters',
+        path: '/api/v2/filters',
+        lists: ['read:filters'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests?limit=1',
+        lists: ['read:follows'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes?limit=1',
+        lists: ['read:mutes'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications?limit=1',
+        lists: ['read:notifications'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: probes_OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'write:media',
+        path: '/api/v1/media/0',
+        lists: ['write:media'],
+        granted: ['not-found'],
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'gotosocial.md §5',
+    },
+    // Pleroma and Akkoma: OAuthScopesPlug after authentication, before the action (akkoma.md §5, pleroma.md §5).
+    {
+        families: ['akkoma'],
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks',
+        lists: ['follow', 'read:blocks'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes',
+        lists: ['follow', 'read:mutes'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks',
+        lists: ['read:bookmarks'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites',
+        lists: ['read:favourites'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:filters',
+        path: '/api/v1/filters',
+        lists: ['read:filters'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests',
+        lists: ['follow', 'read:follows'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications',
+        lists: ['read:notifications'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: probes_OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'akkoma.md §5',
+    },
+];
+function toProbe(family, row) {
+    const accepts = sortScopes(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    return {
+        scope: row.scope,
+        method: 'GET',
+        path: row.path,
+        route: row.path.split('?')[0] ?? row.path,
+        accepts,
+        since: row.since ?? '0.0.0',
+        granted: row.granted,
+    };
+}
+function probesOn(family, version) {
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || scopes_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+}
+/** The broad scopes a token may hold beyond a declaration, probed on each server. */
+const BROAD = {
+    gotosocial: ['read', 'write', 'push', 'profile', 'admin', 'admin:read', 'admin:write'],
+    pleroma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+    akkoma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+};
+/** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
+function verifyCredentialsAcceptsOn(family) {
+    const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
+    return sortScopes(listed.flatMap((s) => acceptingScopes(family, s)));
+}
+/**
+ * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
+ * refused verify_credentials rules out what it accepts. For each open candidate, the probe that accepts the fewest
+ * other candidates.
+ */
+function planProbingOn(family, credentials, version, required) {
+    const known = knownScopes(family);
+    const available = probesOn(family, version);
+    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
+    const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
+    const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
+    const observations = [];
+    if (credentials === 'account')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: true });
+    if (credentials === 'narrow')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: false });
+    const open = new Set(solveScopes(candidates, observations.filter((o) => !o.granted)).undetermined);
+    const chosen = new Set();
+    for (const scope of [...open].sort()) {
+        const overlap = (p) => p.accepts.filter((s) => s !== scope && open.has(s)).length;
+        const rank = (p) => overlap(p) * 2 + (p.scope === scope ? 0 : 1);
+        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
+        if (best)
+            chosen.add(best);
+    }
+    return { candidates, known: observations, probes: [...chosen] };
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
+
+
 
 
 
@@ -1192,19 +1970,39 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const credentials = (0,answers/* readCredentials */.L1)(credentialsOutcome);
     const tokenInfo = (0,answers/* readTokenInfo */.ep)(tokenInfoOutcome);
     const app = (0,answers/* readApp */.uW)(appOutcome);
     let server = (0,answers/* readServer */.Wb)(instanceOutcome);
+    // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
+    // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
+    // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
+    if (!(0,identity/* instanceIsConclusive */.$$)(server) && instanceOutcome.ok) {
+        const [v1Instance, nodeInfo] = await Promise.all([
+            server ? undefined : ask('/api/v1/instance', false),
+            ask('/nodeinfo/2.0', false),
+        ]);
+        server = (0,identity/* identifyServer */.OP)(server ?? (0,answers/* readServer */.Wb)(v1Instance), (0,answers/* readNodeInfo */.rP)(nodeInfo));
+        if (!server &&
+            instanceOutcome.ok &&
+            (0,identity/* isMisskeyUnknownEndpoint */.VL)(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
+        }
+    }
+    // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
+    const credentials = !server || server.family === 'mastodon'
+        ? (0,answers/* readCredentials */.L1)(credentialsOutcome)
+        : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-    const [probing, v1Instance] = await Promise.all([
-        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-        olderServer ? ask('/api/v1/instance', false) : undefined,
-    ]);
-    server ??= (0,answers/* readServer */.Wb)(v1Instance);
+    const family = server?.family ?? 'mastodon';
+    const probeable = family === 'mastodon' ||
+        ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
+            scopesEnforced(family, server?.version));
+    const probing = wantProbes && probeable
+        ? family === 'mastodon'
+            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
+            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+        : undefined;
     return { credentials, tokenInfo, app, server, probing, rateLimit: (0,answers/* readRateLimit */.y9)(credentialsOutcome) };
 }
 /**
@@ -1213,12 +2011,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || versionAtLeast(version, scopeInfo(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || scopes_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
     const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopeInfo(s) !== undefined && exists(s)));
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopes_scopeInfo(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1249,6 +2047,24 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
         results,
         solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
         appOnly: results.some(({ result }) => result.appOnly),
+    };
+}
+/** Probes on GoToSocial, Pleroma or Akkoma: their own requests, read with their own hierarchy (docs/servers/). */
+async function runServerProbes(ask, credentials, family, version, requiredScopes) {
+    const plan = planProbingOn(family, credentials.kind, version, requiredScopes);
+    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+        probe,
+        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+    }));
+    const observations = results
+        .filter(({ result }) => result.verdict !== 'inconclusive')
+        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+    return {
+        candidates: [...plan.candidates].sort(),
+        candidatesFromApp: false,
+        results,
+        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+        appOnly: false,
     };
 }
 async function mapLimited(items, limit, fn) {
@@ -1476,7 +2292,7 @@ function parseSettings(raw, context) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopes_scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
@@ -1652,6 +2468,7 @@ async function failUnexpected(error, redact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ readAccount),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   L1: () => (/* binding */ readCredentials),
 /* harmony export */   Tn: () => (/* binding */ serverText),
@@ -1660,9 +2477,12 @@ async function failUnexpected(error, redact) {
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   r5: () => (/* binding */ isScopeRefusal),
+/* harmony export */   rP: () => (/* binding */ readNodeInfo),
 /* harmony export */   uW: () => (/* binding */ readApp),
 /* harmony export */   y9: () => (/* binding */ readRateLimit)
 /* harmony export */ });
+/* harmony import */ var _servers_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3072);
+
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -1764,21 +2584,13 @@ function readApp(outcome) {
 function readServer(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
+    return (0,_servers_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identifyInstance */ .ko)(outcome.response.json);
+}
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+function readNodeInfo(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
+    return (0,_servers_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identifyNodeInfo */ .H1)(outcome.response.json);
 }
 /**
  * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
@@ -1856,6 +2668,163 @@ function serverText(text) {
         .replace(/`/g, "'")
         .trim();
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+}
+
+
+/***/ }),
+
+/***/ 3072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ instanceIsConclusive),
+/* harmony export */   H1: () => (/* binding */ identifyNodeInfo),
+/* harmony export */   OP: () => (/* binding */ identifyServer),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   VL: () => (/* binding */ isMisskeyUnknownEndpoint),
+/* harmony export */   ko: () => (/* binding */ identifyInstance)
+/* harmony export */ });
+/* unused harmony export cleanToken */
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/** Keeps a name or version to letters, digits and `.+-_~`, at most 64 characters: enough for any real one. */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+\-_~]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
 }
 
 
