@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blastRadius, capabilitiesBeyond, capabilitiesOf, worstFirst } from '../src/capabilities/blast-radius.ts';
 import { CAPABILITIES } from '../src/capabilities/table.ts';
-import { SCOPES } from '../src/scopes.ts';
+import { SCOPES } from '../src/mastodon/scopes.ts';
 
 interface Endpoint {
   readonly method: string;
