@@ -10,6 +10,7 @@ import { sortScopes } from '../mastodon/scopes.ts';
 import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
 import { serverFindings } from './findings/servers.ts';
 import type { Settings } from '../inputs/settings.ts';
+import { code } from '../util/text.ts';
 
 export type EvaluationSettings = Pick<
   Settings,
@@ -100,7 +101,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
       id: 'rate-limit-low',
       severity: 'warning',
       title: 'Rate limit nearly spent',
-      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? code(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
       fix: [
         "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
       ],

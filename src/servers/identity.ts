@@ -46,9 +46,13 @@ function familyOf(software: string): Family {
   return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
 }
 
-/** Keeps a name or version to letters, digits and `.+-_~`, at most 64 characters: enough for any real one. */
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
 export function cleanToken(text: string): string {
-  return (text.match(/[A-Za-z0-9.+\-_~]+/g) ?? []).join('-').slice(0, 64);
+  return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

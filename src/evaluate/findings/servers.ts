@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../../report/model.ts';
 import type { Settings } from '../../inputs/settings.ts';
 import { displayName } from '../../servers/identity.ts';
 import { GOTOSOCIAL_SCOPES_SINCE, knownScopes, scopesEnforced } from '../../servers/scopes.ts';
-import { code } from './fix.ts';
+import { code } from '../../util/text.ts';
 
 export interface ServerFindingContext {
   readonly settings: Pick<Settings, 'scopesDeclared' | 'onExcess'>;
@@ -47,7 +47,7 @@ export function serverFindings(inspection: Inspection, context: ServerFindingCon
             ? { severity: unreachableSeverity, status: 'unreachable' as const }
             : { severity: 'notice' as const }),
           title: 'Scopes unknown on this server',
-          message: `The token works: the instance answered with its account. But ${name} is not one of the servers whose rules this check knows (Mastodon, GoToSocial, Pleroma, Akkoma), so its scopes were not established${settings.scopesDeclared ? ` and the declared scopes (${required.map(code).join(' ')}) were not checked` : ''}.`,
+          message: `The token works: the instance answered with its account. But ${name} is not one of the servers whose rules this check knows (Mastodon, GoToSocial, Pleroma, Akkoma), so its scopes were not established${settings.scopesDeclared ? ` and the declared scopes (${required.map((s) => code(s)).join(' ')}) were not checked` : ''}.`,
           fix: settings.scopesDeclared
             ? ['To let the run pass on this server, set `on-unreachable: warn`: liveness is still checked.']
             : [],
@@ -84,7 +84,7 @@ export function serverFindings(inspection: Inspection, context: ServerFindingCon
       id: 'scopes-not-on-server',
       severity: 'warning',
       title: 'Scopes this server does not have',
-      message: `${name} has no scope ${absent.map(code).join(', ')}: no endpoint there checks it, so a token holding it gains nothing from it.${instead.length ? ` Declare what this server uses ${instead.join('; ')}.` : ''}`,
+      message: `${name} has no scope ${absent.map((s) => code(s)).join(', ')}: no endpoint there checks it, so a token holding it gains nothing from it.${instead.length ? ` Declare what this server uses ${instead.join('; ')}.` : ''}`,
       fix: [],
     });
   }
