@@ -5,6 +5,7 @@
  */
 import type { RequestError } from './errors.ts';
 import type { HttpResponse } from './http.ts';
+import { asRecord } from '../util/records.ts';
 
 export type Outcome =
   { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly error: RequestError };
@@ -200,12 +201,6 @@ export function readRateLimit(outcome: Outcome): RateLimitFacts | undefined {
 export function errorText(r: HttpResponse): string | undefined {
   const error = asRecord(r.json)?.['error'];
   return typeof error === 'string' ? error : undefined;
-}
-
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function readAccount(json: unknown): AccountFacts | undefined {
