@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { skippedReport } from '../src/check.ts';
+import { skippedReport } from '../src/evaluate/special-reports.ts';
 import { readRunEvent, runEventFrom, type RunEvent } from '../src/sinks/github/event.ts';
 import { commentVerdict, issueVerdict, planGitHubSinks, type SinkSettings } from '../src/sinks/github/plan.ts';
 import { parseInstance } from '../src/inputs/instance.ts';

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
