@@ -13,7 +13,7 @@ import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
-import { createRedactor } from './util/redact.ts';
+import { createRedactor, secretForms } from './util/redact.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderText } from './report/text.ts';
 import type { Report } from './report/model.ts';
@@ -85,7 +85,8 @@ export async function main(
   }
   const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
   const rawToken = values['token-stdin'] ? readFileSync(0, 'utf8') : (env[tokenVariable] ?? '');
-  const redact = createRedactor([rawToken, rawToken.trim()]);
+  // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+  const redact = createRedactor(secretForms(rawToken));
   const raw: RawInputs = {
     [Inputs.Instance]: values.instance ?? '',
     [Inputs.Token]: rawToken,
