@@ -78,7 +78,14 @@ function reportOf(status: Status, findings: Partial<Finding>[] = []): Report {
     ...base,
     status,
     failed: findings.some((f) => f.severity === 'failure'),
-    findings: findings.map((f, i) => ({ id: `f${i}`, severity: 'notice', title: 't', message: 'm', fix: [], ...f })),
+    findings: findings.map((f, i) => ({
+      id: `input-warning:f${i}` as const,
+      severity: 'notice',
+      title: 't',
+      message: 'm',
+      fix: [],
+      ...f,
+    })),
   };
 }
 
