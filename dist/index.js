@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5555);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -52,7 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 5555:
+/***/ 3326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61,7 +61,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: secretForms
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+const DAY_MS = 86_400_000;
+function tokenAgeDays(createdAt, now) {
+    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+}
+function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+    if (maxTokenAgeDays === undefined)
+        return [];
+    if (ageDays === undefined) {
+        return [
+            {
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            },
+        ];
+    }
+    if (ageDays > maxTokenAgeDays) {
+        return [
+            {
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                fix: newToken,
+            },
+        ];
+    }
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
 /**
@@ -226,18 +257,6 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
@@ -262,7 +281,60 @@ function broadAdvice(excess, required) {
         : '';
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/links.ts
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
+function inputWarningFindings(inputWarnings) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input',
+        message: warning,
+        fix: [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
+
+function rateLimitFindings(rateLimit) {
+    if (!rateLimit || rateLimit.remaining >= rateLimit.limit / 10)
+        return [];
+    return [
+        {
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/version.ts
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 
@@ -578,14 +650,9 @@ function worstStatus(statuses) {
 
 
 
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
+
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const links = linksFor(instance.origin);
@@ -601,7 +668,6 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
     });
-    const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
@@ -611,42 +677,11 @@ function evaluate(settings, inspection, now) {
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
+    const ageDays = tokenAgeDays(createdAt, now);
+    if (scopesReadable)
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+    findings.push(...rateLimitFindings(inspection.rateLimit));
+    findings.push(...inputWarningFindings(settings.inputWarnings));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -707,6 +742,62 @@ class InputErrors extends Error {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: linksFor(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof InputErrors ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -746,6 +837,12 @@ function createRedactor(secrets) {
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'), 'gi');
     return (text) => text.replace(pattern, '***');
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken = '') {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -999,8 +1096,209 @@ function whenWritten(request, callback) {
     });
 }
 
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __nccwpck_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
+
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = (0,records/* asRecord */.q)(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scopes = scopeStrings(body['scope']);
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = (0,records/* asRecord */.q)(outcome.response.json);
+    const name = answers_text(body?.['name']);
+    if (!body || name === undefined)
+        return undefined;
+    const scopes = scopeStrings(body['scopes']);
+    return {
+        name,
+        website: answers_text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = (0,records/* asRecord */.q)(outcome.response.json);
+    const rawVersion = answers_text(body?.['version']);
+    if (!body || rawVersion === undefined)
+        return undefined;
+    const domain = answers_text(body['domain']) ?? answers_text(body['uri']);
+    const sourceUrl = answers_text(body['source_url']) ?? '';
+    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
+    }
+    if (/gotosocial/i.test(sourceUrl)) {
+        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
+        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
+    }
+    return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+/** Mastodon's `{"error": "…"}`, as one clean line. */
+function errorText(r) {
+    return answers_text((0,records/* asRecord */.q)(r.json)?.['error'], MAX_ERROR_TEXT);
+}
+function readAccount(json) {
+    const body = (0,records/* asRecord */.q)(json);
+    const id = body?.['id'];
+    const username = answers_text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
+        return undefined;
+    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function answers_text(value, max) {
+    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
+}
+function bearerParam(header, name) {
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${(0,util_text/* code */.aY)(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
 /**
  * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
@@ -1010,70 +1308,454 @@ var answers = __nccwpck_require__(1244);
  */
 
 
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+/**
+ * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
+ * (`since`, and `before` for the older).
+ */
 const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    {
+        scope: 'read:accounts',
+        method: 'GET',
+        path: '/api/v1/preferences',
+        route: '/api/v1/preferences',
+        accepts: ['read', 'read:accounts'],
+        since: '2.8.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:blocks',
+        method: 'GET',
+        path: '/api/v1/blocks?limit=1',
+        route: '/api/v1/blocks',
+        accepts: ['follow', 'read', 'read:blocks'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:bookmarks',
+        method: 'GET',
+        path: '/api/v1/bookmarks?limit=1',
+        route: '/api/v1/bookmarks',
+        accepts: ['read', 'read:bookmarks'],
+        since: '3.1.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:collections',
+        method: 'GET',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['read', 'read:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'read:favourites',
+        method: 'GET',
+        path: '/api/v1/favourites?limit=1',
+        route: '/api/v1/favourites',
+        accepts: ['read', 'read:favourites'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v2/filters',
+        route: '/api/v2/filters',
+        accepts: ['read', 'read:filters'],
+        since: '4.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v1/filters',
+        route: '/api/v1/filters',
+        accepts: ['read', 'read:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['ok'],
+    },
     // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    {
+        scope: 'read:follows',
+        method: 'GET',
+        path: '/api/v1/accounts/relationships',
+        route: '/api/v1/accounts/relationships',
+        accepts: ['read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:lists',
+        method: 'GET',
+        path: '/api/v1/lists',
+        route: '/api/v1/lists',
+        accepts: ['read', 'read:lists'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:mutes',
+        method: 'GET',
+        path: '/api/v1/mutes?limit=1',
+        route: '/api/v1/mutes',
+        accepts: ['follow', 'read', 'read:mutes'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:notifications',
+        method: 'GET',
+        path: '/api/v1/notifications?limit=1',
+        route: '/api/v1/notifications',
+        accepts: ['read', 'read:notifications'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
     // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    {
+        scope: 'read:search',
+        method: 'GET',
+        path: '/api/v2/search',
+        route: '/api/v2/search',
+        accepts: ['read', 'read:search'],
+        since: '2.4.1',
+        granted: ['bad-request'],
+    },
     // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    {
+        scope: 'read:statuses',
+        method: 'GET',
+        path: '/api/v1/markers',
+        route: '/api/v1/markers',
+        accepts: ['read', 'read:statuses'],
+        since: '3.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'follow',
+        method: 'GET',
+        path: '/api/v1/follow_requests?limit=1',
+        route: '/api/v1/follow_requests',
+        accepts: ['follow', 'read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'profile',
+        method: 'GET',
+        path: '/oauth/userinfo',
+        route: '/oauth/userinfo',
+        accepts: ['profile'],
+        since: '4.4.0',
+        granted: ['ok'],
+    },
     // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    {
+        scope: 'push',
+        method: 'GET',
+        path: '/api/v1/push/subscription',
+        route: '/api/v1/push/subscription',
+        accepts: ['push'],
+        since: '2.4.0',
+        granted: ['ok', 'not-found'],
+    },
+    {
+        scope: 'write:accounts',
+        method: 'POST',
+        path: '/api/v1/accounts/0/note',
+        route: '/api/v1/accounts/:account_id/note',
+        accepts: ['write', 'write:accounts'],
+        since: '3.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:blocks',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unblock',
+        route: '/api/v1/accounts/:id/unblock',
+        accepts: ['follow', 'write', 'write:blocks'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    {
+        scope: 'write:bookmarks',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unbookmark',
+        route: '/api/v1/statuses/:status_id/unbookmark',
+        accepts: ['write', 'write:bookmarks'],
+        since: '3.1.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:collections',
+        method: 'PATCH',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['write', 'write:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:conversations',
+        method: 'POST',
+        path: '/api/v1/conversations/0/read',
+        route: '/api/v1/conversations/:id/read',
+        accepts: ['write', 'write:conversations'],
+        since: '2.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:favourites',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unfavourite',
+        route: '/api/v1/statuses/:status_id/unfavourite',
+        accepts: ['write', 'write:favourites'],
+        since: '0.0.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v2/filters/0',
+        route: '/api/v2/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v1/filters/0',
+        route: '/api/v1/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:follows',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unfollow',
+        route: '/api/v1/accounts/:id/unfollow',
+        accepts: ['follow', 'write', 'write:follows'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:lists',
+        method: 'PUT',
+        path: '/api/v1/lists/0',
+        route: '/api/v1/lists/:id',
+        accepts: ['write', 'write:lists'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    {
+        scope: 'write:media',
+        method: 'GET',
+        path: '/api/v1/media/0',
+        route: '/api/v1/media/:id',
+        accepts: ['write', 'write:media'],
+        since: '3.1.3',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:mutes',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unmute',
+        route: '/api/v1/accounts/:id/unmute',
+        accepts: ['follow', 'write', 'write:mutes'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:notifications',
+        method: 'POST',
+        path: '/api/v1/notifications/0/dismiss',
+        route: '/api/v1/notifications/:id/dismiss',
+        accepts: ['write', 'write:notifications'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    {
+        scope: 'write:reports',
+        method: 'POST',
+        path: '/api/v1/reports',
+        route: '/api/v1/reports',
+        accepts: ['write', 'write:reports'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+    {
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        route: '/api/v1/statuses/:id',
+        accepts: ['write', 'write:statuses'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:read'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/trends/tags?limit=1',
+        route: '/api/v1/admin/trends/tags',
+        accepts: ['admin:read'],
+        since: '3.5.0',
+        before: '4.2.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'admin:read:accounts',
+        method: 'GET',
+        path: '/api/v1/admin/accounts/0',
+        route: '/api/v1/admin/accounts/:id',
+        accepts: ['admin:read', 'admin:read:accounts'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:reports',
+        method: 'GET',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:read', 'admin:read:reports'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_allows',
+        method: 'GET',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:read', 'admin:read:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:ip_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:read', 'admin:read:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:email_domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:canonical_email_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:read', 'admin:read:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write',
+        method: 'PUT',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:write'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:accounts',
+        method: 'POST',
+        path: '/api/v1/admin/accounts/0/unsensitive',
+        route: '/api/v1/admin/accounts/:id/unsensitive',
+        accepts: ['admin:write', 'admin:write:accounts'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:reports',
+        method: 'PUT',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:write', 'admin:write:reports'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_allows',
+        method: 'DELETE',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:write', 'admin:write:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:ip_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:write', 'admin:write:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:email_domain_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:canonical_email_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:write', 'admin:write:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
 ];
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
@@ -1089,8 +1771,8 @@ function judgeProbe(p, outcome) {
     // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
     // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
     if (r.status >= 500 || r.status === 429)
-        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: (0,answers/* describeFailure */.Ic)(r) };
-    const error = (0,answers/* errorText */.kc)(r);
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
+    const error = errorText(r);
     const answer = `${r.status}${error ? ` ${error}` : ''}`;
     const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
     if (r.json === undefined && r.status !== 200)
@@ -1106,7 +1788,7 @@ function judgeProbe(p, outcome) {
                 return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
             return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
-            if ((0,answers/* isScopeRefusal */.r5)(r))
+            if (isScopeRefusal(r))
                 return verdict('denied');
             // A role check (Pundit) runs after the scope check: the scope passed.
             return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
@@ -1175,6 +1857,7 @@ function planProbes(candidates, version) {
 
 
 
+
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
  * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
@@ -1199,10 +1882,10 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const credentials = (0,answers/* readCredentials */.L1)(credentialsOutcome);
-    const tokenInfo = (0,answers/* readTokenInfo */.ep)(tokenInfoOutcome);
-    const app = (0,answers/* readApp */.uW)(appOutcome);
-    let server = (0,answers/* readServer */.Wb)(instanceOutcome);
+    const credentials = readCredentials(credentialsOutcome);
+    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    const app = readApp(appOutcome);
+    let server = readServer(instanceOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
     const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
@@ -1211,8 +1894,8 @@ async function inspectToken(client, options) {
         // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
-    server ??= (0,answers/* readServer */.Wb)(v1Instance);
-    return { credentials, tokenInfo, app, server, probing, rateLimit: (0,answers/* readRateLimit */.y9)(credentialsOutcome) };
+    server ??= readServer(v1Instance);
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -1277,7 +1960,6 @@ async function mapLimited(items, limit, fn) {
 
 
 
-
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
@@ -1298,53 +1980,6 @@ async function checkToken(settings, deps = {}) {
     finally {
         await client.close();
     }
-}
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof InputErrors ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
@@ -1594,6 +2229,7 @@ function optionalNumber(input, value, rule) {
 
 
 
+
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
 const noop = () => { };
 async function run() {
@@ -1637,12 +2273,6 @@ async function run() {
         await failUnexpected(error, redact);
     }
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
-}
 function readInputs(rawToken) {
     const inputs = {};
     for (const name of Object.values(names/* Inputs */.G))
@@ -1651,228 +2281,6 @@ function readInputs(rawToken) {
 }
 async function failUnexpected(error, redact) {
     (await loadSinks()).failUnexpected(error, redact);
-}
-
-
-/***/ }),
-
-/***/ 1244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   L1: () => (/* binding */ readCredentials),
-/* harmony export */   Wb: () => (/* binding */ readServer),
-/* harmony export */   ep: () => (/* binding */ readTokenInfo),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   qY: () => (/* binding */ asRecord),
-/* harmony export */   r5: () => (/* binding */ isScopeRefusal),
-/* harmony export */   uW: () => (/* binding */ readApp),
-/* harmony export */   y9: () => (/* binding */ readRateLimit)
-/* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
-
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scopes = scopeStrings(body['scope']);
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = text(body?.['name']);
-    if (!body || name === undefined)
-        return undefined;
-    const scopes = scopeStrings(body['scopes']);
-    return {
-        name,
-        website: text(body['website']) || undefined,
-        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = text(body?.['version']);
-    if (!body || rawVersion === undefined)
-        return undefined;
-    const domain = text(body['domain']) ?? text(body['uri']);
-    const sourceUrl = text(body['source_url']) ?? '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
-function readRateLimit(outcome) {
-    if (!outcome.ok)
-        return undefined;
-    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
-    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
-    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
-}
-/** Mastodon's `{"error": "…"}`, as one clean line. */
-function errorText(r) {
-    return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = text(body?.['username']);
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
-        return undefined;
-    return { id: String(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
-}
-/** The longest error text kept: Mastodon's are one sentence. */
-const MAX_ERROR_TEXT = 300;
-/**
- * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
- * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
- * not a string (null included, which real servers send for many fields) is "not told".
- */
-function text(value, max) {
-    return typeof value === 'string' ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value, max) : undefined;
-}
-/**
- * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
- * word without control characters, at most 100 of them.
- */
-function scopeStrings(value) {
-    const words = Array.isArray(value)
-        ? value.filter((s) => typeof s === 'string')
-        : typeof value === 'string'
-            ? [value]
-            : undefined;
-    return words
-        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
-        .map((w) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(w, 100))
-        .filter(Boolean)
-        .slice(0, 100);
-}
-function bearerParam(header, name) {
-    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-    return value === undefined ? undefined : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value, MAX_ERROR_TEXT);
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.path)}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(type, { max: 80 }) : 'no content type';
 }
 
 
@@ -1896,6 +2304,22 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ asRecord)
+/* harmony export */ });
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
 }
 
 

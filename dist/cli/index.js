@@ -2,17 +2,47 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 219:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  SK: () => (/* binding */ checkToken),
-  xW: () => (/* binding */ inputErrorReport)
+  S: () => (/* binding */ checkToken)
 });
 
-// UNUSED EXPORTS: skippedReport
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+const DAY_MS = 86_400_000;
+function tokenAgeDays(createdAt, now) {
+    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+}
+function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+    if (maxTokenAgeDays === undefined)
+        return [];
+    if (ageDays === undefined) {
+        return [
+            {
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            },
+        ];
+    }
+    if (ageDays > maxTokenAgeDays) {
+        return [
+            {
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                fix: newToken,
+            },
+        ];
+    }
+    return [];
+}
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
@@ -39,7 +69,53 @@ function broadAdvice(excess, required) {
         : '';
 }
 
+// EXTERNAL MODULE: ./src/evaluate/links.ts
+var evaluate_links = __nccwpck_require__(650);
+;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
+function inputWarningFindings(inputWarnings) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input',
+        message: warning,
+        fix: [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
+
+function rateLimitFindings(rateLimit) {
+    if (!rateLimit || rateLimit.remaining >= rateLimit.limit / 10)
+        return [];
+    return [
+        {
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/version.ts
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 
@@ -140,7 +216,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !(0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -355,17 +431,12 @@ function worstStatus(statuses) {
 
 
 
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
+
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
-    const links = linksFor(instance.origin);
+    const links = (0,evaluate_links/* linksFor */.h)(instance.origin);
     const { credentials, tokenInfo, app, server } = inspection;
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
@@ -378,7 +449,6 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
     });
-    const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
@@ -388,42 +458,11 @@ function evaluate(settings, inspection, now) {
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
+    const ageDays = tokenAgeDays(createdAt, now);
+    if (scopesReadable)
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+    findings.push(...rateLimitFindings(inspection.rateLimit));
+    findings.push(...inputWarningFindings(settings.inputWarnings));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -462,14 +501,14 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(582);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/mastodon/errors.ts
 /** The HTTP boundary's typed errors. */
 
@@ -590,7 +629,7 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    options.debug?.(`${method} ${path} -> ${(0,errors/* messageOf */.b)(error)} (attempt ${attempt})`);
                     const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
@@ -715,7 +754,7 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
     return new RequestError(kind, method, url, detail, { cause: error });
 }
@@ -743,7 +782,16 @@ function whenWritten(request, callback) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/records.ts
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
 
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
@@ -881,11 +929,6 @@ function readRateLimit(outcome) {
 function errorText(r) {
     return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
 function readAccount(json) {
     const body = asRecord(json);
     const id = body?.['id'];
@@ -957,76 +1000,460 @@ function kindOfBody(r) {
  */
 
 
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+/**
+ * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
+ * (`since`, and `before` for the older).
+ */
 const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    {
+        scope: 'read:accounts',
+        method: 'GET',
+        path: '/api/v1/preferences',
+        route: '/api/v1/preferences',
+        accepts: ['read', 'read:accounts'],
+        since: '2.8.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:blocks',
+        method: 'GET',
+        path: '/api/v1/blocks?limit=1',
+        route: '/api/v1/blocks',
+        accepts: ['follow', 'read', 'read:blocks'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:bookmarks',
+        method: 'GET',
+        path: '/api/v1/bookmarks?limit=1',
+        route: '/api/v1/bookmarks',
+        accepts: ['read', 'read:bookmarks'],
+        since: '3.1.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:collections',
+        method: 'GET',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['read', 'read:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'read:favourites',
+        method: 'GET',
+        path: '/api/v1/favourites?limit=1',
+        route: '/api/v1/favourites',
+        accepts: ['read', 'read:favourites'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v2/filters',
+        route: '/api/v2/filters',
+        accepts: ['read', 'read:filters'],
+        since: '4.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v1/filters',
+        route: '/api/v1/filters',
+        accepts: ['read', 'read:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['ok'],
+    },
     // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    {
+        scope: 'read:follows',
+        method: 'GET',
+        path: '/api/v1/accounts/relationships',
+        route: '/api/v1/accounts/relationships',
+        accepts: ['read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:lists',
+        method: 'GET',
+        path: '/api/v1/lists',
+        route: '/api/v1/lists',
+        accepts: ['read', 'read:lists'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:mutes',
+        method: 'GET',
+        path: '/api/v1/mutes?limit=1',
+        route: '/api/v1/mutes',
+        accepts: ['follow', 'read', 'read:mutes'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:notifications',
+        method: 'GET',
+        path: '/api/v1/notifications?limit=1',
+        route: '/api/v1/notifications',
+        accepts: ['read', 'read:notifications'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
     // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    {
+        scope: 'read:search',
+        method: 'GET',
+        path: '/api/v2/search',
+        route: '/api/v2/search',
+        accepts: ['read', 'read:search'],
+        since: '2.4.1',
+        granted: ['bad-request'],
+    },
     // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    {
+        scope: 'read:statuses',
+        method: 'GET',
+        path: '/api/v1/markers',
+        route: '/api/v1/markers',
+        accepts: ['read', 'read:statuses'],
+        since: '3.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'follow',
+        method: 'GET',
+        path: '/api/v1/follow_requests?limit=1',
+        route: '/api/v1/follow_requests',
+        accepts: ['follow', 'read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'profile',
+        method: 'GET',
+        path: '/oauth/userinfo',
+        route: '/oauth/userinfo',
+        accepts: ['profile'],
+        since: '4.4.0',
+        granted: ['ok'],
+    },
     // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    {
+        scope: 'push',
+        method: 'GET',
+        path: '/api/v1/push/subscription',
+        route: '/api/v1/push/subscription',
+        accepts: ['push'],
+        since: '2.4.0',
+        granted: ['ok', 'not-found'],
+    },
+    {
+        scope: 'write:accounts',
+        method: 'POST',
+        path: '/api/v1/accounts/0/note',
+        route: '/api/v1/accounts/:account_id/note',
+        accepts: ['write', 'write:accounts'],
+        since: '3.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:blocks',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unblock',
+        route: '/api/v1/accounts/:id/unblock',
+        accepts: ['follow', 'write', 'write:blocks'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    {
+        scope: 'write:bookmarks',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unbookmark',
+        route: '/api/v1/statuses/:status_id/unbookmark',
+        accepts: ['write', 'write:bookmarks'],
+        since: '3.1.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:collections',
+        method: 'PATCH',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['write', 'write:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:conversations',
+        method: 'POST',
+        path: '/api/v1/conversations/0/read',
+        route: '/api/v1/conversations/:id/read',
+        accepts: ['write', 'write:conversations'],
+        since: '2.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:favourites',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unfavourite',
+        route: '/api/v1/statuses/:status_id/unfavourite',
+        accepts: ['write', 'write:favourites'],
+        since: '0.0.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v2/filters/0',
+        route: '/api/v2/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v1/filters/0',
+        route: '/api/v1/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:follows',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unfollow',
+        route: '/api/v1/accounts/:id/unfollow',
+        accepts: ['follow', 'write', 'write:follows'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:lists',
+        method: 'PUT',
+        path: '/api/v1/lists/0',
+        route: '/api/v1/lists/:id',
+        accepts: ['write', 'write:lists'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    {
+        scope: 'write:media',
+        method: 'GET',
+        path: '/api/v1/media/0',
+        route: '/api/v1/media/:id',
+        accepts: ['write', 'write:media'],
+        since: '3.1.3',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:mutes',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unmute',
+        route: '/api/v1/accounts/:id/unmute',
+        accepts: ['follow', 'write', 'write:mutes'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:notifications',
+        method: 'POST',
+        path: '/api/v1/notifications/0/dismiss',
+        route: '/api/v1/notifications/:id/dismiss',
+        accepts: ['write', 'write:notifications'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    {
+        scope: 'write:reports',
+        method: 'POST',
+        path: '/api/v1/reports',
+        route: '/api/v1/reports',
+        accepts: ['write', 'write:reports'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+    {
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        route: '/api/v1/statuses/:id',
+        accepts: ['write', 'write:statuses'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:read'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/trends/tags?limit=1',
+        route: '/api/v1/admin/trends/tags',
+        accepts: ['admin:read'],
+        since: '3.5.0',
+        before: '4.2.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'admin:read:accounts',
+        method: 'GET',
+        path: '/api/v1/admin/accounts/0',
+        route: '/api/v1/admin/accounts/:id',
+        accepts: ['admin:read', 'admin:read:accounts'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:reports',
+        method: 'GET',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:read', 'admin:read:reports'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_allows',
+        method: 'GET',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:read', 'admin:read:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:ip_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:read', 'admin:read:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:email_domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:canonical_email_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:read', 'admin:read:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write',
+        method: 'PUT',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:write'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:accounts',
+        method: 'POST',
+        path: '/api/v1/admin/accounts/0/unsensitive',
+        route: '/api/v1/admin/accounts/:id/unsensitive',
+        accepts: ['admin:write', 'admin:write:accounts'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:reports',
+        method: 'PUT',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:write', 'admin:write:reports'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_allows',
+        method: 'DELETE',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:write', 'admin:write:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:ip_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:write', 'admin:write:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:email_domain_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:canonical_email_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:write', 'admin:write:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
 ];
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.before)));
+        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1122,6 +1549,7 @@ function planProbes(candidates, version) {
 
 
 
+
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
  * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
@@ -1167,7 +1595,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -1224,11 +1652,10 @@ async function mapLimited(items, limit, fn) {
 
 
 
-
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+        return (0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now());
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -1246,53 +1673,6 @@ async function checkToken(settings, deps = {}) {
         await client.close();
     }
 }
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
-}
 
 
 /***/ }),
@@ -1308,15 +1688,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
+/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(767);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(229);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1324,6 +1705,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -1343,12 +1725,12 @@ The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
 Options:
   --instance HOST             the Mastodon server, e.g. mastodon.social (required)
   --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
+  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
   --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
+  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
   --token-env NAME            read the token from this environment variable
   --token-stdin               read the token from standard input
   --format text|markdown|json output format (default text)
@@ -1379,10 +1761,10 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))
             ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1396,48 +1778,134 @@ async function main(argv, env, stdout, stderr) {
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .secretForms */ .e)(rawToken));
     const raw = {
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([
+                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
-        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
+        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
     }
     const rendered = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
+            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report);
     // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ linksFor)
+/* harmony export */ });
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ skippedReport),
+/* harmony export */   x: () => (/* binding */ inputErrorReport)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .linksFor */ .h)(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
 
 /***/ }),
 
@@ -1739,8 +2207,7 @@ function optionalNumber(input, value, rule) {
 /* harmony export */   Jm: () => (/* binding */ compareScopes),
 /* harmony export */   f8: () => (/* binding */ scopeInfo),
 /* harmony export */   gN: () => (/* binding */ parentOf),
-/* harmony export */   us: () => (/* binding */ parseScopeList),
-/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */   us: () => (/* binding */ parseScopeList)
 /* harmony export */ });
 /* unused harmony exports SCOPES, satisfies, suggestScope */
 /**
@@ -1904,18 +2371,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
-}
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
 }
 
 
@@ -2101,6 +2556,7 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ secretForms),
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
 function createRedactor(secrets) {
@@ -2117,6 +2573,12 @@ function createRedactor(secrets) {
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'), 'gi');
     return (text) => text.replace(pattern, '***');
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken = '') {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 
