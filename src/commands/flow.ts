@@ -77,6 +77,7 @@ export async function obtainToken(
     `Approve it: open this address in a browser, logged in as the bot's account (not your own), check the scopes,\nand press Authorize:\n\n  ${url}\n`,
   );
   if (plan.browser && lines.interactive) con.io.openBrowser?.(url);
+  if (!lines.interactive) con.line('Reading the authorization code from standard input (one line).');
   let code: string;
   try {
     code = await lines.readSecret(
