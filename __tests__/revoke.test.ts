@@ -30,7 +30,7 @@ beforeEach(() => {
     account: world.BOT_ACCOUNT_ID,
     state: 'active',
   });
-  server.update({ intercept: undefined });
+  server.update({ intercept: () => undefined });
   server.reset();
 });
 

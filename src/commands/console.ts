@@ -4,7 +4,7 @@
  * standard output carries only what `--print` asks for.
  */
 import type { Readable } from 'node:stream';
-import { createRedactor, type Redactor } from '../redact.ts';
+import { createRedactor, type Redactor } from '../util/redact.ts';
 import type { PromptOutput } from './prompt.ts';
 
 export interface CommandIO {

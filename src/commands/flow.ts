@@ -3,10 +3,10 @@
  * the code, and check the new token with the same engine as `check`.
  */
 import { checkToken } from '../check.ts';
-import { InputErrors } from '../errors.ts';
-import type { Instance } from '../instance.ts';
-import type { Report } from '../report-model.ts';
-import { parseSettings } from '../settings.ts';
+import { InputErrors } from '../inputs/errors.ts';
+import type { Instance } from '../inputs/instance.ts';
+import type { Report } from '../report/model.ts';
+import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
 import { StepError } from './errors.ts';
 import type { CommandHttp } from './http.ts';

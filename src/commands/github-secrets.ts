@@ -4,7 +4,7 @@
  * written, so nothing else pays for it.
  */
 import { execFile } from 'node:child_process';
-import { isLoopbackHost } from '../instance.ts';
+import { isLoopbackHost } from '../inputs/instance.ts';
 import { StepError, UsageError, serverText } from './errors.ts';
 
 const API_VERSION = '2022-11-28';

@@ -7,7 +7,8 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { RequestError, messageOf } from '../errors.ts';
+import { RequestError } from '../mastodon/errors.ts';
+import { messageOf } from '../util/errors.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
 const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';

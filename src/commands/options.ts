@@ -1,8 +1,8 @@
 /** The token commands' flags, read once into plain values and checked before anything touches a server. */
 import { basename } from 'node:path';
-import { InputError } from '../errors.ts';
-import { parseInstance, type Instance } from '../instance.ts';
-import { parseScopeList } from '../scopes.ts';
+import { InputError } from '../inputs/errors.ts';
+import { parseInstance, type Instance } from '../inputs/instance.ts';
+import { parseScopeList } from '../mastodon/scopes.ts';
 import type { Console } from './console.ts';
 import { readCredentialsFile, type StoredCredentials } from './credentials-file.ts';
 import { UsageError } from './errors.ts';

@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { checkToken } from '../check.ts';
-import { InputErrors } from '../errors.ts';
-import type { Report } from '../report-model.ts';
-import { parseSettings } from '../settings.ts';
+import { InputErrors } from '../inputs/errors.ts';
+import type { Report } from '../report/model.ts';
+import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
 import type { StoredCredentials } from './credentials-file.ts';
 import { StepError, UsageError } from './errors.ts';
