@@ -8,7 +8,6 @@ import {
   accountJson,
   applicationJson,
   credentialAccountJson,
-  credentialApplicationJson,
   errorPage,
   instanceV1Json,
   instanceV2Json,
