@@ -19,7 +19,10 @@ var external_node_child_process_ = __webpack_require__(421);
 var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(997);
 ;// CONCATENATED MODULE: ./src/commands/console.ts
+
 
 class Console {
     secrets = new Set();
@@ -50,7 +53,7 @@ class Console {
         this.line(`${this.step}. ${text}`);
     }
     line(text = '') {
-        this.io.stderr(`${this.redact(text)}\n`);
+        this.io.stderr(`${this.redact(text).split('\n').map(util_text/* printableLine */.oy).join('\n')}\n`);
     }
     /** Standard output, unredacted: only for what the user asked to see there (`--print`). */
     printSecretBlock(text) {
@@ -60,6 +63,7 @@ class Console {
 
 ;// CONCATENATED MODULE: ./src/commands/errors.ts
 /** Failures of the token commands: each message says what failed, why, and what to do. */
+
 /** Exit status 2: the command line was wrong; nothing was done on any server. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -70,14 +74,10 @@ class StepError extends Error {
 }
 /**
  * Text a server chose (an error description, a header), made safe to print: secrets removed first (a clipped token
- * would slip past redaction), then one line without control characters, clipped.
+ * would slip past redaction), then the one sanitiser (util/text.ts), in quotes.
  */
 function serverText(text, redact) {
-    const line = redact(text)
-        .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .trim();
-    return `"${line.length > 200 ? `${line.slice(0, 197)}...` : line}"`;
+    return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
 // EXTERNAL MODULE: ./src/check.ts + 9 modules

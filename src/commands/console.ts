@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import { createRedactor, type Redactor } from '../util/redact.ts';
+import { printableLine } from '../util/text.ts';
 import type { PromptOutput } from './prompt.ts';
 
 export interface CommandIO {
@@ -52,7 +53,7 @@ export class Console {
   }
 
   line(text = ''): void {
-    this.io.stderr(`${this.redact(text)}\n`);
+    this.io.stderr(`${this.redact(text).split('\n').map(printableLine).join('\n')}\n`);
   }
 
   /** Standard output, unredacted: only for what the user asked to see there (`--print`). */

@@ -1,4 +1,5 @@
 /** Failures of the token commands: each message says what failed, why, and what to do. */
+import { oneLine } from '../util/text.ts';
 
 /** Exit status 2: the command line was wrong; nothing was done on any server. */
 export class UsageError extends Error {
@@ -12,12 +13,8 @@ export class StepError extends Error {
 
 /**
  * Text a server chose (an error description, a header), made safe to print: secrets removed first (a clipped token
- * would slip past redaction), then one line without control characters, clipped.
+ * would slip past redaction), then the one sanitiser (util/text.ts), in quotes.
  */
 export function serverText(text: string, redact: (s: string) => string): string {
-  const line = redact(text)
-    .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .trim();
-  return `"${line.length > 200 ? `${line.slice(0, 197)}...` : line}"`;
+  return `"${oneLine(redact(text))}"`;
 }
