@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1406);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4950);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -52,7 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 1406:
+/***/ 4950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61,7 +61,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: secretForms
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+const DAY_MS = 86_400_000;
+function tokenAgeDays(createdAt, now) {
+    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+}
+function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+    if (maxTokenAgeDays === undefined)
+        return [];
+    if (ageDays === undefined) {
+        return [
+            {
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            },
+        ];
+    }
+    if (ageDays > maxTokenAgeDays) {
+        return [
+            {
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                fix: newToken,
+            },
+        ];
+    }
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
 /**
@@ -226,18 +257,6 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function scopes_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
@@ -262,11 +281,64 @@ function broadAdvice(excess, required) {
         : '';
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/links.ts
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
+function inputWarningFindings(inputWarnings) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input',
+        message: warning,
+        fix: [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
+
+function rateLimitFindings(rateLimit) {
+    if (!rateLimit || rateLimit.remaining >= rateLimit.limit / 10)
+        return [];
+    return [
+        {
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/version.ts
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function version_versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/servers/scopes.ts
 /**
  * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
  * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
  */
+
 
 /** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
 const GTS_TOP_LEVEL = new Set([
@@ -427,7 +499,7 @@ function scopeExistsOn(family, version, scope) {
 }
 /** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
 function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !scopes_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
+    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
 }
 /** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
 function acceptingScopes(family, scope) {
@@ -446,9 +518,155 @@ function parentsOn(family, scope) {
     return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
 
-// EXTERNAL MODULE: ./src/servers/identity.ts
-var identity = __nccwpck_require__(3072);
+;// CONCATENATED MODULE: ./src/servers/identity.ts
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 
@@ -553,13 +771,13 @@ function scopeFindings(scopes, context) {
             severity: 'notice',
             title: 'Scopes not told apart',
             message: server && server.family !== 'mastodon'
-                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${(0,identity/* displayName */.QC)(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
                 : `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !scopes_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -608,8 +826,202 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __nccwpck_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
+
+
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = (0,records/* asRecord */.q)(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scopes = scopeStrings(body['scope']);
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = (0,records/* asRecord */.q)(outcome.response.json);
+    const name = answers_text(body?.['name']);
+    if (!body || name === undefined)
+        return undefined;
+    const scopes = scopeStrings(body['scopes']);
+    return {
+        name,
+        website: answers_text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyInstance(outcome.response.json);
+}
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+function readNodeInfo(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyNodeInfo(outcome.response.json);
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+/** Mastodon's `{"error": "…"}`, as one clean line. */
+function errorText(r) {
+    return answers_text((0,records/* asRecord */.q)(r.json)?.['error'], MAX_ERROR_TEXT);
+}
+function readAccount(json) {
+    const body = (0,records/* asRecord */.q)(json);
+    const id = body?.['id'];
+    const username = answers_text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
+        return undefined;
+    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function answers_text(value, max) {
+    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
+}
+function bearerParam(header, name) {
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${(0,util_text/* code */.aY)(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
@@ -660,7 +1072,7 @@ function tokenFindings(tokenState, context) {
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
                         : server?.family === 'gotosocial'
-                            ? `${(0,identity/* displayName */.QC)(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
                             : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
@@ -772,7 +1184,7 @@ const CAUSE_TEXT = {
  */
 function refusedFinding(causes, detail, context) {
     const { instance, newToken, server } = context;
-    const software = server ? (0,identity/* displayName */.QC)(server) : 'The instance';
+    const software = server ? displayName(server) : 'The instance';
     const status = causes.includes('dead-token')
         ? 'invalid'
         : causes.includes('account-unusable')
@@ -802,7 +1214,7 @@ function notSupportedFinding(server, context) {
         severity: context.unreachableSeverity,
         status: 'unreachable',
         title: 'Server not supported',
-        message: `${context.instance.host} runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
         fix: [
             `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
             `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
@@ -846,7 +1258,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || scopes_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -912,7 +1324,7 @@ function serverFindings(inspection, context) {
     const { settings, required, unreachableSeverity } = context;
     if (!server || server.family === 'mastodon')
         return { findings: [], scopesJudged: true };
-    const name = (0,identity/* displayName */.QC)(server);
+    const name = displayName(server);
     if (server.family === 'other' || server.family === 'misskey') {
         return {
             scopesJudged: false,
@@ -973,14 +1385,9 @@ function serverFindings(inspection, context) {
 
 
 
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
+
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1001,7 +1408,6 @@ function evaluate(settings, inspection, now) {
         unreachableSeverity,
         server,
     });
-    const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
@@ -1015,42 +1421,11 @@ function evaluate(settings, inspection, now) {
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
+    const ageDays = tokenAgeDays(createdAt, now);
+    if (scopesReadable)
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+    findings.push(...rateLimitFindings(inspection.rateLimit));
+    findings.push(...inputWarningFindings(settings.inputWarnings));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1111,6 +1486,62 @@ class InputErrors extends Error {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: linksFor(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof InputErrors ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -1150,6 +1581,12 @@ function createRedactor(secrets) {
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'), 'gi');
     return (text) => text.replace(pattern, '***');
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken = '') {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -1414,76 +1851,460 @@ function whenWritten(request, callback) {
  */
 
 
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+/**
+ * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
+ * (`since`, and `before` for the older).
+ */
 const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    {
+        scope: 'read:accounts',
+        method: 'GET',
+        path: '/api/v1/preferences',
+        route: '/api/v1/preferences',
+        accepts: ['read', 'read:accounts'],
+        since: '2.8.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:blocks',
+        method: 'GET',
+        path: '/api/v1/blocks?limit=1',
+        route: '/api/v1/blocks',
+        accepts: ['follow', 'read', 'read:blocks'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:bookmarks',
+        method: 'GET',
+        path: '/api/v1/bookmarks?limit=1',
+        route: '/api/v1/bookmarks',
+        accepts: ['read', 'read:bookmarks'],
+        since: '3.1.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:collections',
+        method: 'GET',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['read', 'read:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'read:favourites',
+        method: 'GET',
+        path: '/api/v1/favourites?limit=1',
+        route: '/api/v1/favourites',
+        accepts: ['read', 'read:favourites'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v2/filters',
+        route: '/api/v2/filters',
+        accepts: ['read', 'read:filters'],
+        since: '4.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v1/filters',
+        route: '/api/v1/filters',
+        accepts: ['read', 'read:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['ok'],
+    },
     // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    {
+        scope: 'read:follows',
+        method: 'GET',
+        path: '/api/v1/accounts/relationships',
+        route: '/api/v1/accounts/relationships',
+        accepts: ['read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:lists',
+        method: 'GET',
+        path: '/api/v1/lists',
+        route: '/api/v1/lists',
+        accepts: ['read', 'read:lists'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:mutes',
+        method: 'GET',
+        path: '/api/v1/mutes?limit=1',
+        route: '/api/v1/mutes',
+        accepts: ['follow', 'read', 'read:mutes'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:notifications',
+        method: 'GET',
+        path: '/api/v1/notifications?limit=1',
+        route: '/api/v1/notifications',
+        accepts: ['read', 'read:notifications'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
     // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    {
+        scope: 'read:search',
+        method: 'GET',
+        path: '/api/v2/search',
+        route: '/api/v2/search',
+        accepts: ['read', 'read:search'],
+        since: '2.4.1',
+        granted: ['bad-request'],
+    },
     // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    {
+        scope: 'read:statuses',
+        method: 'GET',
+        path: '/api/v1/markers',
+        route: '/api/v1/markers',
+        accepts: ['read', 'read:statuses'],
+        since: '3.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'follow',
+        method: 'GET',
+        path: '/api/v1/follow_requests?limit=1',
+        route: '/api/v1/follow_requests',
+        accepts: ['follow', 'read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'profile',
+        method: 'GET',
+        path: '/oauth/userinfo',
+        route: '/oauth/userinfo',
+        accepts: ['profile'],
+        since: '4.4.0',
+        granted: ['ok'],
+    },
     // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    {
+        scope: 'push',
+        method: 'GET',
+        path: '/api/v1/push/subscription',
+        route: '/api/v1/push/subscription',
+        accepts: ['push'],
+        since: '2.4.0',
+        granted: ['ok', 'not-found'],
+    },
+    {
+        scope: 'write:accounts',
+        method: 'POST',
+        path: '/api/v1/accounts/0/note',
+        route: '/api/v1/accounts/:account_id/note',
+        accepts: ['write', 'write:accounts'],
+        since: '3.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:blocks',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unblock',
+        route: '/api/v1/accounts/:id/unblock',
+        accepts: ['follow', 'write', 'write:blocks'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    {
+        scope: 'write:bookmarks',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unbookmark',
+        route: '/api/v1/statuses/:status_id/unbookmark',
+        accepts: ['write', 'write:bookmarks'],
+        since: '3.1.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:collections',
+        method: 'PATCH',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['write', 'write:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:conversations',
+        method: 'POST',
+        path: '/api/v1/conversations/0/read',
+        route: '/api/v1/conversations/:id/read',
+        accepts: ['write', 'write:conversations'],
+        since: '2.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:favourites',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unfavourite',
+        route: '/api/v1/statuses/:status_id/unfavourite',
+        accepts: ['write', 'write:favourites'],
+        since: '0.0.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v2/filters/0',
+        route: '/api/v2/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v1/filters/0',
+        route: '/api/v1/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:follows',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unfollow',
+        route: '/api/v1/accounts/:id/unfollow',
+        accepts: ['follow', 'write', 'write:follows'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:lists',
+        method: 'PUT',
+        path: '/api/v1/lists/0',
+        route: '/api/v1/lists/:id',
+        accepts: ['write', 'write:lists'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    {
+        scope: 'write:media',
+        method: 'GET',
+        path: '/api/v1/media/0',
+        route: '/api/v1/media/:id',
+        accepts: ['write', 'write:media'],
+        since: '3.1.3',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:mutes',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unmute',
+        route: '/api/v1/accounts/:id/unmute',
+        accepts: ['follow', 'write', 'write:mutes'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:notifications',
+        method: 'POST',
+        path: '/api/v1/notifications/0/dismiss',
+        route: '/api/v1/notifications/:id/dismiss',
+        accepts: ['write', 'write:notifications'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    {
+        scope: 'write:reports',
+        method: 'POST',
+        path: '/api/v1/reports',
+        route: '/api/v1/reports',
+        accepts: ['write', 'write:reports'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+    {
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        route: '/api/v1/statuses/:id',
+        accepts: ['write', 'write:statuses'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:read'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/trends/tags?limit=1',
+        route: '/api/v1/admin/trends/tags',
+        accepts: ['admin:read'],
+        since: '3.5.0',
+        before: '4.2.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'admin:read:accounts',
+        method: 'GET',
+        path: '/api/v1/admin/accounts/0',
+        route: '/api/v1/admin/accounts/:id',
+        accepts: ['admin:read', 'admin:read:accounts'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:reports',
+        method: 'GET',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:read', 'admin:read:reports'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_allows',
+        method: 'GET',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:read', 'admin:read:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:ip_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:read', 'admin:read:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:email_domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:canonical_email_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:read', 'admin:read:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write',
+        method: 'PUT',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:write'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:accounts',
+        method: 'POST',
+        path: '/api/v1/admin/accounts/0/unsensitive',
+        route: '/api/v1/admin/accounts/:id/unsensitive',
+        accepts: ['admin:write', 'admin:write:accounts'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:reports',
+        method: 'PUT',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:write', 'admin:write:reports'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_allows',
+        method: 'DELETE',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:write', 'admin:write:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:ip_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:write', 'admin:write:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:email_domain_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:canonical_email_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:write', 'admin:write:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
 ];
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : scopes_versionAtLeast(version, p.since) && !(p.before && scopes_versionAtLeast(version, p.before)));
+        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1493,8 +2314,8 @@ function judgeProbe(p, outcome) {
     // A server error or a rate limit is no answer about the scope: told apart from an ambiguous answer, so that a
     // server fault is not read as "the scopes could not be told apart" (or, worse, as healthy).
     if (r.status >= 500 || r.status === 429)
-        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: (0,answers/* describeFailure */.Ic)(r) };
-    const error = (0,answers/* errorText */.kc)(r);
+        return { verdict: 'inconclusive', appOnly: false, answer: String(r.status), failure: describeFailure(r) };
+    const error = errorText(r);
     const answer = `${r.status}${error ? ` ${error}` : ''}`;
     const verdict = (v, appOnly = false) => ({ verdict: v, appOnly, answer });
     if (r.json === undefined && r.status !== 200)
@@ -1510,7 +2331,7 @@ function judgeProbe(p, outcome) {
                 return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
             return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
-            if ((0,answers/* isScopeRefusal */.r5)(r))
+            if (isScopeRefusal(r))
                 return verdict('denied');
             // A role check (Pundit) runs after the scope check: the scope passed.
             return verdict(error === 'This action is not allowed' ? 'granted' : 'inconclusive');
@@ -1604,7 +2425,7 @@ function readGoToSocial(outcome) {
     if (!outcome.ok)
         return { kind: 'unreachable', detail: outcome.error.message };
     const r = outcome.response;
-    const error = (0,answers/* errorText */.kc)(r);
+    const error = errorText(r);
     if (r.status === 200)
         return accountOr(r, 'GoToSocial');
     if (r.status === 401 && (error === GTS_NO_TOKEN || error === GTS_NO_APP)) {
@@ -1629,7 +2450,7 @@ function readPleroma(server, outcome, app) {
     if (!outcome.ok)
         return { kind: 'unreachable', detail: outcome.error.message };
     const r = outcome.response;
-    const error = (0,answers/* errorText */.kc)(r);
+    const error = errorText(r);
     if (r.status === 200)
         return accountOr(r, name);
     if (r.status === 403 && error !== undefined && PLEROMA_SCOPE.test(error))
@@ -1637,14 +2458,14 @@ function readPleroma(server, outcome, app) {
     if (r.status === 403 && error === PLEROMA_NO_USER) {
         // apps/verify_credentials renders the app for any token still assigned: a live token with an active account,
         // or an app-only token. verify_credentials refused a user, so a 200 there means no user stands behind it.
-        if (app?.ok && app.response.status === 200 && typeof (0,answers/* errorText */.kc)(app.response) !== 'string' && hasName(app))
+        if (app?.ok && app.response.status === 200 && typeof errorText(app.response) !== 'string' && hasName(app))
             return { kind: 'app-only' };
         // No token assigned: unknown, revoked, expired, or the account is not active. The server says nothing more.
         if (app?.ok && app.response.status !== 200 && app.response.status < 500 && app.response.status !== 429)
             return { kind: 'refused', causes: ['dead-token', 'account-unusable'], detail: error };
         return {
             kind: 'unreachable',
-            detail: `${name} refused the credentials (${error}), and apps/verify_credentials, which tells an app-only token from a dead one, got no usable answer${app && !app.ok ? ` (${app.error.message})` : app ? ` (${(0,answers/* describeFailure */.Ic)(app.response)})` : ''}`,
+            detail: `${name} refused the credentials (${error}), and apps/verify_credentials, which tells an app-only token from a dead one, got no usable answer${app && !app.ok ? ` (${app.error.message})` : app ? ` (${describeFailure(app.response)})` : ''}`,
         };
     }
     return { kind: 'unreachable', detail: unknownAnswer(r, name) };
@@ -1658,20 +2479,20 @@ function readUnknown(server, outcome) {
         return { kind: 'unreachable', detail: outcome.error.message };
     const r = outcome.response;
     if (r.status === 200) {
-        const account = (0,answers/* readAccount */.GM)(r.json);
+        const account = readAccount(r.json);
         if (account)
             return { kind: 'account', account };
     }
     return {
         kind: 'unreachable',
-        detail: `${(0,answers/* describeFailure */.Ic)(r)}. The instance runs ${(0,identity/* displayName */.QC)(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+        detail: `${describeFailure(r)}. The instance runs ${displayName(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
     };
 }
 function accountOr(r, software) {
-    const account = (0,answers/* readAccount */.GM)(r.json);
+    const account = readAccount(r.json);
     return account
         ? { kind: 'account', account }
-        : { kind: 'unreachable', detail: `${(0,answers/* describeFailure */.Ic)(r)}: not ${software}'s account answer` };
+        : { kind: 'unreachable', detail: `${describeFailure(r)}: not ${software}'s account answer` };
 }
 function hasName(outcome) {
     if (!outcome.ok)
@@ -1680,19 +2501,20 @@ function hasName(outcome) {
     return body !== null && typeof body === 'object' && typeof body['name'] === 'string';
 }
 function unknownAnswer(r, software) {
-    return `${(0,answers/* describeFailure */.Ic)(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
+    return `${describeFailure(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
 }
 function notSupported(server) {
-    return `the instance runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+    return `the instance runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
 }
 
 ;// CONCATENATED MODULE: ./src/servers/probes.ts
 
 
 
+
 const GTS = ['gotosocial'];
 const PLEROMA = ['pleroma', 'akkoma'];
-const probes_OK = ['ok'];
+const OK = ['ok'];
 const ROWS = [
     // GoToSocial: TokenAuth(…, scope) before any parameter or record (gotosocial.md §5).
     {
@@ -1700,7 +2522,7 @@ const ROWS = [
         scope: 'read:accounts',
         path: '/api/v1/preferences',
         lists: ['read:accounts'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1708,7 +2530,7 @@ const ROWS = [
         scope: 'read:applications',
         path: '/api/v1/apps?limit=1',
         lists: ['read:applications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1716,7 +2538,7 @@ const ROWS = [
         scope: 'read:blocks',
         path: '/api/v1/blocks?limit=1',
         lists: ['read:blocks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1724,7 +2546,7 @@ const ROWS = [
         scope: 'read:bookmarks',
         path: '/api/v1/bookmarks?limit=1',
         lists: ['read:bookmarks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1732,7 +2554,7 @@ const ROWS = [
         scope: 'read:favourites',
         path: '/api/v1/favourites?limit=1',
         lists: ['read:favourites'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1740,7 +2562,7 @@ const ROWS = [
         scope: 'read:filters',
         path: '/api/v2/filters',
         lists: ['read:filters'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1748,7 +2570,7 @@ const ROWS = [
         scope: 'read:follows',
         path: '/api/v1/follow_requests?limit=1',
         lists: ['read:follows'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1756,7 +2578,7 @@ const ROWS = [
         scope: 'read:lists',
         path: '/api/v1/lists',
         lists: ['read:lists'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1764,7 +2586,7 @@ const ROWS = [
         scope: 'read:mutes',
         path: '/api/v1/mutes?limit=1',
         lists: ['read:mutes'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1772,7 +2594,7 @@ const ROWS = [
         scope: 'read:notifications',
         path: '/api/v1/notifications?limit=1',
         lists: ['read:notifications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1780,7 +2602,7 @@ const ROWS = [
         scope: 'read:statuses',
         path: '/api/v1/markers',
         lists: ['read:statuses'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1805,7 +2627,7 @@ const ROWS = [
         scope: 'read:accounts',
         path: '/api/v1/preferences',
         lists: ['read:accounts'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1813,7 +2635,7 @@ const ROWS = [
         scope: 'read:blocks',
         path: '/api/v1/blocks',
         lists: ['follow', 'read:blocks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1821,7 +2643,7 @@ const ROWS = [
         scope: 'read:mutes',
         path: '/api/v1/mutes',
         lists: ['follow', 'read:mutes'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1829,7 +2651,7 @@ const ROWS = [
         scope: 'read:bookmarks',
         path: '/api/v1/bookmarks',
         lists: ['read:bookmarks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1837,7 +2659,7 @@ const ROWS = [
         scope: 'read:favourites',
         path: '/api/v1/favourites',
         lists: ['read:favourites'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1845,7 +2667,7 @@ const ROWS = [
         scope: 'read:filters',
         path: '/api/v1/filters',
         lists: ['read:filters'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1853,7 +2675,7 @@ const ROWS = [
         scope: 'read:follows',
         path: '/api/v1/follow_requests',
         lists: ['follow', 'read:follows'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1861,7 +2683,7 @@ const ROWS = [
         scope: 'read:lists',
         path: '/api/v1/lists',
         lists: ['read:lists'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1869,7 +2691,7 @@ const ROWS = [
         scope: 'read:notifications',
         path: '/api/v1/notifications',
         lists: ['read:notifications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1877,7 +2699,7 @@ const ROWS = [
         scope: 'read:statuses',
         path: '/api/v1/markers',
         lists: ['read:statuses'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1902,7 +2724,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || scopes_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -1957,6 +2779,7 @@ function planProbingOn(family, credentials, version, required) {
 
 
 
+
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
  * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
@@ -1981,27 +2804,27 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = (0,answers/* readTokenInfo */.ep)(tokenInfoOutcome);
-    const app = (0,answers/* readApp */.uW)(appOutcome);
-    let server = (0,answers/* readServer */.Wb)(instanceOutcome);
+    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    const app = readApp(appOutcome);
+    let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
     // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
     // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
-    if (!(0,identity/* instanceIsConclusive */.$$)(server) && instanceOutcome.ok) {
+    if (!instanceIsConclusive(server) && instanceOutcome.ok) {
         const [v1Instance, nodeInfo] = await Promise.all([
             server ? undefined : ask('/api/v1/instance', false),
             ask('/nodeinfo/2.0', false),
         ]);
-        server = (0,identity/* identifyServer */.OP)(server ?? (0,answers/* readServer */.Wb)(v1Instance), (0,answers/* readNodeInfo */.rP)(nodeInfo));
+        server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
         if (!server &&
             instanceOutcome.ok &&
-            (0,identity/* isMisskeyUnknownEndpoint */.VL)(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)) {
             server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
         }
     }
     // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
     const credentials = !server || server.family === 'mastodon'
-        ? (0,answers/* readCredentials */.L1)(credentialsOutcome)
+        ? readCredentials(credentialsOutcome)
         : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
@@ -2014,7 +2837,7 @@ async function inspectToken(client, options) {
             ? await runProbes(ask, credentials, app, server, options.requiredScopes)
             : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
         : undefined;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: (0,answers/* readRateLimit */.y9)(credentialsOutcome) };
+    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2022,7 +2845,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || scopes_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || version_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -2097,7 +2920,6 @@ async function mapLimited(items, limit, fn) {
 
 
 
-
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
@@ -2118,53 +2940,6 @@ async function checkToken(settings, deps = {}) {
     finally {
         await client.close();
     }
-}
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof InputErrors ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
@@ -2414,6 +3189,7 @@ function optionalNumber(input, value, rule) {
 
 
 
+
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
 const noop = () => { };
 async function run() {
@@ -2457,12 +3233,6 @@ async function run() {
         await failUnexpected(error, redact);
     }
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
-}
 function readInputs(rawToken) {
     const inputs = {};
     for (const name of Object.values(names/* Inputs */.G))
@@ -2471,385 +3241,6 @@ function readInputs(rawToken) {
 }
 async function failUnexpected(error, redact) {
     (await loadSinks()).failUnexpected(error, redact);
-}
-
-
-/***/ }),
-
-/***/ 1244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GM: () => (/* binding */ readAccount),
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   L1: () => (/* binding */ readCredentials),
-/* harmony export */   Wb: () => (/* binding */ readServer),
-/* harmony export */   ep: () => (/* binding */ readTokenInfo),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   qY: () => (/* binding */ asRecord),
-/* harmony export */   r5: () => (/* binding */ isScopeRefusal),
-/* harmony export */   rP: () => (/* binding */ readNodeInfo),
-/* harmony export */   uW: () => (/* binding */ readApp),
-/* harmony export */   y9: () => (/* binding */ readRateLimit)
-/* harmony export */ });
-/* harmony import */ var _servers_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3072);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
-
-
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scopes = scopeStrings(body['scope']);
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = text(body?.['name']);
-    if (!body || name === undefined)
-        return undefined;
-    const scopes = scopeStrings(body['scopes']);
-    return {
-        name,
-        website: text(body['website']) || undefined,
-        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    return (0,_servers_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identifyInstance */ .ko)(outcome.response.json);
-}
-/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
-function readNodeInfo(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    return (0,_servers_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identifyNodeInfo */ .H1)(outcome.response.json);
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
-function readRateLimit(outcome) {
-    if (!outcome.ok)
-        return undefined;
-    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
-    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
-    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
-}
-/** Mastodon's `{"error": "…"}`, as one clean line. */
-function errorText(r) {
-    return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = text(body?.['username']);
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
-        return undefined;
-    return { id: String(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
-}
-/** The longest error text kept: Mastodon's are one sentence. */
-const MAX_ERROR_TEXT = 300;
-/**
- * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
- * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
- * not a string (null included, which real servers send for many fields) is "not told".
- */
-function text(value, max) {
-    return typeof value === 'string' ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(value, max) : undefined;
-}
-/**
- * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
- * word without control characters, at most 100 of them.
- */
-function scopeStrings(value) {
-    const words = Array.isArray(value)
-        ? value.filter((s) => typeof s === 'string')
-        : typeof value === 'string'
-            ? [value]
-            : undefined;
-    return words
-        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
-        .map((w) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(w, 100))
-        .filter(Boolean)
-        .slice(0, 100);
-}
-function bearerParam(header, name) {
-    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-    return value === undefined ? undefined : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(value, MAX_ERROR_TEXT);
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.path)}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(type, { max: 80 }) : 'no content type';
-}
-
-
-/***/ }),
-
-/***/ 3072:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ instanceIsConclusive),
-/* harmony export */   H1: () => (/* binding */ identifyNodeInfo),
-/* harmony export */   OP: () => (/* binding */ identifyServer),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   VL: () => (/* binding */ isMisskeyUnknownEndpoint),
-/* harmony export */   ko: () => (/* binding */ identifyInstance)
-/* harmony export */ });
-/* unused harmony export cleanToken */
-/**
- * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
- * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
- * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
- */
-/**
- * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
- * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
- */
-const MISSKEY_FAMILY = new Set([
-    'misskey',
-    'sharkey',
-    'cherrypick',
-    'firefish',
-    'iceshrimp',
-    'foundkey',
-    'calckey',
-    'catodon',
-    'meisskey',
-    'magnetar',
-]);
-const KNOWN = {
-    mastodon: 'mastodon',
-    gotosocial: 'gotosocial',
-    pleroma: 'pleroma',
-    akkoma: 'akkoma',
-};
-function familyOf(software) {
-    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
-}
-/**
- * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
- * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
- * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
- */
-function cleanToken(text) {
-    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/**
- * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
- * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
- * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
- * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
- */
-function identifyInstance(body) {
-    const b = record(body);
-    const rawVersion = b?.['version'];
-    if (!b || typeof rawVersion !== 'string')
-        return undefined;
-    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
-    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
-    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        const software = cleanToken((compatible[1] ?? '').toLowerCase());
-        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
-    }
-    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
-    if (/gotosocial/i.test(sourceUrl)) {
-        return {
-            software: 'gotosocial',
-            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
-            family: 'gotosocial',
-            domain,
-            from: 'instance',
-        };
-    }
-    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
-}
-/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
-function stripInjectedMastodonVersion(version) {
-    const plus = version.indexOf('+');
-    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
-}
-/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
-function identifyNodeInfo(body) {
-    const software = record(record(body)?.['software']);
-    const name = software?.['name'];
-    if (typeof name !== 'string' || !name.trim())
-        return undefined;
-    const clean = cleanToken(name.trim().toLowerCase());
-    if (!clean)
-        return undefined;
-    const version = software?.['version'];
-    return {
-        software: clean,
-        version: typeof version === 'string' ? cleanToken(version) : '',
-        family: familyOf(clean),
-        domain: undefined,
-        from: 'nodeinfo',
-    };
-}
-/**
- * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
- * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
- * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
- */
-function identifyServer(instance, nodeInfo) {
-    if (!nodeInfo)
-        return instance;
-    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
-    return {
-        software: nodeInfo.software,
-        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
-        family,
-        domain: instance?.domain,
-        from: 'nodeinfo',
-    };
-}
-/**
- * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
- * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
- */
-function instanceIsConclusive(identity) {
-    if (!identity)
-        return false;
-    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
-}
-/**
- * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
- * (misskey.md). Mastodon's `error` is a string, never an object.
- */
-function isMisskeyUnknownEndpoint(status, body) {
-    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
-}
-/** A display name for the report: `GoToSocial 0.20.3`. */
-function displayName(identity) {
-    const names = {
-        mastodon: 'Mastodon',
-        gotosocial: 'GoToSocial',
-        pleroma: 'Pleroma',
-        akkoma: 'Akkoma',
-        misskey: 'Misskey',
-    };
-    const name = names[identity.software] ?? identity.software;
-    return identity.version ? `${name} ${identity.version}` : name;
-}
-function cleanDomain(domain) {
-    const clean = domain.trim().toLowerCase();
-    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
 }
 
 
@@ -2873,6 +3264,22 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ asRecord)
+/* harmony export */ });
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
 }
 
 

@@ -2,17 +2,47 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 172:
+/***/ 752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  SK: () => (/* binding */ checkToken),
-  xW: () => (/* binding */ inputErrorReport)
+  S: () => (/* binding */ checkToken)
 });
 
-// UNUSED EXPORTS: skippedReport
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+const DAY_MS = 86_400_000;
+function tokenAgeDays(createdAt, now) {
+    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+}
+function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+    if (maxTokenAgeDays === undefined)
+        return [];
+    if (ageDays === undefined) {
+        return [
+            {
+                id: 'age-unknown',
+                severity: 'notice',
+                title: 'Token age unknown',
+                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                fix: [],
+            },
+        ];
+    }
+    if (ageDays > maxTokenAgeDays) {
+        return [
+            {
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                fix: newToken,
+            },
+        ];
+    }
+    return [];
+}
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
@@ -39,11 +69,57 @@ function broadAdvice(excess, required) {
         : '';
 }
 
+// EXTERNAL MODULE: ./src/evaluate/links.ts
+var evaluate_links = __nccwpck_require__(650);
+;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
+function inputWarningFindings(inputWarnings) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input',
+        message: warning,
+        fix: [],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
+
+function rateLimitFindings(rateLimit) {
+    if (!rateLimit || rateLimit.remaining >= rateLimit.limit / 10)
+        return [];
+    return [
+        {
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/version.ts
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function version_versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/servers/scopes.ts
 /**
  * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
  * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
  */
+
 
 /** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
 const GTS_TOP_LEVEL = new Set([
@@ -204,7 +280,7 @@ function scopeExistsOn(family, version, scope) {
 }
 /** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
 function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !(0,mastodon_scopes/* versionAtLeast */.zy)(version, GOTOSOCIAL_SCOPES_SINCE));
+    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
 }
 /** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
 function acceptingScopes(family, scope) {
@@ -376,6 +452,7 @@ function cleanDomain(domain) {
 
 
 
+
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
 function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
     let granted = [];
@@ -481,7 +558,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !(0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -530,7 +607,16 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/util/records.ts
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
 
 
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
@@ -660,11 +746,6 @@ function readRateLimit(outcome) {
 /** Mastodon's `{"error": "…"}`, as one clean line. */
 function errorText(r) {
     return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
 }
 function readAccount(json) {
     const body = asRecord(json);
@@ -964,7 +1045,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, GTS_PAGES_SINCE)
+            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1091,14 +1172,9 @@ function serverFindings(inspection, context) {
 
 
 
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
+
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1107,7 +1183,7 @@ function evaluate(settings, inspection, now) {
     const links = linksOn(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared);
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared);
     const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
         mastodonSteps;
     const tokenState = tokenStateOf(inspection);
@@ -1119,7 +1195,6 @@ function evaluate(settings, inspection, now) {
         unreachableSeverity,
         server,
     });
-    const add = (finding) => findings.push(finding);
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
@@ -1133,42 +1208,11 @@ function evaluate(settings, inspection, now) {
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
+    const ageDays = tokenAgeDays(createdAt, now);
+    if (scopesReadable)
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+    findings.push(...rateLimitFindings(inspection.rateLimit));
+    findings.push(...inputWarningFindings(settings.inputWarnings));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1207,34 +1251,16 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(582);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(708);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/mastodon/errors.ts
-/** The HTTP boundary's typed errors. */
-
-/**
- * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
- * path is the server's choice), never the token.
- */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${(0,util_text/* code */.aY)(url, { max: 300 })}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/mastodon/errors.ts
+var mastodon_errors = __nccwpck_require__(244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -1267,8 +1293,8 @@ function createHttpClient(options) {
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
     // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
     const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_namespaceObject.Agent(agentOptions);
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    const agent = secure ? new external_node_https_.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
+    const send = secure ? external_node_https_.request : external_node_http_.request;
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         return new Promise((resolve, reject) => {
@@ -1299,7 +1325,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new mastodon_errors/* RequestError */.G('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -1317,10 +1343,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new mastodon_errors/* RequestError */.G('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new mastodon_errors/* RequestError */.G('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -1337,8 +1363,8 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof RequestError && error.kind === 'network';
+                    options.debug?.(`${method} ${path} -> ${(0,errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof mastodon_errors/* RequestError */.G && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -1402,13 +1428,13 @@ async function readCapped(body, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 body.destroy();
-                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new mastodon_errors/* RequestError */.G('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof RequestError)
+        if (error instanceof mastodon_errors/* RequestError */.G)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -1462,9 +1488,9 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new RequestError(kind, method, url, detail, { cause: error });
+    return new mastodon_errors/* RequestError */.G(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -1499,76 +1525,460 @@ function whenWritten(request, callback) {
  */
 
 
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+/**
+ * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
+ * (`since`, and `before` for the older).
+ */
 const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    {
+        scope: 'read:accounts',
+        method: 'GET',
+        path: '/api/v1/preferences',
+        route: '/api/v1/preferences',
+        accepts: ['read', 'read:accounts'],
+        since: '2.8.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:blocks',
+        method: 'GET',
+        path: '/api/v1/blocks?limit=1',
+        route: '/api/v1/blocks',
+        accepts: ['follow', 'read', 'read:blocks'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:bookmarks',
+        method: 'GET',
+        path: '/api/v1/bookmarks?limit=1',
+        route: '/api/v1/bookmarks',
+        accepts: ['read', 'read:bookmarks'],
+        since: '3.1.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:collections',
+        method: 'GET',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['read', 'read:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'read:favourites',
+        method: 'GET',
+        path: '/api/v1/favourites?limit=1',
+        route: '/api/v1/favourites',
+        accepts: ['read', 'read:favourites'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v2/filters',
+        route: '/api/v2/filters',
+        accepts: ['read', 'read:filters'],
+        since: '4.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v1/filters',
+        route: '/api/v1/filters',
+        accepts: ['read', 'read:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['ok'],
+    },
     // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    {
+        scope: 'read:follows',
+        method: 'GET',
+        path: '/api/v1/accounts/relationships',
+        route: '/api/v1/accounts/relationships',
+        accepts: ['read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:lists',
+        method: 'GET',
+        path: '/api/v1/lists',
+        route: '/api/v1/lists',
+        accepts: ['read', 'read:lists'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:mutes',
+        method: 'GET',
+        path: '/api/v1/mutes?limit=1',
+        route: '/api/v1/mutes',
+        accepts: ['follow', 'read', 'read:mutes'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:notifications',
+        method: 'GET',
+        path: '/api/v1/notifications?limit=1',
+        route: '/api/v1/notifications',
+        accepts: ['read', 'read:notifications'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
     // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    {
+        scope: 'read:search',
+        method: 'GET',
+        path: '/api/v2/search',
+        route: '/api/v2/search',
+        accepts: ['read', 'read:search'],
+        since: '2.4.1',
+        granted: ['bad-request'],
+    },
     // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    {
+        scope: 'read:statuses',
+        method: 'GET',
+        path: '/api/v1/markers',
+        route: '/api/v1/markers',
+        accepts: ['read', 'read:statuses'],
+        since: '3.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'follow',
+        method: 'GET',
+        path: '/api/v1/follow_requests?limit=1',
+        route: '/api/v1/follow_requests',
+        accepts: ['follow', 'read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'profile',
+        method: 'GET',
+        path: '/oauth/userinfo',
+        route: '/oauth/userinfo',
+        accepts: ['profile'],
+        since: '4.4.0',
+        granted: ['ok'],
+    },
     // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    {
+        scope: 'push',
+        method: 'GET',
+        path: '/api/v1/push/subscription',
+        route: '/api/v1/push/subscription',
+        accepts: ['push'],
+        since: '2.4.0',
+        granted: ['ok', 'not-found'],
+    },
+    {
+        scope: 'write:accounts',
+        method: 'POST',
+        path: '/api/v1/accounts/0/note',
+        route: '/api/v1/accounts/:account_id/note',
+        accepts: ['write', 'write:accounts'],
+        since: '3.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:blocks',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unblock',
+        route: '/api/v1/accounts/:id/unblock',
+        accepts: ['follow', 'write', 'write:blocks'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    {
+        scope: 'write:bookmarks',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unbookmark',
+        route: '/api/v1/statuses/:status_id/unbookmark',
+        accepts: ['write', 'write:bookmarks'],
+        since: '3.1.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:collections',
+        method: 'PATCH',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['write', 'write:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:conversations',
+        method: 'POST',
+        path: '/api/v1/conversations/0/read',
+        route: '/api/v1/conversations/:id/read',
+        accepts: ['write', 'write:conversations'],
+        since: '2.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:favourites',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unfavourite',
+        route: '/api/v1/statuses/:status_id/unfavourite',
+        accepts: ['write', 'write:favourites'],
+        since: '0.0.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v2/filters/0',
+        route: '/api/v2/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v1/filters/0',
+        route: '/api/v1/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:follows',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unfollow',
+        route: '/api/v1/accounts/:id/unfollow',
+        accepts: ['follow', 'write', 'write:follows'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:lists',
+        method: 'PUT',
+        path: '/api/v1/lists/0',
+        route: '/api/v1/lists/:id',
+        accepts: ['write', 'write:lists'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    {
+        scope: 'write:media',
+        method: 'GET',
+        path: '/api/v1/media/0',
+        route: '/api/v1/media/:id',
+        accepts: ['write', 'write:media'],
+        since: '3.1.3',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:mutes',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unmute',
+        route: '/api/v1/accounts/:id/unmute',
+        accepts: ['follow', 'write', 'write:mutes'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:notifications',
+        method: 'POST',
+        path: '/api/v1/notifications/0/dismiss',
+        route: '/api/v1/notifications/:id/dismiss',
+        accepts: ['write', 'write:notifications'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    {
+        scope: 'write:reports',
+        method: 'POST',
+        path: '/api/v1/reports',
+        route: '/api/v1/reports',
+        accepts: ['write', 'write:reports'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+    {
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        route: '/api/v1/statuses/:id',
+        accepts: ['write', 'write:statuses'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:read'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/trends/tags?limit=1',
+        route: '/api/v1/admin/trends/tags',
+        accepts: ['admin:read'],
+        since: '3.5.0',
+        before: '4.2.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'admin:read:accounts',
+        method: 'GET',
+        path: '/api/v1/admin/accounts/0',
+        route: '/api/v1/admin/accounts/:id',
+        accepts: ['admin:read', 'admin:read:accounts'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:reports',
+        method: 'GET',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:read', 'admin:read:reports'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_allows',
+        method: 'GET',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:read', 'admin:read:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:ip_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:read', 'admin:read:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:email_domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:canonical_email_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:read', 'admin:read:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write',
+        method: 'PUT',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:write'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:accounts',
+        method: 'POST',
+        path: '/api/v1/admin/accounts/0/unsensitive',
+        route: '/api/v1/admin/accounts/:id/unsensitive',
+        accepts: ['admin:write', 'admin:write:accounts'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:reports',
+        method: 'PUT',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:write', 'admin:write:reports'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_allows',
+        method: 'DELETE',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:write', 'admin:write:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:ip_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:write', 'admin:write:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:email_domain_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:canonical_email_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:write', 'admin:write:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
 ];
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.before)));
+        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1775,9 +2185,10 @@ function notSupported(server) {
 
 
 
+
 const GTS = ['gotosocial'];
 const PLEROMA = ['pleroma', 'akkoma'];
-const probes_OK = ['ok'];
+const OK = ['ok'];
 const ROWS = [
     // GoToSocial: TokenAuth(…, scope) before any parameter or record (gotosocial.md §5).
     {
@@ -1785,7 +2196,7 @@ const ROWS = [
         scope: 'read:accounts',
         path: '/api/v1/preferences',
         lists: ['read:accounts'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1793,7 +2204,7 @@ const ROWS = [
         scope: 'read:applications',
         path: '/api/v1/apps?limit=1',
         lists: ['read:applications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1801,7 +2212,7 @@ const ROWS = [
         scope: 'read:blocks',
         path: '/api/v1/blocks?limit=1',
         lists: ['read:blocks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1809,7 +2220,7 @@ const ROWS = [
         scope: 'read:bookmarks',
         path: '/api/v1/bookmarks?limit=1',
         lists: ['read:bookmarks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1817,7 +2228,7 @@ const ROWS = [
         scope: 'read:favourites',
         path: '/api/v1/favourites?limit=1',
         lists: ['read:favourites'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1825,7 +2236,7 @@ const ROWS = [
         scope: 'read:filters',
         path: '/api/v2/filters',
         lists: ['read:filters'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1833,7 +2244,7 @@ const ROWS = [
         scope: 'read:follows',
         path: '/api/v1/follow_requests?limit=1',
         lists: ['read:follows'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1841,7 +2252,7 @@ const ROWS = [
         scope: 'read:lists',
         path: '/api/v1/lists',
         lists: ['read:lists'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1849,7 +2260,7 @@ const ROWS = [
         scope: 'read:mutes',
         path: '/api/v1/mutes?limit=1',
         lists: ['read:mutes'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1857,7 +2268,7 @@ const ROWS = [
         scope: 'read:notifications',
         path: '/api/v1/notifications?limit=1',
         lists: ['read:notifications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1865,7 +2276,7 @@ const ROWS = [
         scope: 'read:statuses',
         path: '/api/v1/markers',
         lists: ['read:statuses'],
-        granted: probes_OK,
+        granted: OK,
         source: 'gotosocial.md §5',
     },
     {
@@ -1890,7 +2301,7 @@ const ROWS = [
         scope: 'read:accounts',
         path: '/api/v1/preferences',
         lists: ['read:accounts'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1898,7 +2309,7 @@ const ROWS = [
         scope: 'read:blocks',
         path: '/api/v1/blocks',
         lists: ['follow', 'read:blocks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1906,7 +2317,7 @@ const ROWS = [
         scope: 'read:mutes',
         path: '/api/v1/mutes',
         lists: ['follow', 'read:mutes'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1914,7 +2325,7 @@ const ROWS = [
         scope: 'read:bookmarks',
         path: '/api/v1/bookmarks',
         lists: ['read:bookmarks'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1922,7 +2333,7 @@ const ROWS = [
         scope: 'read:favourites',
         path: '/api/v1/favourites',
         lists: ['read:favourites'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1930,7 +2341,7 @@ const ROWS = [
         scope: 'read:filters',
         path: '/api/v1/filters',
         lists: ['read:filters'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1938,7 +2349,7 @@ const ROWS = [
         scope: 'read:follows',
         path: '/api/v1/follow_requests',
         lists: ['follow', 'read:follows'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1946,7 +2357,7 @@ const ROWS = [
         scope: 'read:lists',
         path: '/api/v1/lists',
         lists: ['read:lists'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1954,7 +2365,7 @@ const ROWS = [
         scope: 'read:notifications',
         path: '/api/v1/notifications',
         lists: ['read:notifications'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1962,7 +2373,7 @@ const ROWS = [
         scope: 'read:statuses',
         path: '/api/v1/markers',
         lists: ['read:statuses'],
-        granted: probes_OK,
+        granted: OK,
         source: 'akkoma.md §5',
     },
     {
@@ -1987,7 +2398,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -2042,6 +2453,7 @@ function planProbingOn(family, credentials, version, required) {
 
 
 
+
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
  * with the granular scopes a bot needs; a declaration of up to 10 scopes when the app's scopes are unknown), few
@@ -2055,7 +2467,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof RequestError)
+        if (error instanceof mastodon_errors/* RequestError */.G)
             return { ok: false, error };
         throw error;
     });
@@ -2107,7 +2519,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -2182,11 +2594,10 @@ async function mapLimited(items, limit, fn) {
 
 
 
-
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+        return (0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now());
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -2204,53 +2615,6 @@ async function checkToken(settings, deps = {}) {
         await client.close();
     }
 }
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
-}
 
 
 /***/ }),
@@ -2266,15 +2630,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(172);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(752);
+/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(767);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(900);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -2282,6 +2647,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -2301,18 +2667,23 @@ The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
 Options:
   --instance HOST             the Mastodon server, e.g. mastodon.social (required)
   --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
+  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
   --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
+  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
   --token-env NAME            read the token from this environment variable
   --token-stdin               read the token from standard input
   --format text|markdown|json output format (default text)
   -h, --help                  this help
 
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 async function main(argv, env, stdout, stderr) {
     let values;
@@ -2337,10 +2708,10 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))
             ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -2354,48 +2725,142 @@ async function main(argv, env, stdout, stderr) {
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .secretForms */ .e)(rawToken));
     const raw = {
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([
+                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
-        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
+        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
     }
     const rendered = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
+            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report);
     // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
-process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    process.exitCode = await runWithProcess(command, rest);
+}
+else {
+    process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ linksFor)
+/* harmony export */ });
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ skippedReport),
+/* harmony export */   x: () => (/* binding */ inputErrorReport)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .linksFor */ .h)(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+function inputErrorReport(error, now) {
+    const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: `Input '${input}'`,
+        message,
+        fix: [],
+    }));
+    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
+
 
 /***/ }),
 
@@ -2428,61 +2893,20 @@ class InputErrors extends Error {
 
 /***/ }),
 
-/***/ 585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
-/* harmony export */   H: () => (/* binding */ Defaults)
-/* harmony export */ });
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-
-/***/ }),
-
-/***/ 229:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  c: () => (/* binding */ isLoopbackHost),
+  L: () => (/* binding */ parseInstance)
 });
 
-// UNUSED EXPORTS: parseToken
-
-// EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
@@ -2493,7 +2917,7 @@ const INPUT = 'instance';
  */
 function parseInstance(raw) {
     const value = raw.trim();
-    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
@@ -2547,9 +2971,58 @@ function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-// EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+/***/ }),
+
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* unused harmony export parseToken */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(318);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(878);
 
 
 
@@ -2563,45 +3036,45 @@ const PULL_REQUEST_EVENTS = new Set([
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
+    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof inputs_errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
-    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
+    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new inputs_errors/* InputErrors */.G(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
     let skipReason;
     if (!token) {
@@ -2612,8 +3085,8 @@ function parseSettings(raw, context) {
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new inputs_errors/* InputErrors */.G([
-                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -2628,7 +3101,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -2647,21 +3120,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -2670,7 +3143,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -2681,9 +3154,38 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
+}
+
+
+/***/ }),
+
+/***/ 244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/** The HTTP boundary's typed errors. */
+
+/**
+ * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
+ * path is the server's choice), never the token.
+ */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(url, { max: 300 })}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
 }
 
 
@@ -2697,8 +3199,7 @@ function optionalNumber(input, value, rule) {
 /* harmony export */   f8: () => (/* binding */ scopeInfo),
 /* harmony export */   gN: () => (/* binding */ parentOf),
 /* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   us: () => (/* binding */ parseScopeList),
-/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */   us: () => (/* binding */ parseScopeList)
 /* harmony export */ });
 /* unused harmony exports SCOPES, compareScopes, suggestScope */
 /**
@@ -2862,18 +3363,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
-}
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
 }
 
 
@@ -3068,6 +3557,7 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ secretForms),
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
 function createRedactor(secrets) {
@@ -3084,6 +3574,12 @@ function createRedactor(secrets) {
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'), 'gi');
     return (text) => text.replace(pattern, '***');
+}
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+function secretForms(rawToken, githubToken = '') {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 
@@ -3190,10 +3686,45 @@ function uncode(markdown) {
 
 /***/ }),
 
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -3235,6 +3766,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -3333,9 +3867,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

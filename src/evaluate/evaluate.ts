@@ -2,7 +2,11 @@
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
 import type { Inspection } from '../mastodon/inspect.ts';
+import { ageFindings, tokenAgeDays } from './findings/age.ts';
 import { newTokenSteps } from './findings/fix.ts';
+import { linksFor } from './links.ts';
+import { inputWarningFindings } from './findings/inputs.ts';
+import { rateLimitFindings } from './findings/rate-limit.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
@@ -10,7 +14,6 @@ import { sortScopes } from '../mastodon/scopes.ts';
 import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
 import { serverFindings } from './findings/servers.ts';
 import type { Settings } from '../inputs/settings.ts';
-import { code } from '../util/text.ts';
 
 export type EvaluationSettings = Pick<
   Settings,
@@ -24,16 +27,6 @@ export type EvaluationSettings = Pick<
   | 'probe'
   | 'inputWarnings'
 >;
-
-const DAY_MS = 86_400_000;
-
-export function linksFor(origin: string): Report['links'] {
-  return {
-    authorizedApps: `${origin}/oauth/authorized_applications`,
-    development: `${origin}/settings/applications`,
-    newApplication: `${origin}/settings/applications/new`,
-  };
-}
 
 export function evaluate(settings: EvaluationSettings, inspection: Inspection, now: Date): Report {
   const { instance } = settings;
@@ -57,7 +50,6 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     unreachableSeverity,
     server,
   });
-  const add = (finding: Finding) => findings.push(finding);
 
   const scopesReadable =
     tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
@@ -74,43 +66,10 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
 
   // Age: a rotation policy, when the instance tells when the token was made.
   const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-  const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-  if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-    if (ageDays === undefined) {
-      add({
-        id: 'age-unknown',
-        severity: 'notice',
-        title: 'Token age unknown',
-        message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-        fix: [],
-      });
-    } else if (ageDays > settings.maxTokenAgeDays) {
-      add({
-        id: 'token-old',
-        severity: 'warning',
-        title: 'Token due for rotation',
-        message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-        fix: newToken,
-      });
-    }
-  }
-
-  const rateLimit = inspection.rateLimit;
-  if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-    add({
-      id: 'rate-limit-low',
-      severity: 'warning',
-      title: 'Rate limit nearly spent',
-      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? code(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-      fix: [
-        "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-      ],
-    });
-  }
-
-  for (const warning of settings.inputWarnings) {
-    add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-  }
+  const ageDays = tokenAgeDays(createdAt, now);
+  if (scopesReadable) findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+  findings.push(...rateLimitFindings(inspection.rateLimit));
+  findings.push(...inputWarningFindings(settings.inputWarnings));
 
   const account =
     credentials.kind === 'account'

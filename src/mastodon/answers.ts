@@ -6,6 +6,7 @@
 import type { RequestError } from './errors.ts';
 import type { HttpResponse } from './http.ts';
 import { identifyInstance, identifyNodeInfo, type ServerIdentity } from '../servers/identity.ts';
+import { asRecord } from '../util/records.ts';
 import { code, oneLine } from '../util/text.ts';
 
 export type Outcome =
@@ -188,12 +189,6 @@ export function readRateLimit(outcome: Outcome): RateLimitFacts | undefined {
 /** Mastodon's `{"error": "…"}`, as one clean line. */
 export function errorText(r: HttpResponse): string | undefined {
   return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
-}
-
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 export function readAccount(json: unknown): AccountFacts | undefined {

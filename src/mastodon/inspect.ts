@@ -5,7 +5,8 @@
 import { RequestError } from './errors.ts';
 import type { HttpClient } from './http.ts';
 import type { ProbeMode } from '../inputs/settings.ts';
-import { parentOf, scopeInfo, versionAtLeast } from './scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
+import { parentOf, scopeInfo } from './scopes.ts';
 import {
   readApp,
   readCredentials,

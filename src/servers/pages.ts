@@ -3,7 +3,7 @@
  * makes a token (docs/servers/*.md §6).
  */
 import type { Report } from '../report/model.ts';
-import { versionAtLeast } from '../mastodon/scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
 import type { Family } from './identity.ts';
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */

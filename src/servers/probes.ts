@@ -6,7 +6,8 @@
  */
 import type { Probe } from '../mastodon/probes.ts';
 import { solveScopes, type ScopeObservation } from '../mastodon/probes.ts';
-import { sortScopes, versionAtLeast } from '../mastodon/scopes.ts';
+import { sortScopes } from '../mastodon/scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
 import type { Family } from './identity.ts';
 import { acceptingScopes, knownScopes } from './scopes.ts';
 

@@ -2,7 +2,8 @@
  * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
  * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
  */
-import { satisfies as mastodonSatisfies, scopeInfo, sortScopes, versionAtLeast } from '../mastodon/scopes.ts';
+import { satisfies as mastodonSatisfies, scopeInfo, sortScopes } from '../mastodon/scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
 import type { Family } from './identity.ts';
 
 /** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */

@@ -1,7 +1,8 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
-import { scopeInfo, sortScopes, versionAtLeast } from '../../mastodon/scopes.ts';
+import { scopeInfo, sortScopes } from '../../mastodon/scopes.ts';
+import { versionAtLeast } from '../../util/version.ts';
 import { compareScopesOn, knownScopes, satisfiesOn } from '../../servers/scopes.ts';
 import { displayName } from '../../servers/identity.ts';
 import type { Settings } from '../../inputs/settings.ts';

@@ -135,7 +135,7 @@ function stateOf(credentials: CredentialsFacts): TokenState {
 }
 
 function accountFinding(problem: AccountProblem, detail: string, host: string): Finding {
-  const base = { id: `account-${problem}`, severity: 'failure' as const, status: 'account-unusable' as const };
+  const base = { id: `account-${problem}` as const, severity: 'failure' as const, status: 'account-unusable' as const };
   switch (problem) {
     case 'suspended-or-disabled':
       return {
