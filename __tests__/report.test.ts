@@ -3,7 +3,7 @@
  * one shape. Pure: evaluate and the renderers on plain data.
  */
 import { describe, expect, it } from 'vitest';
-import { inputErrorReport, skippedReport } from '../src/check.ts';
+import { inputErrorReport, skippedReport } from '../src/evaluate/special-reports.ts';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { InputError, InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
@@ -30,7 +30,7 @@ const granted = (...scopes: string[]): Inspection => ({
   credentials: account,
   tokenInfo: { kind: 'ok', scopes, resourceOwnerId: '9', createdAt: new Date('2025-01-01') },
   app: { name: 'Bot', website: undefined, scopes },
-  server: { software: 'mastodon', version: '4.6.5', domain: 'social.example' },
+  server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
   probing: undefined,
   rateLimit: undefined,
 });

@@ -9,33 +9,36 @@ export const modules = {
 /* harmony export */   c: () => (/* binding */ detailsOf)
 /* harmony export */ });
 /* unused harmony export DETAIL_SECTIONS */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 /**
  * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
  * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
  * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
  */
 
-const scopeList = (scopes) => scopes.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu).join(' ');
+const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
 function tokenSection(report) {
     const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
     return {
         title: 'Token',
         rows: [
-            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(server)})` : '') },
+            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
             {
                 label: 'Account',
-                value: report.account
-                    ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.account.handle)} (id ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.account.id)})`
-                    : report.accountNote,
+                value: report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : report.accountNote,
             },
-            { label: 'App', value: report.app ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.app.name) : '' },
-            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(report.tokenState) },
+            { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
             {
                 label: 'Links',
-                value: /^https?:\/\//.test(report.links.authorizedApps)
-                    ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
-                    : '',
+                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+                value: [
+                    /^https?:\/\//.test(report.links.authorizedApps) &&
+                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+                ]
+                    .filter(Boolean)
+                    .join(' · '),
             },
             {
                 label: 'Token age',
@@ -141,30 +144,27 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   eu: () => (/* binding */ literal)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* unused harmony exports verdictLine, findingLine, detailsBlock */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4512);
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9997);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
  * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
- * then the details, collapsed. Server-chosen text is already inside code spans (`literal`, answers.ts `serverText`).
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
  */
 
 
 
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${literal(report.instance.host)}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.instance.host)}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
@@ -225,6 +225,8 @@ function finish(lines, report) {
 /* harmony export */   Np: () => (/* binding */ bySeverity),
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
+
 const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
 /** Findings, most severe first; equal ones keep their order. */
 function bySeverity(findings) {
@@ -244,7 +246,7 @@ function todoOf(report) {
 }
 /** The Markdown of messages and steps (code spans) as plain text. */
 function plain(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uncode */ .Nn)(text);
 }
 /** A finding in one plain sentence: its own `short`, else its message's first sentence. */
 function shortOf(finding) {
@@ -383,8 +385,8 @@ var details = __webpack_require__(6716);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
- * is and whether it takes colour. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings,
- * details.
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
  */
 
 
@@ -393,21 +395,12 @@ const MARK = { failure: '✗', warning: '!', notice: 'i' };
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
 function renderText(report, options = {}) {
     const width = Math.max(40, Math.min(options.width ?? 80, 120));
-    const paint = (code, text) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
-    const severityColour = {
-        failure: ANSI.red,
-        warning: ANSI.yellow,
-        notice: ANSI.cyan,
-    };
-    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
     const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
     const subject = report.account ? ` for ${report.account.handle}` : '';
     const where = report.instance.host ? ` on ${report.instance.host}` : '';
     const verdict = `${mark} ${(0,headline/* headline */.Pl)(report)}${subject}${where}`;
     const status = `(status: ${report.status})`;
-    const lines = verdict.length + 1 + status.length <= width
-        ? [`${paint(ANSI.bold, paint(verdictColour, verdict))} ${status}`]
-        : [paint(ANSI.bold, paint(verdictColour, verdict)), `  ${status}`];
+    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
     if (report.status === 'input-error') {
         lines.push('', 'What to fix:');
         for (const finding of report.findings)
@@ -429,12 +422,8 @@ function renderText(report, options = {}) {
     if (report.findings.length > 0) {
         lines.push('', 'Findings:');
         for (const finding of (0,report_todo/* bySeverity */.Np)(report.findings)) {
-            const first = `  ${paint(severityColour[finding.severity], MARK[finding.severity])} `;
             const text = `${finding.title}: ${(0,report_todo/* plain */.pj)(finding.message)}`;
-            // The mark is one column wide whatever colour codes surround it.
-            const wrapped = wrap(text, width, '    ', '    ');
-            wrapped[0] = first + (wrapped[0] ?? '').slice(4);
-            lines.push(...wrapped);
+            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
     }
     const sections = (0,details/* detailsOf */.c)(report);
@@ -449,6 +438,27 @@ function renderText(report, options = {}) {
         }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+function paintText(text, report) {
+    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+    const [first = '', ...rest] = text.split('\n');
+    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+    let inFindings = false;
+    const painted = rest.map((line) => {
+        if (/^\S/.test(line))
+            inFindings = line === 'Findings:';
+        const mark = /^ {2}([✗!i]) /.exec(line);
+        return inFindings && mark
+            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+            : line;
+    });
+    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
 }
 /** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
 function wrap(text, width, first, rest) {
@@ -468,6 +478,8 @@ function wrap(text, width, first, rest) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
 
@@ -475,15 +487,20 @@ function wrap(text, width, first, rest) {
 
 
 
+
+/** The longest annotation kept: GitHub shows a few lines of one anyway. */
+const MAX_ANNOTATION = 4000;
 async function publishToActions(report, redact) {
+    // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
+    const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
     // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
-    for (const line of renderText(report, { width: 120 }).trimEnd().split('\n'))
-        core/* info */.pq(redact(line));
+    for (const text of renderText(report, { width: 120 }).trimEnd().split('\n'))
+        core/* info */.pq((0,util_text/* printableLine */.oy)(redact(text)));
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
-        const text = redact((0,headline/* annotationText */.xr)(finding));
+        const properties = { title: line(finding.title) };
+        const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
@@ -496,12 +513,12 @@ async function publishToActions(report, redact) {
             await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.Gc)(report))).write();
         }
         catch (error) {
-            core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+            core/* warning */.$e(line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
         }
     }
     if (report.failed) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
-        core/* setFailed */.C1(redact(report.status === 'input-error'
+        core/* setFailed */.C1(line(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
             : `${[(0,headline/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,headline/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
@@ -511,8 +528,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/sinks/github/event.ts
 /**
  * What the workflow run says about where a report belongs, read from the runner's environment and event file.
@@ -536,7 +553,7 @@ function readPayload(path) {
     }
 }
 function runEventFrom(env, payload) {
-    const body = (0,answers/* asRecord */.qY)(payload);
+    const body = (0,records/* asRecord */.q)(payload);
     const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
     const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -550,14 +567,14 @@ function runEventFrom(env, payload) {
     };
 }
 function pullRequestOf(payload) {
-    const pullRequest = (0,answers/* asRecord */.qY)(payload?.['pull_request']);
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
     if (pullRequest && isNumber(pullRequest['number'])) {
-        const head = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['head'])?.['repo']);
-        const base = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['base'])?.['repo']);
+        const head = fullNameOf((0,records/* asRecord */.q)(pullRequest['head'])?.['repo']);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
         // A deleted fork leaves `head.repo` null: still a fork.
         return { number: pullRequest['number'], fromFork: head !== base };
     }
-    const issue = (0,answers/* asRecord */.qY)(payload?.['issue']);
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
     if (issue && issue['pull_request'] && isNumber(issue['number']))
         return { number: issue['number'], fromFork: false };
     return undefined;
@@ -567,7 +584,7 @@ function repositoryOf(fullName) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 function fullNameOf(repository) {
-    const name = (0,answers/* asRecord */.qY)(repository)?.['full_name'];
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
     return typeof name === 'string' ? name : '';
 }
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;

@@ -8,14 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken, inputErrorReport, instanceIfValid } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
-import { createRedactor } from './util/redact.ts';
+import { createRedactor, secretForms } from './util/redact.ts';
+import { oneLine, printableLine } from './util/text.ts';
 import { reportJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
-import { renderText } from './report/text.ts';
+import { paintText, renderText } from './report/text.ts';
 import type { Report } from './report/model.ts';
 import { parseSettings, type RawInputs } from './inputs/settings.ts';
 
@@ -55,6 +57,11 @@ Options:
 The report goes to standard output; errors and warnings about the command itself to standard error.
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 
 /** Where the CLI writes, and what it knows about the terminal. */
@@ -116,7 +123,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
 
   const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
   const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
-  const redact = createRedactor([rawToken, rawToken.trim()]);
+  // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+  const redact = createRedactor(secretForms(rawToken));
   const raw: RawInputs = {
     [Inputs.Instance]: values.instance ?? '',
     [Inputs.Token]: rawToken,
@@ -140,11 +148,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     const settings = parseSettings(raw, context);
     report = await checkToken(
       settings,
-      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {},
+      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${oneLine(redact(line), 2000)}\n`) } : {},
     );
   } catch (error) {
     if (!(error instanceof InputErrors)) {
-      stderr(`${redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`)}\n`);
+      stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
       return 1;
     }
     report = inputErrorReport(error, new Date(), {
@@ -154,16 +162,20 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
   }
 
   const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+  // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
+  // when wanted, is added after that, to the verdict and the marks only.
+  const safe = (text: string) => redact(text).split('\n').map(printableLine).join('\n');
   if (format === 'json') {
     // Exactly the action's `report` output: one line, one shape (report/json.ts).
-    stdout(redact(`${JSON.stringify(reportJson(report))}\n`));
+    stdout(safe(`${JSON.stringify(reportJson(report))}\n`));
   } else if (format === 'markdown') {
-    stdout(redact(renderMarkdown(report)));
-  } else if (report.status === 'input-error') {
-    // Bad input is an error about the command, not a report: standard error.
-    stderr(redact(renderText(report, textOptions(env, terminal.stderrIsTTY, terminal.columns))));
+    stdout(safe(renderMarkdown(report)));
   } else {
-    stdout(redact(renderText(report, textOptions(env, terminal.stdoutIsTTY, terminal.columns))));
+    // Bad input is an error about the command, not a report: standard error.
+    const toStderr = report.status === 'input-error';
+    const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
+    const text = safe(renderText(report, { width: options.width }));
+    (toStderr ? stderr : stdout)(options.color ? paintText(text, report) : text);
   }
   return code;
 }
@@ -214,11 +226,18 @@ function textOptions(env: NodeJS.ProcessEnv, isTTY: boolean, columns: number | u
   return { color, width: isTTY && columns ? columns : 80 };
 }
 
-process.exitCode = await main(process.argv.slice(2), process.env, {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  columns: process.stdout.columns,
-  readStdin: () => readFileSync(0, 'utf8'),
-});
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+  // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+  const { runWithProcess } = await import('./commands/main.ts');
+  process.exitCode = await runWithProcess(command, rest);
+} else {
+  process.exitCode = await main(process.argv.slice(2), process.env, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    readStdin: () => readFileSync(0, 'utf8'),
+  });
+}

@@ -3,7 +3,7 @@
  * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
  * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
  */
-import { literal } from './markdown.ts';
+import { code } from '../util/text.ts';
 import type { Report } from './model.ts';
 
 export interface DetailRow {
@@ -17,27 +17,30 @@ export interface DetailSection {
   readonly rows: readonly DetailRow[];
 }
 
-const scopeList = (scopes: readonly string[]) => scopes.map(literal).join(' ');
+const scopeList = (scopes: readonly string[]) => scopes.map((s) => code(s)).join(' ');
 
 function tokenSection(report: Report): DetailSection {
   const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
   return {
     title: 'Token',
     rows: [
-      { label: 'Instance', value: report.instance.origin + (server ? ` (${literal(server)})` : '') },
+      { label: 'Instance', value: report.instance.origin + (server ? ` (${code(server)})` : '') },
       {
         label: 'Account',
-        value: report.account
-          ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-          : report.accountNote,
+        value: report.account ? `${code(report.account.handle)} (id ${code(report.account.id)})` : report.accountNote,
       },
-      { label: 'App', value: report.app ? literal(report.app.name) : '' },
-      { label: 'Token state', value: report.tokenState === 'unknown' ? '' : literal(report.tokenState) },
+      { label: 'App', value: report.app ? code(report.app.name) : '' },
+      { label: 'Token state', value: report.tokenState === 'unknown' ? '' : code(report.tokenState) },
       {
         label: 'Links',
-        value: /^https?:\/\//.test(report.links.authorizedApps)
-          ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
-          : '',
+        // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+        value: [
+          /^https?:\/\//.test(report.links.authorizedApps) &&
+            `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+          /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
       },
       {
         label: 'Token age',

@@ -2,17 +2,13 @@
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
  * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
- * then the details, collapsed. Server-chosen text is already inside code spans (`literal`, answers.ts `serverText`).
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
  */
 import { detailsOf, type DetailSection } from './details.ts';
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
 import { bySeverity, todoOf } from './todo.ts';
-
-/** A code span that nothing inside can break out of. */
-export function literal(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
+import { code } from '../util/text.ts';
 
 export interface MarkdownOptions {
   /** 2 for the job summary; 3 inside a comment or an issue. */
@@ -21,8 +17,8 @@ export interface MarkdownOptions {
 
 /** The verdict as one line: icon, headline, whose token, where. */
 export function verdictLine(report: Report): string {
-  const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-  const where = report.instance.host ? ` on ${literal(report.instance.host)}` : '';
+  const subject = report.account ? ` for ${code(report.account.handle)}` : '';
+  const where = report.instance.host ? ` on ${code(report.instance.host)}` : '';
   const tail = report.status === 'input-error' ? ': no request was made' : '';
   return `${statusIcon(report)} ${headline(report)}${subject}${where}${tail}`;
 }

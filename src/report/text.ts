@@ -1,7 +1,7 @@
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
- * is and whether it takes colour. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings,
- * details.
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
  */
 import { detailsOf } from './details.ts';
 import { headline } from './headline.ts';
@@ -11,8 +11,6 @@ import { bySeverity, plain, todoOf } from './todo.ts';
 export interface TextOptions {
   /** Columns to wrap to; 80 when not told. */
   readonly width?: number;
-  /** ANSI colour for the verdict and the severity marks. Only for a terminal, and never with NO_COLOR. */
-  readonly color?: boolean;
 }
 
 const MARK: Readonly<Record<Severity, string>> = { failure: '✗', warning: '!', notice: 'i' };
@@ -20,23 +18,13 @@ const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' } as 
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const width = Math.max(40, Math.min(options.width ?? 80, 120));
-  const paint = (code: string, text: string) => (options.color ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const severityColour: Readonly<Record<Severity, string>> = {
-    failure: ANSI.red,
-    warning: ANSI.yellow,
-    notice: ANSI.cyan,
-  };
-  const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
   const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
 
   const subject = report.account ? ` for ${report.account.handle}` : '';
   const where = report.instance.host ? ` on ${report.instance.host}` : '';
   const verdict = `${mark} ${headline(report)}${subject}${where}`;
   const status = `(status: ${report.status})`;
-  const lines =
-    verdict.length + 1 + status.length <= width
-      ? [`${paint(ANSI.bold, paint(verdictColour, verdict))} ${status}`]
-      : [paint(ANSI.bold, paint(verdictColour, verdict)), `  ${status}`];
+  const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
 
   if (report.status === 'input-error') {
     lines.push('', 'What to fix:');
@@ -59,12 +47,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
     for (const finding of bySeverity(report.findings)) {
-      const first = `  ${paint(severityColour[finding.severity], MARK[finding.severity])} `;
       const text = `${finding.title}: ${plain(finding.message)}`;
-      // The mark is one column wide whatever colour codes surround it.
-      const wrapped = wrap(text, width, '    ', '    ');
-      wrapped[0] = first + (wrapped[0] ?? '').slice(4);
-      lines.push(...wrapped);
+      lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
     }
   }
 
@@ -80,6 +64,27 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+export function paintText(text: string, report: Report): string {
+  const paint = (code: string, part: string) => `\x1b[${code}m${part}\x1b[0m`;
+  const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+  const markColour: Readonly<Record<string, string>> = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+  const [first = '', ...rest] = text.split('\n');
+  const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+  let inFindings = false;
+  const painted = rest.map((line) => {
+    if (/^\S/.test(line)) inFindings = line === 'Findings:';
+    const mark = /^ {2}([✗!i]) /.exec(line);
+    return inFindings && mark
+      ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+      : line;
+  });
+  return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
 }
 
 /** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */

@@ -5,6 +5,7 @@
  * missing scopes and age together), so the report lists each once, the most severe finding's steps first.
  */
 import type { Finding, Report, Severity } from './model.ts';
+import { uncode } from '../util/text.ts';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { failure: 0, warning: 1, notice: 2 };
 
@@ -26,7 +27,7 @@ export function todoOf(report: Pick<Report, 'findings'>): string[] {
 
 /** The Markdown of messages and steps (code spans) as plain text. */
 export function plain(text: string): string {
-  return text.replace(/`([^`]*)`/g, '$1');
+  return uncode(text);
 }
 
 /** A finding in one plain sentence: its own `short`, else its message's first sentence. */

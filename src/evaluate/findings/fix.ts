@@ -1,7 +1,8 @@
-/** The fix every finding about a token ends with, and small text helpers for findings. */
+/** The fix every finding about a token ends with, and the advice on broad scopes. */
 import type { Report } from '../../report/model.ts';
 import { scopeInfo } from '../../mastodon/scopes.ts';
-import type { Voice } from './voice.ts';
+import { code } from '../../util/text.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 export interface NewTokenOptions {
   readonly voice: Voice;
@@ -14,10 +15,10 @@ export function newTokenSteps(
   links: Report['links'],
   required: readonly string[],
   declared: boolean,
-  options: NewTokenOptions,
+  options: NewTokenOptions = { voice: voiceFor(), revokeOld: true },
 ): string[] {
   // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
-  const granular = required.filter((s) => s !== 'follow').map(code);
+  const granular = required.filter((s) => s !== 'follow').map((s) => code(s));
   if (required.includes('follow')) {
     granular.push(
       'the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)',
@@ -37,13 +38,9 @@ export function newTokenSteps(
 export function broadAdvice(excess: readonly string[], required: readonly string[]): string {
   const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
   return broad.length > 0
-    ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+    ? ` ${broad.map((s) => code(s)).join(', ')} covers what is needed but grants far more than ${required
         .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
-        .map(code)
+        .map((s) => code(s))
         .join(' ')}.`
     : '';
-}
-
-export function code(text: string): string {
-  return `\`${text}\``;
 }
