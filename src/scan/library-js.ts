@@ -93,12 +93,16 @@ export function findJsCalls(found: Collector): void {
   const text = found.text;
   if (text.includes('masto')) findMasto(found);
   if (text.includes('mastodon-api')) findMastodonApi(found);
+  if (text.includes('megalodon')) findMegalodon(found);
 }
 
 function findMasto(found: Collector): void {
   const text = found.text;
   const evidence = MASTO_EVIDENCE.test(text);
   const notificationEvents = /["'`]notification["'`]/.test(text);
+  const tables = /\blogin\b[^;]*["']masto["']|["']masto["'][^;]*\blogin\b/.test(text)
+    ? TABLES.mastoLogin
+    : TABLES.masto;
   // REST: <receiver>.v1... / <receiver>.v2...
   for (const chain of chainsFrom(text, /\??\.\s*v[12]\b/g)) {
     if (!chain.called || found.inComment(chain.start)) continue;
@@ -107,14 +111,14 @@ function findMasto(found: Collector): void {
     if (segments.length < 2) continue;
     const key = segments.join('.');
     const what = `${chain.receiver}.${chain.segments.join('.')}`.replace(/\$select/g, '$select()');
-    found.method(chain.actionAt, what, lookup(TABLES.masto, key), 'masto');
+    found.method(chain.actionAt, what, lookup(tables, key), 'masto');
   }
   // Streaming (createStreamingAPIClient): <receiver>.user.subscribe(), .public.local.subscribe(), .hashtag...
   if (!evidence || !text.includes('subscribe')) return;
   for (const chain of chainsFrom(text, /\??\.\s*(?:user|public|hashtag|list|direct)\b/g)) {
     if (!chain.called || chain.segments.at(-1) !== 'subscribe' || found.inComment(chain.start)) continue;
     const key = `streaming.${chain.segments.join('.')}`;
-    const result = lookup(TABLES.masto, key);
+    const result = lookup(tables, key);
     if (result.kind === 'unknown') continue;
     const what = `${chain.receiver}.${chain.segments.join('.')}`;
     found.method(chain.actionAt, what, result, 'masto');
@@ -196,4 +200,55 @@ export function literalPath(text: string, at: number): string | undefined {
     } else out += c;
   }
   return undefined;
+}
+
+const MEGALODON_EVIDENCE = /(?:from\s+|require\s*\(\s*)["']megalodon["']/;
+// Methods every object or promise has, and megalodon's own non-request helpers: not API calls.
+const JS_OBJECT_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'toString',
+  'bind',
+  'call',
+  'apply',
+  'cancel',
+  'on',
+  'once',
+]);
+
+function findMegalodon(found: Collector): void {
+  const text = found.text;
+  if (!MEGALODON_EVIDENCE.test(text)) return;
+  const receivers = new Set<string>();
+  // const client = generator('mastodon', url, token) / megalodon(...) / new Mastodon(url, token); client: MegalodonInterface
+  const made =
+    /([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:await\s+)?(?:new\s+)?(?:[\w$]+\.)?(?:generator|megalodon|default|Mastodon)\s*\(/g;
+  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*[?!]?:\s*(?:[\w$]+\.)?(?:MegalodonInterface|Mastodon)\b/g))
+    receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*\.\s*([a-z][A-Za-z0-9]*)\s*\(/g)) {
+    const receiver = (m[1] ?? '').replace(/\s+/g, '');
+    const name = m[2] ?? '';
+    const last = receiver.split('.').pop() ?? '';
+    if (found.inComment(m.index)) continue;
+    const result = lookup(TABLES.megalodon, name);
+    const known = receivers.has(last);
+    const offset = m.index + m[0].lastIndexOf(name);
+    if (result.kind === 'unknown') {
+      if (known && !JS_OBJECT_METHODS.has(name)) found.method(offset, `${receiver}.${name}`, result, 'megalodon');
+      continue;
+    }
+    // megalodon's camelCase names (postStatus, uploadMedia) are its own; a one-word name needs a known client
+    if (!known && !/[A-Z]/.test(name)) continue;
+    const what = `${receiver}.${name}`;
+    found.method(offset, what, result, 'megalodon');
+    if (
+      result.kind === 'known' &&
+      result.requests.some((r) => r.route === 'stream:user') &&
+      /["'`]notification["'`]/.test(text)
+    ) {
+      found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
+    }
+  }
 }
