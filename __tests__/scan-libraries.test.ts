@@ -80,6 +80,11 @@ describe('Mastodon.py', () => {
     ]);
   });
 
+  it('counts a stream method handed to a thread uncalled', () => {
+    const text = MASTODON_PY + 'import threading\nt = threading.Thread(target=api.stream_user, args=(listener,))\n';
+    expect(scan('bot.py', text)).toEqual(['4 api.stream_user -> stream:user']);
+  });
+
   it('adds the notification channel when the listener handles notifications', () => {
     const text =
       MASTODON_PY + 'class L(StreamListener):\n    def on_notification(self, n):\n        pass\napi.stream_user(L())\n';
@@ -193,6 +198,16 @@ describe('mastodon-api (npm)', () => {
     expect(scan('bot.js', MASTODON_API + line + '\n')).toEqual(expected);
   });
 
+  it('reads the older `mastodon` package the same way (it has patch, not stream)', () => {
+    const text =
+      "const M = require('mastodon');\nconst mastodon = new M({ access_token });\n" +
+      "mastodon.post('statuses', {});\nmastodon.post(`notifications/${id}/dismiss`);\nmastodon.stream('streaming/user');\n";
+    expect(scan('bot.js', text)).toEqual([
+      "3 mastodon.post('statuses') -> POST /api/v1/statuses",
+      "4 mastodon.post('notifications/{}/dismiss') -> POST /api/v1/notifications/:id/dismiss",
+    ]);
+  });
+
   it('follows the import name the file chose', () => {
     const text =
       "import Masto from 'mastodon-api';\nconst bot = new Masto({ access_token });\nbot.post('statuses', {});\n";
@@ -292,6 +307,12 @@ describe('mastodon-api (Ruby gem)', () => {
     ['other.create_status("x")', []],
   ])('%s', (line, expected) => {
     expect(scan('bot.rb', GEM + line + '\n')).toEqual(expected);
+  });
+
+  it('reads a client made with a leading :: and on the next line', () => {
+    const text =
+      'Bundler.require(:default)\nclass Bot\n  def initialize\n    @client =\n      ::Mastodon::REST::Client.new(base_url: u)\n  end\n  def post(m)\n    @client.create_status(m)\n  end\nend\n';
+    expect(scan('lib/bot.rb', text)).toEqual(['8 @client.create_status -> POST /api/v1/statuses']);
   });
 
   it('reads the streaming client', () => {

@@ -1,9 +1,10 @@
 // masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
-import { channelOf, Collector, lookup, matchRoute, TABLES } from './library-tables.ts';
+import { channelOf, Collector, lookup, matchRoute, TABLES, type LibraryTable } from './library-tables.ts';
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
+// npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
 const MASTODON_API_IMPORT =
-  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["']mastodon-api["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["']mastodon-api["'])/g;
+  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["'](mastodon(?:-api)?)["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["'](mastodon(?:-api)?)["'])/g;
 
 /** `masto.v1.statuses.$select(id).favourite(` -> receiver `masto`, chain [v1, statuses, $select, favourite]. */
 interface Chain {
@@ -92,7 +93,7 @@ function chainsFrom(text: string, anchor: RegExp): Chain[] {
 export function findJsCalls(found: Collector): void {
   const text = found.text;
   if (text.includes('masto')) findMasto(found);
-  if (text.includes('mastodon-api')) findMastodonApi(found);
+  if (/["']mastodon(?:-api)?["']/.test(text)) findMastodonApi(found);
   if (text.includes('megalodon')) findMegalodon(found);
 }
 
@@ -129,17 +130,22 @@ function findMasto(found: Collector): void {
 }
 
 function findMastodonApi(found: Collector): void {
-  const text = found.text;
-  const table = TABLES.mastodonApiNpm;
-  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod: string };
-  const constructors = [...text.matchAll(MASTODON_API_IMPORT)].map((m) => m[1] ?? m[2] ?? '').filter(Boolean);
-  if (constructors.length === 0) return;
-  const receivers = new Set<string>();
-  for (const ctor of constructors) {
-    const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
-    for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  for (const m of found.text.matchAll(MASTODON_API_IMPORT)) {
+    const ctor = m[1] ?? m[3] ?? '';
+    const table = (m[2] ?? m[4]) === 'mastodon-api' ? TABLES.mastodonApiNpm : TABLES.mastodonNpm;
+    findPathCalls(found, ctor, table);
   }
-  const verbs = [...Object.keys(extra.verbs), extra.streamMethod].join('|');
+}
+
+/** Calls of a client whose methods take a path: `M.post('statuses', ...)`, `M.stream('streaming/user')`. */
+function findPathCalls(found: Collector, ctor: string, table: LibraryTable): void {
+  const text = found.text;
+  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod?: string };
+  const receivers = new Set<string>();
+  const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  if (receivers.size === 0) return;
+  const verbs = [...Object.keys(extra.verbs), ...(extra.streamMethod ? [extra.streamMethod] : [])].join('|');
   const call = new RegExp(`([A-Za-z_$][\\w$]*)\\s*\\.\\s*(${verbs})\\s*\\(\\s*`, 'g');
   for (const m of text.matchAll(call)) {
     const receiver = m[1] ?? '';

@@ -17,6 +17,7 @@ export function findPythonCalls(found: Collector): void {
   for (const m of text.matchAll(ANNOTATED)) receivers.add(m[1] ?? '');
   const listensToNotifications = /\bdef\s+on_notification\s*\(|\bnotification_handler\s*=/.test(text);
 
+  findStreamReferences(found, receivers, listensToNotifications);
   for (const m of text.matchAll(CALL)) {
     const receiver = (m[1] ?? '').replace(/[\s\\]+/g, '');
     const name = m[2] ?? '';
@@ -38,6 +39,27 @@ export function findPythonCalls(found: Collector): void {
     const what = `${receiver}.${name}`;
     found.method(offset, what, result, 'Mastodon.py');
     if (result.kind === 'known' && listensToNotifications && result.requests.some((r) => r.route === 'stream:user')) {
+      found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
+    }
+  }
+}
+
+// A stream method handed over uncalled, to run elsewhere: threading.Thread(target=api.stream_user, args=(l,))
+const STREAM_REFERENCE = /((?:[A-Za-z_]\w*\s*\.\s*)*[A-Za-z_]\w*)\s*\.\s*(stream_[a-z_]+)\b(?!\s*\()/g;
+
+function findStreamReferences(found: Collector, receivers: ReadonlySet<string>, listensToNotifications: boolean): void {
+  for (const m of found.text.matchAll(STREAM_REFERENCE)) {
+    const receiver = (m[1] ?? '').replace(/\s+/g, '');
+    const name = m[2] ?? '';
+    const last = receiver.split('.').pop() ?? '';
+    if (!receivers.has(last) && !LIKELY_CLIENT.test(last)) continue;
+    if (found.inComment(m.index)) continue;
+    const result = lookup(TABLES.mastodonPy, name);
+    if (result.kind !== 'known') continue;
+    const offset = m.index + m[0].lastIndexOf(name);
+    const what = `${receiver}.${name}`;
+    found.method(offset, what, result, 'Mastodon.py');
+    if (listensToNotifications && result.requests.some((r) => r.route === 'stream:user')) {
       found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
     }
   }

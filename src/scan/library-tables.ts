@@ -11,6 +11,7 @@ import goMastodon from './libraries/go-mastodon.json' with { type: 'json' };
 import mastodonApiGem from './libraries/mastodon-api-gem.json' with { type: 'json' };
 import elefren from './libraries/elefren.json' with { type: 'json' };
 import mastodonApiNpm from './libraries/mastodon-api-npm.json' with { type: 'json' };
+import mastodonNpm from './libraries/mastodon-npm.json' with { type: 'json' };
 import routeList from './libraries/routes.json' with { type: 'json' };
 
 export interface TableRequest {
@@ -37,6 +38,7 @@ export const TABLES = {
   /** masto 5.x first for a file that uses its login() */
   mastoLogin: [table(masto5), table(masto8), table(masto6)],
   mastodonApiNpm: table(mastodonApiNpm),
+  mastodonNpm: table(mastodonNpm),
   megalodon: [table(megalodon)],
   goMastodon: [table(goMastodon)],
   mastodonApiGem: [table(mastodonApiGem)],
