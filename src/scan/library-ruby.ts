@@ -25,7 +25,9 @@ export function findRubyCalls(found: Collector): void {
   if (!EVIDENCE.test(text)) return;
   const rest = new Set<string>();
   const streaming = new Set<string>();
-  for (const m of text.matchAll(/(@{0,2}[A-Za-z_]\w*)\s*(?:\|\|)?=\s*(?:::)?Mastodon::(REST|Streaming)::Client\.new\b/g)) {
+  for (const m of text.matchAll(
+    /(@{0,2}[A-Za-z_]\w*)\s*(?:\|\|)?=\s*(?:::)?Mastodon::(REST|Streaming)::Client\.new\b/g,
+  )) {
     (m[2] === 'REST' ? rest : streaming).add(m[1] ?? '');
   }
   const notifications = /["':]notification\b|Mastodon::Notification/.test(text);
