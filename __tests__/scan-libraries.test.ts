@@ -80,6 +80,18 @@ describe('Mastodon.py', () => {
     ]);
   });
 
+  it('reads notification events from a listener in a file of its own, and from a callback listener', () => {
+    const listener =
+      'from mastodon.streaming import StreamListener\n\nclass NotifyListener(StreamListener):\n' +
+      '    def on_notification(self, notification):\n        pass\n';
+    expect(scan('listener.py', listener)).toEqual(['4 StreamListener.on_notification -> stream:user:notification']);
+    const callback = MASTODON_PY + 'api.stream_user(CallbackStreamListener(notification_handler=handle))\n';
+    expect(scan('bot.py', callback)).toEqual([
+      '3 api.stream_user -> stream:user',
+      '3 api.stream_user -> stream:user:notification',
+    ]);
+  });
+
   it('counts a stream method handed to a thread uncalled', () => {
     const text = MASTODON_PY + 'import threading\nt = threading.Thread(target=api.stream_user, args=(listener,))\n';
     expect(scan('bot.py', text)).toEqual(['4 api.stream_user -> stream:user']);
@@ -89,8 +101,8 @@ describe('Mastodon.py', () => {
     const text =
       MASTODON_PY + 'class L(StreamListener):\n    def on_notification(self, n):\n        pass\napi.stream_user(L())\n';
     expect(scan('bot.py', text)).toEqual([
+      '4 StreamListener.on_notification -> stream:user:notification',
       '6 api.stream_user -> stream:user',
-      '6 api.stream_user -> stream:user:notification',
     ]);
   });
 
