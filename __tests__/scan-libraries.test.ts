@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLibraryCalls, libraryPrefilter } from '../src/scan/libraries.ts';
 import type { FoundCalls } from '../src/scan/types.ts';
@@ -387,5 +389,101 @@ describe('elefren', () => {
     ['    let v = data.clone();', []],
   ])('%s', (line, expected) => {
     expect(scan('main.rs', RUST + line + '\n}\n')).toEqual(expected);
+  });
+});
+
+describe('the corpus of real bots (library calls only)', () => {
+  const root = path.join(import.meta.dirname, 'fixtures', 'bots');
+  function routesOf(bot: string): string[] {
+    const routes = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else {
+          const found = findLibraryCalls({ path: path.relative(root, full), text: readFileSync(full, 'utf8') });
+          for (const call of found.calls) routes.add(`${call.method ? call.method + ' ' : ''}${call.route}`);
+        }
+      }
+    };
+    walk(path.join(root, bot));
+    return [...routes].sort();
+  }
+
+  // Worked out by hand from each bot's ORIGIN.md; raw-HTTP, shell and workflow bots have no library calls.
+  it.each([
+    ['thursday', ['GET /api/v1/media/:id', 'POST /api/v1/media', 'POST /api/v1/statuses', 'POST /api/v2/media']],
+    [
+      'nitterbot',
+      [
+        'GET /.well-known/oauth-authorization-server',
+        'GET /api/v1/accounts/verify_credentials',
+        'GET /api/v1/statuses/:id',
+        'POST /api/v1/statuses',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    [
+      'mehrainbot',
+      [
+        'GET /api/v1/timelines/home',
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/statuses',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    [
+      'fediwards',
+      [
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/timelines/public',
+        'POST /api/v1/statuses',
+      ],
+    ],
+    ['tipsy-robot', ['POST /api/v1/statuses']],
+    ['imalr-flyby-bot', ['POST /api/v1/media', 'POST /api/v1/statuses']],
+    [
+      'stochastic-parrot',
+      ['GET /api/v1/statuses/:id', 'GET /api/v1/timelines/public', 'POST /api/v1/statuses', 'POST /api/v2/media'],
+    ],
+    [
+      'hccbot',
+      [
+        'POST /api/v1/statuses',
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/reblog',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    ['tootfriend-bot', ['POST /api/v1/statuses/:status_id/reblog', 'stream:hashtag']],
+    ['meshtastic2mastodon', ['POST /api/v1/statuses']],
+    ['go-autoresponder', ['POST /api/v1/statuses', 'stream:user', 'stream:user:notification']],
+    ['cure-mastodon-bots', ['POST /api/v1/statuses']],
+    ['ytnotifier', []],
+    ['action-mastodon', []],
+  ])('%s', (bot, expected) => {
+    expect(routesOf(bot)).toEqual(expected);
+  });
+
+  it('has at least 20 bots, each with its origin and an expected need', () => {
+    const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<
+      string,
+      { needed: string[]; notes: string }
+    >;
+    const bots = readdirSync(root).filter((name) => statSync(path.join(root, name)).isDirectory());
+    expect(bots.length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(expected).sort()).toEqual(bots.sort());
+    for (const bot of bots) {
+      const origin = readFileSync(path.join(root, bot, 'ORIGIN.md'), 'utf8');
+      expect(origin).toMatch(/Repository: https:\/\/github\.com\/[\w.-]+\/[\w.-]+/);
+      expect(origin).toMatch(/Commit: [0-9a-f]{40}/);
+      expect(expected[bot]?.needed.length).toBeGreaterThan(0);
+    }
   });
 });
