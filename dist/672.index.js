@@ -48,23 +48,20 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   e: () => (/* binding */ literal)
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+
+const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
 /** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
     if (report.status === 'input-error' || report.status === 'skipped') {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
@@ -72,15 +69,13 @@ function renderMarkdown(report, options = {}) {
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
     const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
         [
             'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
+            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
         ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
+        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
+        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
         ['Scopes from', sourceText(report)],
         ['Granted', scopeList(report.scopes.granted)],
         ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
@@ -105,7 +100,16 @@ function renderMarkdown(report, options = {}) {
     else {
         lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
     }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+    const links = [
+        report.links.authorizedApps &&
+            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
+        report.links.development &&
+            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
+    ].filter((line) => Boolean(line));
+    if (links.length)
+        lines.push(`${h}# Links`, '', ...links, '');
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
 function renderFinding(finding) {
@@ -189,8 +193,11 @@ function outputsOf(report) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
 
 /** A few plain lines for a terminal. */
 function renderText(report) {
@@ -202,12 +209,9 @@ function renderText(report) {
         lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
     }
     for (const finding of report.findings) {
-        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,headline/* annotationText */.xr)(finding))}`);
+        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${(0,util_text/* uncode */.Nn)((0,headline/* annotationText */.xr)(finding))}`);
     }
     return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
@@ -217,14 +221,19 @@ function stripMarkdown(text) {
 
 
 
+
+/** The longest annotation kept: GitHub shows a few lines of one anyway. */
+const MAX_ANNOTATION = 4000;
 async function publishToActions(report, redact) {
-    for (const line of renderText(report).trimEnd().split('\n'))
-        core/* info */.pq(redact(line));
+    // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
+    const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
+    for (const text of renderText(report).trimEnd().split('\n'))
+        core/* info */.pq((0,util_text/* printableLine */.oy)(redact(text)));
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
-        const text = redact((0,headline/* annotationText */.xr)(finding));
+        const properties = { title: line(finding.title) };
+        const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
@@ -237,12 +246,12 @@ async function publishToActions(report, redact) {
             await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.G)(report))).write();
         }
         catch (error) {
-            core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+            core/* warning */.$e(line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
         }
     }
     if (report.failed) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
-        core/* setFailed */.C1(redact(report.status === 'input-error'
+        core/* setFailed */.C1(line(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
             : `${[(0,headline/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,headline/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
@@ -252,8 +261,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/sinks/github/event.ts
 /**
  * What the workflow run says about where a report belongs, read from the runner's environment and event file.
@@ -277,7 +286,7 @@ function readPayload(path) {
     }
 }
 function runEventFrom(env, payload) {
-    const body = (0,answers/* asRecord */.qY)(payload);
+    const body = (0,records/* asRecord */.q)(payload);
     const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
     const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -291,14 +300,14 @@ function runEventFrom(env, payload) {
     };
 }
 function pullRequestOf(payload) {
-    const pullRequest = (0,answers/* asRecord */.qY)(payload?.['pull_request']);
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
     if (pullRequest && isNumber(pullRequest['number'])) {
-        const head = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['head'])?.['repo']);
-        const base = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['base'])?.['repo']);
+        const head = fullNameOf((0,records/* asRecord */.q)(pullRequest['head'])?.['repo']);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
         // A deleted fork leaves `head.repo` null: still a fork.
         return { number: pullRequest['number'], fromFork: head !== base };
     }
-    const issue = (0,answers/* asRecord */.qY)(payload?.['issue']);
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
     if (issue && issue['pull_request'] && isNumber(issue['number']))
         return { number: issue['number'], fromFork: false };
     return undefined;
@@ -308,7 +317,7 @@ function repositoryOf(fullName) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 function fullNameOf(repository) {
-    const name = (0,answers/* asRecord */.qY)(repository)?.['full_name'];
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
     return typeof name === 'string' ? name : '';
 }
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
