@@ -82,6 +82,31 @@ describe('GoToSocial 0.20 (docs/servers/gotosocial.md)', () => {
   });
 });
 
+describe('GoToSocial: an account with one token', () => {
+  const w = world.demoWorld();
+  const bot = w.accounts.find((a) => a.id === world.BOT_ACCOUNT_ID) as world.FakeAccount;
+  const only: world.FakeToken = {
+    token: world.TOKEN_HEALTHY,
+    scopes: ['read:accounts', 'write:statuses'],
+    app: world.BOT_APP_ID,
+    account: bot.id,
+    state: 'active',
+    createdAt: world.DEMO_CREATED_AT,
+  };
+  const check = serverFor({ software: 'gotosocial', accounts: [bot], apps: w.apps, tokens: [only] });
+
+  it('its token list tells the exact scopes and the age: no guess, no undetermined scope', async () => {
+    const run = await check(world.TOKEN_HEALTHY, { 'required-scopes': 'read:accounts write:statuses' });
+    expect(run.outputs).toMatchObject({
+      status: 'healthy',
+      'granted-scopes': 'read:accounts write:statuses',
+      'scopes-source': 'token-info',
+      'token-created-at': new Date(world.DEMO_CREATED_AT * 1000).toISOString(),
+    });
+    expect(run.server.requests.map((r) => r.path)).toContain('/api/v1/tokens');
+  });
+});
+
 describe('GoToSocial before 0.19: scopes are not enforced', () => {
   const check = serverFor({ software: 'gotosocial', version: '0.18.3' });
   it('any live token can do what its account can: said as such, never a scope verdict', async () => {

@@ -15,6 +15,7 @@ import {
   type ServerIdentity,
 } from '../src/servers/identity.ts';
 import { linksOn, newTokenStepsOn } from '../src/servers/pages.ts';
+import { readGoToSocialTokenList } from '../src/servers/tokens.ts';
 import { planProbingOn, probesOn } from '../src/servers/probes.ts';
 import { acceptingScopes, compareScopesOn, satisfiesOn, scopeExistsOn, scopesEnforced } from '../src/servers/scopes.ts';
 
@@ -261,5 +262,31 @@ describe('pages by each server (docs/servers/*.md §6)', () => {
     expect(steps?.[1]).toBe('STORE');
     expect(steps?.[2]).toMatch(/Settings → Security → OAuth tokens/);
     expect(newTokenStepsOn('mastodon', '4.6.5', links, [], false, 'STORE')).toBeUndefined();
+  });
+});
+
+describe("GoToSocial's token list (docs/servers/gotosocial.md §2)", () => {
+  const list = (...scopes: string[]) =>
+    answer(
+      200,
+      scopes.map((scope, i) => ({ id: `01T${i}`, created_at: '2025-11-14T10:00:00.000Z', scope })),
+    );
+  it('tells the exact scopes only when every token holds the same', () => {
+    expect(readGoToSocialTokenList(list('write:statuses read:accounts'), '1')).toEqual({
+      kind: 'ok',
+      scopes: ['read:accounts', 'write:statuses'],
+      resourceOwnerId: '1',
+      createdAt: new Date('2025-11-14T10:00:00.000Z'),
+    });
+    const same = readGoToSocialTokenList(list('read write', 'write read'), '1');
+    expect(same).toMatchObject({ kind: 'ok', scopes: ['read', 'write'], createdAt: undefined });
+    expect(readGoToSocialTokenList(list('read', 'read write'), '1')).toBeUndefined();
+    expect(readGoToSocialTokenList(list(), '1')).toBeUndefined();
+    expect(readGoToSocialTokenList(list('read <b>x</b>'), '1')).toBeUndefined();
+    // A full page may hide a token with other scopes.
+    expect(readGoToSocialTokenList(list(...Array.from({ length: 100 }, () => 'read')), '1')).toBeUndefined();
+    expect(
+      readGoToSocialTokenList(answer(403, { error: 'Forbidden: token has insufficient scope permission' }), '1'),
+    ).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 752:
+/***/ 676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2440,11 +2440,47 @@ function planProbingOn(family, credentials, version, required) {
     return { candidates, known: observations, probes: [...chosen] };
 }
 
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
 
 
 
@@ -2478,7 +2514,7 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
@@ -2506,11 +2542,19 @@ async function inspectToken(client, options) {
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
             scopesEnforced(family, server?.version));
-    const probing = wantProbes && probeable
-        ? family === 'mastodon'
-            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-        : undefined;
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    const [probing, tokenList] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+    ]);
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
     return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
 /**
@@ -2630,7 +2674,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(752);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(676);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);

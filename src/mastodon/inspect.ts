@@ -34,6 +34,7 @@ import { instanceIsConclusive, identifyServer, isMisskeyUnknownEndpoint, type Fa
 import { readCredentialsOn } from '../servers/credentials.ts';
 import { planProbingOn } from '../servers/probes.ts';
 import { scopesEnforced } from '../servers/scopes.ts';
+import { GOTOSOCIAL_TOKEN_LIST, readGoToSocialTokenList } from '../servers/tokens.ts';
 
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
@@ -88,7 +89,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     ask('/api/v1/apps/verify_credentials?lang=en'),
     ask('/api/v2/instance', false),
   ]);
-  const tokenInfo = readTokenInfo(tokenInfoOutcome);
+  let tokenInfo = readTokenInfo(tokenInfoOutcome);
   const app = readApp(appOutcome);
   let server = readServer(instanceOutcome);
 
@@ -124,12 +125,20 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     family === 'mastodon' ||
     ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
       scopesEnforced(family, server?.version));
-  const probing =
+  // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+  // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+  const askTokenList =
+    family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+  const [probing, tokenList] = await Promise.all([
     wantProbes && probeable
       ? family === 'mastodon'
-        ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-        : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-      : undefined;
+        ? runProbes(ask, credentials, app, server, options.requiredScopes)
+        : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+      : undefined,
+    askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+  ]);
+  if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+    tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
 
   return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
