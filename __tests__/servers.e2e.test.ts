@@ -173,6 +173,35 @@ describe.each([
   });
 });
 
+describe('Akkoma: a token that expires soon', () => {
+  const w = world.demoWorld();
+  const bot = w.accounts.find((a) => a.id === world.BOT_ACCOUNT_ID) as world.FakeAccount;
+  const soon = Math.floor(Date.now() / 1000) + 10 * 86_400;
+  const token = (value: string, validUntil: number): world.FakeToken => ({
+    token: value,
+    scopes: ['read', 'write:statuses'],
+    app: world.BOT_APP_ID,
+    account: bot.id,
+    state: 'active',
+    createdAt: world.DEMO_CREATED_AT,
+    validUntil,
+  });
+  const check = serverFor({
+    software: 'akkoma',
+    accounts: [bot],
+    apps: w.apps,
+    tokens: [token(world.TOKEN_HEALTHY, soon)],
+  });
+
+  it('warns with the date, read from the account token list', async () => {
+    const run = await check(world.TOKEN_HEALTHY);
+    expect(run.outputs['token-state']).toBe('active');
+    const warning = run.annotations.find((a) => a.title === 'Token expiring');
+    expect(warning?.message).toContain(new Date(soon * 1000).toISOString().slice(0, 10));
+    expect(run.server.requests.map((r) => r.path)).toContain('/api/oauth_tokens');
+  });
+});
+
 describe('Misskey: not supported', () => {
   const check = serverFor({ software: 'misskey' });
   it('says so, names the software, and judges no token', async () => {

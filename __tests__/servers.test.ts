@@ -16,6 +16,7 @@ import {
 } from '../src/servers/identity.ts';
 import { linksOn, newTokenStepsOn } from '../src/servers/pages.ts';
 import { readGoToSocialTokenList } from '../src/servers/tokens.ts';
+import { readPleromaExpiry } from '../src/servers/expiry.ts';
 import { planProbingOn, probesOn } from '../src/servers/probes.ts';
 import { acceptingScopes, compareScopesOn, satisfiesOn, scopeExistsOn, scopesEnforced } from '../src/servers/scopes.ts';
 
@@ -288,5 +289,20 @@ describe("GoToSocial's token list (docs/servers/gotosocial.md §2)", () => {
     expect(
       readGoToSocialTokenList(answer(403, { error: 'Forbidden: token has insufficient scope permission' }), '1'),
     ).toBeUndefined();
+  });
+});
+
+describe('Pleroma and Akkoma: when a live token expires (docs/servers/akkoma.md §3)', () => {
+  const tokens = (...apps: string[]) =>
+    answer(
+      200,
+      apps.map((app_name, i) => ({ id: i + 1, valid_until: '2026-12-01T10:00:00.000000', app_name })),
+    );
+  it("is told by the one token of this token's app, in UTC", () => {
+    expect(readPleromaExpiry(tokens('Bot', 'Pleroma FE'), 'Bot')).toEqual(new Date('2026-12-01T10:00:00.000Z'));
+    expect(readPleromaExpiry(tokens('Bot', 'Bot'), 'Bot')).toBeUndefined();
+    expect(readPleromaExpiry(tokens('Pleroma FE'), 'Bot')).toBeUndefined();
+    expect(readPleromaExpiry(tokens('Bot'), undefined)).toBeUndefined();
+    expect(readPleromaExpiry(answer(200, [{ app_name: 'Bot', valid_until: 'soon' }]), 'Bot')).toBeUndefined();
   });
 });

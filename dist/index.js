@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -52,7 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 5029:
+/***/ 1408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92,6 +92,27 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
         ];
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
@@ -1388,6 +1409,7 @@ function serverFindings(inspection, context) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1424,6 +1446,7 @@ function evaluate(settings, inspection, now) {
     const ageDays = tokenAgeDays(createdAt, now);
     if (scopesReadable)
         findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
     findings.push(...inputWarningFindings(settings.inputWarnings));
     const account = credentials.kind === 'account'
@@ -2801,11 +2824,31 @@ function readGoToSocialTokenList(outcome, ownerId) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
 
 
 
@@ -2871,17 +2914,30 @@ async function inspectToken(client, options) {
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
     const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
-    const [probing, tokenList] = await Promise.all([
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
         wantProbes && probeable
             ? family === 'mastodon'
                 ? runProbes(ask, credentials, app, server, options.requiredScopes)
                 : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
             : undefined,
         askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
     ]);
     if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
         tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes

@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 21 modules
-var check = __webpack_require__(676);
+// EXTERNAL MODULE: ./src/check.ts + 23 modules
+var check = __webpack_require__(349);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
