@@ -7,6 +7,7 @@
  * Runs under vitest and directly under Node 24 (type stripping): erasable syntax only, `.ts` imports.
  */
 import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
+import { HTTP2_FAULTS } from './fault-cases-http2.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
@@ -444,4 +445,4 @@ const BAD_INPUTS: FaultCase[] = [
   ),
 ];
 
-export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...BAD_INPUTS];
+export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...HTTP2_FAULTS, ...BAD_INPUTS];
