@@ -113,7 +113,7 @@ describe('evaluate', () => {
     );
     expect(report.status).toBe('under-scoped');
     expect(report.findings.find((f) => f.id === 'missing-scopes')?.message).toMatch(
-      /`profile` needs Mastodon 4.3.0 or later; this server runs 4.2.1/,
+      /`profile` needs Mastodon 4.3.0 or later; this server runs `4.2.1`/,
     );
   });
 

@@ -48,23 +48,20 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   e: () => (/* binding */ literal)
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+
+const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
 /** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
     if (report.status === 'input-error' || report.status === 'skipped') {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
@@ -72,15 +69,13 @@ function renderMarkdown(report, options = {}) {
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
     const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
         [
             'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
+            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
         ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
+        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
+        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
         ['Scopes from', sourceText(report)],
         ['Granted', scopeList(report.scopes.granted)],
         ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
@@ -189,8 +184,11 @@ function outputsOf(report) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
 
 /** A few plain lines for a terminal. */
 function renderText(report) {
@@ -202,12 +200,9 @@ function renderText(report) {
         lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
     }
     for (const finding of report.findings) {
-        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,headline/* annotationText */.xr)(finding))}`);
+        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${(0,util_text/* uncode */.Nn)((0,headline/* annotationText */.xr)(finding))}`);
     }
     return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
@@ -217,14 +212,19 @@ function stripMarkdown(text) {
 
 
 
+
+/** The longest annotation kept: GitHub shows a few lines of one anyway. */
+const MAX_ANNOTATION = 4000;
 async function publishToActions(report, redact) {
-    for (const line of renderText(report).trimEnd().split('\n'))
-        core/* info */.pq(redact(line));
+    // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
+    const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
+    for (const text of renderText(report).trimEnd().split('\n'))
+        core/* info */.pq((0,util_text/* printableLine */.oy)(redact(text)));
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
-        const text = redact((0,headline/* annotationText */.xr)(finding));
+        const properties = { title: line(finding.title) };
+        const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
@@ -237,12 +237,12 @@ async function publishToActions(report, redact) {
             await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.G)(report))).write();
         }
         catch (error) {
-            core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+            core/* warning */.$e(line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
         }
     }
     if (report.failed) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
-        core/* setFailed */.C1(redact(report.status === 'input-error'
+        core/* setFailed */.C1(line(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
             : `${[(0,headline/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,headline/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }

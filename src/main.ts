@@ -9,6 +9,7 @@ import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
 import { createRedactor, type Redactor } from './util/redact.ts';
+import { oneLine } from './util/text.ts';
 import type { Report } from './report/model.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
       const checking = checkToken(settings, {
-        debug: (line) => runner.debug(redact(line)),
+        debug: (line) => runner.debug(oneLine(redact(line), 2000)),
         onRequestSent: () => firstSent(),
       });
       sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);

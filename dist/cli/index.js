@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 690:
+/***/ 371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,10 +16,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
+
 function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
     return [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
         'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
@@ -29,17 +32,15 @@ function newTokenSteps(links, required, declared) {
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+        ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
             .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
-            .map(code)
+            .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
 }
-function code(text) {
-    return `\`${text}\``;
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -82,7 +83,7 @@ function scopeFindings(scopes, context) {
                 severity: unreachableSeverity,
                 status: 'unreachable',
                 title: 'Scopes unknown',
-                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
                     'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
                     'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
@@ -96,7 +97,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-unexplained',
                 severity: 'notice',
                 title: 'Scopes beyond those probed',
-                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                message: `The token holds a scope outside those probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}); granted scopes may be incomplete.`,
                 fix: [],
             });
         }
@@ -105,7 +106,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-bounded',
                 severity: 'notice',
                 title: 'Scopes probed from the declaration',
-                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}). Granular scopes outside the declaration were not looked for.`,
                 fix: [],
             });
         }
@@ -121,7 +122,7 @@ function scopeFindings(scopes, context) {
                 ? { severity: unreachableSeverity, status: 'unreachable' }
                 : { severity: 'notice' }),
             title: 'Scopes unknown',
-            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
                 'Run the check again later; a scheduled run will notice when the server answers again.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
@@ -134,7 +135,7 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
@@ -145,11 +146,11 @@ function scopeFindings(scopes, context) {
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
             status: 'under-scoped',
             title: 'Missing scopes',
-            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+            message: `The token lacks ${missing.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot declares it needs` +
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -161,8 +162,8 @@ function scopeFindings(scopes, context) {
             severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
             status: 'over-scoped',
             title: 'Excess scopes',
-            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}.` +
                 broadAdvice(excess, required),
             fix: [...newToken],
         });
@@ -172,7 +173,7 @@ function scopeFindings(scopes, context) {
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
             fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
         });
     }
@@ -188,204 +189,7 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scope = body['scope'];
-    const scopes = Array.isArray(scope)
-        ? scope.filter((s) => typeof s === 'string')
-        : typeof scope === 'string'
-            ? scope.split(/\s+/).filter(Boolean)
-            : undefined;
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = body?.['name'];
-    if (!body || typeof name !== 'string')
-        return undefined;
-    const scopes = body['scopes'];
-    const website = body['website'];
-    return {
-        name,
-        website: typeof website === 'string' && website ? website : undefined,
-        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
-        return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
-function readRateLimit(outcome) {
-    if (!outcome.ok)
-        return undefined;
-    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
-    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
-    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
-}
-function errorText(r) {
-    const error = asRecord(r.json)?.['error'];
-    return typeof error === 'string' ? error : undefined;
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = body?.['username'];
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
-        return undefined;
-    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-    return { id: String(id), username, acct, url };
-}
-function bearerParam(header, name) {
-    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${serverText(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${r.path}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type || 'no content type';
-}
-/**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
- */
-function serverText(text) {
-    const oneLine = text
-        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/`/g, "'")
-        .trim();
-    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
-}
-
 ;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
-/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -426,7 +230,7 @@ function tokenFindings(tokenState, context) {
                 message: tokenState === 'expired'
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
                         : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
@@ -489,7 +293,7 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'Account disabled',
-                message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                message: `The instance refuses the account (${(0,util_text/* code */.aY)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
                 fix: [
                     `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
                     'If the bot moved to another account, make a token on the new account and update the secret.',
@@ -499,25 +303,25 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
+                message: `The account has not confirmed its e-mail address (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
             };
         case 'pending-approval':
             return {
                 ...base,
                 title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
+                message: `The instance's staff have not approved the account yet (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Wait for approval on ${host}, or contact its staff.`],
             };
         case 'server-closing':
             return {
                 ...base,
                 title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
+                message: `The instance is in self-destruct mode (${(0,util_text/* code */.aY)(detail)}): it is going away, and no token on it will work again.`,
                 fix: ['Move the bot to another instance and make a token there.'],
             };
         case 'other':
-            return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
+            return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
     }
 }
 
@@ -545,6 +349,7 @@ function worstStatus(statuses) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -610,7 +415,7 @@ function evaluate(settings, inspection, now) {
             id: 'rate-limit-low',
             severity: 'warning',
             title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
             fix: [
                 "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
             ],
@@ -661,21 +466,8 @@ function evaluate(settings, inspection, now) {
 var inputs_errors = __nccwpck_require__(318);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/mastodon/errors.ts
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-
+// EXTERNAL MODULE: ./src/mastodon/errors.ts
+var errors = __nccwpck_require__(244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: external "node:net"
@@ -939,6 +731,7 @@ function withoutPseudoHeaders(headers) {
 
 
 
+
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
@@ -979,7 +772,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new errors/* RequestError */.G('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -997,10 +790,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new errors/* RequestError */.G('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new errors/* RequestError */.G('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -1018,7 +811,7 @@ function createHttpClient(options) {
                 }
                 catch (error) {
                     options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof RequestError && error.kind === 'network';
+                    const retryable = error instanceof errors/* RequestError */.G && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -1082,13 +875,13 @@ async function readCapped(answer, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 answer.abandon();
-                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new errors/* RequestError */.G('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof RequestError)
+        if (error instanceof errors/* RequestError */.G)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -1151,7 +944,7 @@ function toRequestError(error, method, url) {
         const meaning = NETWORK_MEANINGS[code];
         detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new RequestError(kind, method, url, detail, { cause: error });
+    return new errors/* RequestError */.G(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -1162,6 +955,211 @@ function errorCode(error) {
         current = current.cause;
     }
     return error?.code ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = asRecord(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scopes = scopeStrings(body['scope']);
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const name = answers_text(body?.['name']);
+    if (!body || name === undefined)
+        return undefined;
+    const scopes = scopeStrings(body['scopes']);
+    return {
+        name,
+        website: answers_text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const rawVersion = answers_text(body?.['version']);
+    if (!body || rawVersion === undefined)
+        return undefined;
+    const domain = answers_text(body['domain']) ?? answers_text(body['uri']);
+    const sourceUrl = answers_text(body['source_url']) ?? '';
+    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
+    }
+    if (/gotosocial/i.test(sourceUrl)) {
+        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
+        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
+    }
+    return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+/** Mastodon's `{"error": "…"}`, as one clean line. */
+function errorText(r) {
+    return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function readAccount(json) {
+    const body = asRecord(json);
+    const id = body?.['id'];
+    const username = answers_text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
+        return undefined;
+    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function answers_text(value, max) {
+    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
+}
+function bearerParam(header, name) {
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${(0,util_text/* code */.aY)(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -1351,7 +1349,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof RequestError)
+        if (error instanceof errors/* RequestError */.G)
             return { ok: false, error };
         throw error;
     });
@@ -1524,14 +1522,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(690);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(371);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(900);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1539,6 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -1569,6 +1569,11 @@ Options:
   -h, --help                  this help
 
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 async function main(argv, env, stdout, stderr) {
     let values;
@@ -1630,11 +1635,11 @@ async function main(argv, env, stdout, stderr) {
             ]);
         }
         const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {});
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
@@ -1644,10 +1649,19 @@ async function main(argv, env, stdout, stderr) {
         : format === 'markdown'
             ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
             : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
-    stdout(redact(rendered));
+    // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
-process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    process.exitCode = await runWithProcess(command, rest);
+}
+else {
+    process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1683,61 +1697,20 @@ class InputErrors extends Error {
 
 /***/ }),
 
-/***/ 585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
-/* harmony export */   H: () => (/* binding */ Defaults)
-/* harmony export */ });
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-
-/***/ }),
-
-/***/ 229:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  c: () => (/* binding */ isLoopbackHost),
+  L: () => (/* binding */ parseInstance)
 });
 
-// UNUSED EXPORTS: parseToken
-
-// EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(318);
 ;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
@@ -1748,7 +1721,7 @@ const INPUT = 'instance';
  */
 function parseInstance(raw) {
     const value = raw.trim();
-    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
@@ -1802,9 +1775,58 @@ function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-// EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+/***/ }),
+
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* unused harmony export parseToken */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(318);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(878);
 
 
 
@@ -1818,45 +1840,45 @@ const PULL_REQUEST_EVENTS = new Set([
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
+    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof inputs_errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
-    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
+    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new inputs_errors/* InputErrors */.G(errors);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
     let skipReason;
     if (!token) {
@@ -1867,8 +1889,8 @@ function parseSettings(raw, context) {
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new inputs_errors/* InputErrors */.G([
-                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -1883,7 +1905,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -1902,21 +1924,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -1925,7 +1947,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -1936,9 +1958,38 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
+}
+
+
+/***/ }),
+
+/***/ 244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/** The HTTP boundary's typed errors. */
+
+/**
+ * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
+ * path is the server's choice), never the token.
+ */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(url, { max: 300 })}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
 }
 
 
@@ -2182,21 +2233,18 @@ function annotationText(finding) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* unused harmony export literal */
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+
+const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
 /** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
     if (report.status === 'input-error' || report.status === 'skipped') {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
@@ -2204,15 +2252,13 @@ function renderMarkdown(report, options = {}) {
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
     const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
         [
             'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
+            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
         ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
+        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
+        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
         ['Scopes from', sourceText(report)],
         ['Granted', scopeList(report.scopes.granted)],
         ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
@@ -2270,7 +2316,9 @@ function sourceText(report) {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
 /** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
 
 /** A few plain lines for a terminal. */
 function renderText(report) {
@@ -2282,12 +2330,9 @@ function renderText(report) {
         lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
     }
     for (const finding of report.findings) {
-        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uncode */ .Nn)((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
     }
     return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
 }
 
 
@@ -2341,6 +2386,121 @@ function createRedactor(secrets) {
 
 /***/ }),
 
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ uncode),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   oy: () => (/* binding */ printableLine)
+/* harmony export */ });
+/* unused harmony exports MAX_SERVER_TEXT, neutraliseCommands, clip */
+/**
+ * Text that someone else chose (a server's names, versions, error texts, header values; GitHub's URLs), made safe
+ * for where this program writes: one line without control characters for logs, terminals and outputs (`oneLine`),
+ * an inert code span for Markdown (`code`). DESIGN.md, Safety promises: no server string may start a workflow
+ * command, reach a terminal as a control sequence, become active Markdown, HTML or a mention, or grow a body past
+ * GitHub's limits. Every such string passes here; nothing else escapes server text.
+ *
+ * Secrets are not this module's business: text is redacted (util/redact.ts) before it is clipped here, so that a
+ * clip can never cut a token in two and leave half of it unrecognisable.
+ */
+/** Default bound on one server string: far more than any real name or version, small enough for outputs. */
+const MAX_SERVER_TEXT = 200;
+/**
+ * Terminal escape sequences, whole: CSI (`ESC [` … final byte), OSC (`ESC ]` … BEL or ST), the other two-byte ESC
+ * sequences, and their 8-bit C1 forms (`\x9b` CSI, `\x9d` OSC). Removed before single control characters, so that
+ * no parameter bytes of a sequence are left behind as text.
+ */
+const TERMINAL_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[ -~]?/g;
+/**
+ * Characters that end a line for some reader (CR alone ends one for the Actions runner; NEL, LS and PS for others),
+ * other C0 and C1 controls, DEL, and the invisible ones that reorder or hide text on screen: bidirectional overrides
+ * and isolates, zero-width spaces and the byte-order mark. The zero-width joiner stays (emoji sequences need it), and
+ * so does the word joiner, which `neutraliseCommands` puts in.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u2028-\u202e\u2061-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * One line of plain text: escape sequences and control characters removed (each run of them and of white space
+ * becomes one space), workflow-command forms neutralised, clipped to `max` characters. For strings a server or
+ * GitHub chose, before they are printed, written to an output, or put into a report.
+ */
+function oneLine(text, max = MAX_SERVER_TEXT) {
+    const flat = String(text).replace(TERMINAL_SEQUENCES, ' ').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+    return clip(neutraliseCommands(flat), max);
+}
+/**
+ * A line this program is about to print, made safe as a whole: what `oneLine` does, without clipping and without
+ * touching the line's own leading indentation. The last guard for stdout and stderr, after every server string in
+ * the line has already passed `oneLine`.
+ */
+function printableLine(line) {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    const rest = line
+        .slice(indent.length)
+        .replace(TERMINAL_SEQUENCES, ' ')
+        .replace(CONTROLS, ' ')
+        .replace(/[ \t]+$/, '');
+    return indent + neutraliseCommands(rest);
+}
+/**
+ * The Actions runner reads `::name::` at the start of a line (leading white space allowed), and its older form
+ * `##[name]` anywhere in a line. A word joiner inside each keeps the text readable and inert: the runner no longer
+ * sees a command, a reader sees the same characters.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/^(\s*):(?=:)/, '$1:\u2060').replace(/##\[/g, '#\u2060#[');
+}
+/** At most `max` characters (code points, never half a surrogate pair), with `…` when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * The one Markdown escaper for text someone else chose: one line (`oneLine`), clipped, inside a code span whose
+ * fence is longer than any run of backticks in it, so nothing inside can close it. Inside a code span nothing is
+ * active: no emphasis, link, image, HTML tag or comment, @mention, #reference or autolink. The text itself is kept
+ * (a backtick stays a backtick). In a table cell a `|` still splits the cell, so tables escape pipes as a whole row
+ * (report/markdown.ts).
+ */
+function code(text, options = {}) {
+    const content = oneLine(text, options.max ?? MAX_SERVER_TEXT);
+    if (content === '')
+        return '(empty)';
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one: pad when the content starts or ends with a
+    // backtick (it would join the fence) or with a space (it would be stripped).
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
+function uncode(markdown) {
+    return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 24:
 /***/ ((module) => {
 
@@ -2366,6 +2526,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -2407,6 +2574,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -2535,6 +2705,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -2549,6 +2741,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

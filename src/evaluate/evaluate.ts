@@ -8,6 +8,7 @@ import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
 import { sortScopes } from '../mastodon/scopes.ts';
 import type { Settings } from '../inputs/settings.ts';
+import { code } from '../util/text.ts';
 
 export type EvaluationSettings = Pick<
   Settings,
@@ -88,7 +89,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
       id: 'rate-limit-low',
       severity: 'warning',
       title: 'Rate limit nearly spent',
-      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? code(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
       fix: [
         "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
       ],

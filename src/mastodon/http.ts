@@ -7,6 +7,7 @@
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
 import { createRedactor } from '../util/redact.ts';
+import { code } from '../util/text.ts';
 import { createTransport, type Answer } from './transport.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
@@ -113,7 +114,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             'redirect',
             method,
             shownUrl,
-            `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`,
+            `the server redirected to ${target ? code(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`,
           );
         }
         if (method !== 'GET' || hop >= MAX_REDIRECTS) {

@@ -1,20 +1,16 @@
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
+import { code } from '../util/text.ts';
 
-/** A code span that nothing inside can break out of. */
-export function literal(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-
-const scopeList = (scopes: readonly string[]) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+const scopeList = (scopes: readonly string[]) => (scopes.length ? scopes.map((s) => code(s)).join(' ') : '—');
 
 /** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
 export function renderMarkdown(report: Report, options: { headingLevel?: number } = {}): string {
   const h = '#'.repeat(options.headingLevel ?? 2);
   const lines: string[] = [];
-  const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-  lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
+  const subject = report.account ? ` for ${code(report.account.handle)}` : '';
+  lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${code(report.instance.host)}`, '');
 
   if (report.status === 'input-error' || report.status === 'skipped') {
     for (const finding of report.findings) lines.push(...renderFinding(finding));
@@ -23,15 +19,13 @@ export function renderMarkdown(report: Report, options: { headingLevel?: number 
 
   const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
   const rows: [string, string][] = [
-    ['Instance', `${report.instance.origin} (${literal(server)})`],
+    ['Instance', `${report.instance.origin} (${code(server)})`],
     [
       'Account',
-      report.account
-        ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-        : report.accountNote || '—',
+      report.account ? `${code(report.account.handle)} (id ${code(report.account.id)})` : report.accountNote || '—',
     ],
-    ['App', report.app ? literal(report.app.name) : '—'],
-    ['Token state', literal(report.tokenState)],
+    ['App', report.app ? code(report.app.name) : '—'],
+    ['Token state', code(report.tokenState)],
     ['Scopes from', sourceText(report)],
     ['Granted', scopeList(report.scopes.granted)],
     ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],

@@ -1,5 +1,6 @@
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-import { serverText, type AccountProblem, type CredentialsFacts } from '../../mastodon/answers.ts';
+import type { AccountProblem, CredentialsFacts } from '../../mastodon/answers.ts';
+import { code } from '../../util/text.ts';
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
@@ -55,7 +56,7 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
           tokenState === 'expired'
             ? 'The instance says this access token expired.'
             : credentials.kind === 'account-unusable'
-              ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+              ? `The account is unusable (${code(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
               : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
         fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
       });
@@ -121,7 +122,7 @@ function accountFinding(problem: AccountProblem, detail: string, host: string): 
       return {
         ...base,
         title: 'Account disabled',
-        message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+        message: `The instance refuses the account (${code(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
         fix: [
           `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
           'If the bot moved to another account, make a token on the new account and update the secret.',
@@ -131,24 +132,24 @@ function accountFinding(problem: AccountProblem, detail: string, host: string): 
       return {
         ...base,
         title: 'E-mail not confirmed',
-        message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
+        message: `The account has not confirmed its e-mail address (${code(detail)}).`,
         fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
       };
     case 'pending-approval':
       return {
         ...base,
         title: 'Account pending approval',
-        message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
+        message: `The instance's staff have not approved the account yet (${code(detail)}).`,
         fix: [`Wait for approval on ${host}, or contact its staff.`],
       };
     case 'server-closing':
       return {
         ...base,
         title: 'Instance shutting down',
-        message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
+        message: `The instance is in self-destruct mode (${code(detail)}): it is going away, and no token on it will work again.`,
         fix: ['Move the bot to another instance and make a token there.'],
       };
     case 'other':
-      return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
+      return { ...base, title: 'Account unusable', message: code(detail), fix: [] };
   }
 }
