@@ -61,8 +61,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: secretForms
-
 ;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
@@ -732,20 +730,72 @@ class RequestError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/util/redact.ts
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
+}
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -771,8 +821,9 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = createRedactor([token]);
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = createRedactor(secretForms(token));
     const secure = new URL(origin).protocol === 'https:';
     // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -835,7 +886,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -1636,12 +1687,6 @@ async function run() {
     catch (error) {
         await failUnexpected(error, redact);
     }
-}
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 function readInputs(rawToken) {
     const inputs = {};

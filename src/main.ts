@@ -8,7 +8,7 @@
 import { checkToken, inputErrorReport } from './check.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
-import { createRedactor, type Redactor } from './util/redact.ts';
+import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 import { oneLine } from './util/text.ts';
 import type { Report } from './report/model.ts';
 import * as runner from './inputs/runner.ts';
@@ -54,13 +54,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     await failUnexpected(error, redact);
   }
-}
-
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-export function secretForms(rawToken: string, githubToken: string): string[] {
-  const trimmed = rawToken.trim();
-  const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 function readInputs(rawToken: string): RawInputs {

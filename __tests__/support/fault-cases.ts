@@ -10,7 +10,7 @@ import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
-import { HOSTILE_TEXT_CASES } from './fault-cases-hostile.ts';
+import { HOSTILE_TEXT_CASES, HOSTILE_TOKEN_CASES } from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -445,4 +445,9 @@ const BAD_INPUTS: FaultCase[] = [
   ),
 ];
 
-export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...HOSTILE_TEXT_CASES, ...BAD_INPUTS];
+export const FAULT_CASES: readonly FaultCase[] = [
+  ...SERVER_FAULTS,
+  ...HOSTILE_TEXT_CASES,
+  ...HOSTILE_TOKEN_CASES,
+  ...BAD_INPUTS,
+];

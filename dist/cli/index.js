@@ -515,8 +515,9 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = (0,redact/* createRedactor */.l)([token]);
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
     const secure = new URL(origin).protocol === 'https:';
     // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -579,7 +580,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -1312,11 +1313,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(767);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
 /* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1356,6 +1357,27 @@ Options:
 
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
 `;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES = 'The token is never taken as an argument: set MASTODON_TOKEN, or use --token-env NAME or --token-stdin.';
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
 async function main(argv, env, stdout, stderr) {
     let values;
     try {
@@ -1379,10 +1401,7 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
-            : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${argumentError(error)}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1391,12 +1410,18 @@ async function main(argv, env, stdout, stderr) {
     }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`--format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
         return 2;
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
+    if (!VARIABLE_NAME.test(tokenVariable)) {
+        // Most likely the token itself, given where its variable's name belongs: never printed back.
+        stderr(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
+        return 2;
+    }
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .secretForms */ .eo)(rawToken));
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
@@ -1416,11 +1441,11 @@ async function main(argv, env, stdout, stderr) {
             ]);
         }
         const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
@@ -1431,7 +1456,7 @@ async function main(argv, env, stdout, stderr) {
             ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
             : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
     // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
@@ -2101,22 +2126,77 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
+}
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
