@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
@@ -39,6 +40,11 @@ Options:
   -h, --help                  this help
 
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -158,9 +164,16 @@ export async function main(
   return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 
-process.exitCode = await main(
-  process.argv.slice(2),
-  process.env,
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+  // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+  const { runWithProcess } = await import('./commands/main.ts');
+  process.exitCode = await runWithProcess(command, rest);
+} else {
+  process.exitCode = await main(
+    process.argv.slice(2),
+    process.env,
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
+}

@@ -5,7 +5,8 @@
  * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
  * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';

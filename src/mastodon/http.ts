@@ -82,6 +82,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         signal,
         headers: {
           accept: 'application/json',
+          // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+          'accept-language': 'en',
           'user-agent': USER_AGENT,
           ...(auth ? { authorization: `Bearer ${token}` } : {}),
         },
