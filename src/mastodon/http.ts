@@ -6,7 +6,7 @@
  */
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
-import { createRedactor } from '../util/redact.ts';
+import { createRedactor, redactDeep, secretForms } from '../util/redact.ts';
 import { code } from '../util/text.ts';
 import { createTransport, type Answer } from './transport.ts';
 
@@ -65,8 +65,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
   // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-  // in two would slip past the redaction of what the program writes.
-  const scrub = createRedactor([token]);
+  // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+  // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+  const scrub = createRedactor(secretForms(token));
   const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
   let unwritten = 0;
 
@@ -81,6 +82,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     };
     const headers = {
       accept: 'application/json',
+      // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+      'accept-language': 'en',
       'user-agent': USER_AGENT,
       ...(auth ? { authorization: `Bearer ${token}` } : {}),
     };
@@ -129,7 +132,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         continue;
       }
       const text = scrub(await readCapped(answer, method, shownUrl, signal));
-      return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+      return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
     }
   }
 
