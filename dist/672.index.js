@@ -100,7 +100,16 @@ function renderMarkdown(report, options = {}) {
     else {
         lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
     }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+    const links = [
+        report.links.authorizedApps &&
+            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
+        report.links.development &&
+            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
+    ].filter((line) => Boolean(line));
+    if (links.length)
+        lines.push(`${h}# Links`, '', ...links, '');
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
 function renderFinding(finding) {
@@ -252,8 +261,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/sinks/github/event.ts
 /**
  * What the workflow run says about where a report belongs, read from the runner's environment and event file.
@@ -277,7 +286,7 @@ function readPayload(path) {
     }
 }
 function runEventFrom(env, payload) {
-    const body = (0,answers/* asRecord */.qY)(payload);
+    const body = (0,records/* asRecord */.q)(payload);
     const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
     const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -291,14 +300,14 @@ function runEventFrom(env, payload) {
     };
 }
 function pullRequestOf(payload) {
-    const pullRequest = (0,answers/* asRecord */.qY)(payload?.['pull_request']);
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
     if (pullRequest && isNumber(pullRequest['number'])) {
-        const head = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['head'])?.['repo']);
-        const base = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['base'])?.['repo']);
+        const head = fullNameOf((0,records/* asRecord */.q)(pullRequest['head'])?.['repo']);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
         // A deleted fork leaves `head.repo` null: still a fork.
         return { number: pullRequest['number'], fromFork: head !== base };
     }
-    const issue = (0,answers/* asRecord */.qY)(payload?.['issue']);
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
     if (issue && issue['pull_request'] && isNumber(issue['number']))
         return { number: issue['number'], fromFork: false };
     return undefined;
@@ -308,7 +317,7 @@ function repositoryOf(fullName) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 function fullNameOf(repository) {
-    const name = (0,answers/* asRecord */.qY)(repository)?.['full_name'];
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
     return typeof name === 'string' ? name : '';
 }
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;

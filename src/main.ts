@@ -5,10 +5,11 @@
  * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
  * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
-import { createRedactor, type Redactor } from './util/redact.ts';
+import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 import { oneLine } from './util/text.ts';
 import type { Report } from './report/model.ts';
 import * as runner from './inputs/runner.ts';
@@ -35,8 +36,8 @@ export async function run(): Promise<void> {
         eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
         actor: process.env['GITHUB_ACTOR'] ?? '',
       });
-      // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-      // hold the event loop before the requests are written.
+      // Load the sinks once every request of the first wave is written, while the instance answers: loading them
+      // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
       const checking = checkToken(settings, {
@@ -54,13 +55,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     await failUnexpected(error, redact);
   }
-}
-
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-export function secretForms(rawToken: string, githubToken: string): string[] {
-  const trimmed = rawToken.trim();
-  const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 function readInputs(rawToken: string): RawInputs {

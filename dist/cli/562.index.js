@@ -26,7 +26,7 @@ var util_text = __webpack_require__(997);
 
 class Console {
     secrets = new Set();
-    redactor = (0,redact/* createRedactor */.l)([]);
+    redactor = (0,redact/* createRedactor */.lY)([]);
     step = 0;
     io;
     constructor(io) {
@@ -44,7 +44,7 @@ class Console {
             }
         }
         if (added)
-            this.redactor = (0,redact/* createRedactor */.l)([...this.secrets]);
+            this.redactor = (0,redact/* createRedactor */.lY)([...this.secrets]);
     }
     redact = (text) => this.redactor(text);
     /** A numbered step line. */
@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 9 modules
-var check = __webpack_require__(44);
+// EXTERNAL MODULE: ./src/check.ts + 28 modules
+var check = __webpack_require__(422);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
@@ -470,7 +470,7 @@ async function checkNewToken(con, plan, token) {
             'on-missing': 'fail',
             'timeout-seconds': String(plan.timeoutSeconds),
         }, { eventName: 'cli', actor: '' });
-        report = await (0,check/* checkToken */.SK)(settings);
+        report = await (0,check/* checkToken */.S)(settings);
     }
     catch (error) {
         if (error instanceof errors/* InputErrors */.G)
@@ -1435,7 +1435,7 @@ async function checkOld(origin, token, declared, timeoutSeconds) {
             'required-scopes': declared?.join(' ') ?? '',
             'timeout-seconds': String(timeoutSeconds),
         }, { eventName: 'cli', actor: '' });
-        return await (0,check/* checkToken */.SK)(settings);
+        return await (0,check/* checkToken */.S)(settings);
     }
     catch (error) {
         if (error instanceof errors/* InputErrors */.G)
