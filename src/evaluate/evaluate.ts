@@ -3,6 +3,7 @@
  */
 import type { Inspection } from '../mastodon/inspect.ts';
 import { ageFindings, tokenAgeDays } from './findings/age.ts';
+import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { linksFor } from './links.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
@@ -68,6 +69,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
   const ageDays = tokenAgeDays(createdAt, now);
   if (scopesReadable) findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+  findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
   findings.push(...rateLimitFindings(inspection.rateLimit));
   findings.push(...inputWarningFindings(settings.inputWarnings));
 
