@@ -36,8 +36,8 @@ export async function run(): Promise<void> {
         eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
         actor: process.env['GITHUB_ACTOR'] ?? '',
       });
-      // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-      // hold the event loop before the requests are written.
+      // Load the sinks once every request of the first wave is written, while the instance answers: loading them
+      // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
       const checking = checkToken(settings, {

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 752:
+/***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45,6 +45,27 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken, voice = (0,findings_voi
         ];
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
 }
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
@@ -1224,6 +1245,7 @@ function serverFindings(inspection, context) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1267,6 +1289,7 @@ function evaluate(settings, inspection, now) {
     const ageDays = tokenAgeDays(createdAt, now);
     if (scopesReadable)
         findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
     findings.push(...inputWarningFindings(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
@@ -1311,23 +1334,269 @@ function evaluate(settings, inspection, now) {
 
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(582);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(708);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
 var mastodon_errors = __nccwpck_require__(244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/mastodon/http2.ts
+/**
+ * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
+ * every request is a stream on that connection: one TCP and one TLS handshake for the whole check, where HTTP/1.1
+ * needs one per request in flight. When it picks HTTP/1.1 (or no ALPN at all), the connection is handed to http1.ts
+ * for the first request and HTTP/1.1 serves the rest of the run.
+ *
+ * A connection that ends (GOAWAY, an error, a reset) is forgotten: the next request, a retry included, opens a new one.
+ */
+
+
+
+/** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
+const CANCEL = 8;
+function createAlpnTransport(origin, http1) {
+    const host = origin.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(origin.port || 443);
+    let route;
+    let fallback;
+    const sessions = new Set();
+    const sockets = new Set();
+    let closed = false;
+    async function connect(signal) {
+        let loading;
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23)));
+        const socket = await new Promise((resolve, reject) => {
+            // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+            const tls = (0,external_node_tls_namespaceObject.connect)({
+                host,
+                port,
+                ALPNProtocols: ['h2', 'http/1.1'],
+                ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }),
+            });
+            sockets.add(tls);
+            // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+            tls.once('connect', () => setImmediate(() => void load().catch(() => { })));
+            tls.once('close', () => sockets.delete(tls));
+            const abort = () => tls.destroy(signal.reason);
+            if (signal.aborted)
+                abort();
+            signal.addEventListener('abort', abort, { once: true });
+            tls.once('secureConnect', () => {
+                signal.removeEventListener('abort', abort);
+                resolve(tls);
+            });
+            tls.on('error', (error) => {
+                signal.removeEventListener('abort', abort);
+                reject(error);
+            });
+        });
+        if (socket.alpnProtocol !== 'h2') {
+            fallback ??= http1(socket);
+            return { http1: fallback };
+        }
+        const { connect: connectHttp2 } = await load();
+        const session = connectHttp2(origin.origin, { createConnection: () => socket });
+        sessions.add(session);
+        // Each stream reports the failure of its session; the session's own error needs a listener all the same.
+        session.on('error', () => { });
+        session.once('close', () => sessions.delete(session));
+        if (closed)
+            session.destroy();
+        return { session };
+    }
+    /** The route in use; a new connection when there is none or the last one ended. */
+    function current(signal) {
+        if (fallback)
+            return Promise.resolve({ http1: fallback });
+        if (route === undefined) {
+            const attempt = connect(signal);
+            route = attempt;
+            const forget = () => {
+                if (route === attempt)
+                    route = undefined;
+            };
+            attempt.then((r) => {
+                if ('session' in r) {
+                    r.session.once('goaway', forget);
+                    r.session.once('close', forget);
+                    if (r.session.closed || r.session.destroyed)
+                        forget();
+                }
+            }, forget);
+        }
+        return route;
+    }
+    return {
+        async exchange(exchange) {
+            let r;
+            try {
+                r = await current(exchange.signal);
+            }
+            catch (error) {
+                exchange.onWritten();
+                throw error;
+            }
+            return 'http1' in r ? r.http1.exchange(exchange) : onStream(r.session, exchange);
+        },
+        close() {
+            closed = true;
+            for (const session of sessions)
+                session.destroy();
+            for (const socket of sockets)
+                socket.destroy();
+            fallback?.close();
+        },
+    };
+}
+function onStream(session, { method, url, headers, signal, onWritten }) {
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const fail = (error) => {
+            onWritten();
+            if (!answered)
+                reject(error);
+        };
+        let stream;
+        try {
+            stream = session.request({
+                ':method': method,
+                ':path': `${url.pathname}${url.search}`,
+                ...headers,
+                // As over HTTP/1.1: a probe's POST or PUT says that it carries no body.
+                ...(method === 'GET' || method === 'HEAD' ? {} : { 'content-length': '0' }),
+            }, { endStream: true, signal });
+        }
+        catch (error) {
+            // The session ended between being chosen and this request (GOAWAY): a network fault, retried on a new one.
+            fail(error);
+            return;
+        }
+        // The HEADERS frame is written when nghttp2 next flushes, after the stream is open ('ready', which a session
+        // already connected emits before request() returns).
+        const written = () => setImmediate(() => setImmediate(onWritten));
+        if (stream.pending)
+            stream.once('ready', written);
+        else
+            written();
+        stream.on('error', fail);
+        stream.once('close', () => {
+            // A reset without an error code (NO_ERROR) closes the stream without an 'error'.
+            if (!answered)
+                fail(http2Closed(stream.rstCode));
+        });
+        stream.once('response', (head) => {
+            answered = true;
+            resolve({
+                status: Number(head[':status'] ?? 0),
+                headers: withoutPseudoHeaders(head),
+                body: stream,
+                discard: () => stream.resume(),
+                abandon: () => stream.close(CANCEL),
+            });
+        });
+    });
+}
+function http2Closed(rstCode) {
+    return Object.assign(new Error(`the HTTP/2 stream closed before an answer (code ${rstCode ?? 'none'})`), {
+        code: 'ERR_HTTP2_STREAM_ERROR',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/http1.ts
+function createHttp1Transport(options) {
+    let loaded;
+    let agent;
+    let spare = options.spare;
+    const load = () => (loaded ??= (async () => {
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+        agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
+        const create = agent.createConnection.bind(agent);
+        agent.createConnection = (connectOptions, callback) => {
+            const socket = spare;
+            spare = undefined;
+            return socket && !socket.destroyed ? socket : create(connectOptions, callback);
+        };
+        return { agent, send: http.request };
+    })());
+    return {
+        async exchange({ method, url, headers, signal, onWritten }) {
+            const { agent, send } = await load();
+            return new Promise((resolve, reject) => {
+                const request = send(url, { method, agent, signal, headers });
+                request.once('response', (response) => resolve({
+                    status: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: response,
+                    discard: () => response.resume(),
+                    abandon: () => response.destroy(),
+                }));
+                request.once('error', (error) => {
+                    onWritten();
+                    reject(error);
+                });
+                whenWritten(request, onWritten);
+                // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+                request.end();
+            });
+        },
+        close() {
+            agent?.destroy();
+            spare?.destroy();
+        },
+    };
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/transport.ts
+
+
+/** The proxy variables Node's built-in proxy support reads for https (NO_PROXY is applied by it, per host). */
+function proxyConfigured(env) {
+    return Boolean(env['HTTPS_PROXY'] || env['https_proxy']);
+}
+function createTransport({ origin, isLoopback }) {
+    const secure = origin.protocol === 'https:';
+    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
+    // one. Through a proxy the requests stay on HTTP/1.1.
+    const proxied = !isLoopback && proxyConfigured(process.env);
+    if (!secure || proxied)
+        return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+    return createAlpnTransport(origin, (spare) => createHttp1Transport({ secure, spare }));
+}
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ * transient faults retried. The protocol underneath is transport.ts's: HTTP/2 on one connection when the instance
+ * offers it, else HTTP/1.1, all on Node's own http, https, http2 and tls (undici as a bundled dependency was most of
+ * dist/index.js and a large part of the start-up time: npm run bench).
  */
-
 
 
 
@@ -1344,37 +1613,30 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = (0,redact/* createRedactor */.l)([token]);
-    const secure = new URL(origin).protocol === 'https:';
-    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
-    const send = secure ? external_node_https_.request : external_node_http_.request;
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
+    const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
+    let unwritten = 0;
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                agent,
-                signal,
-                headers: {
-                    accept: 'application/json',
-                    // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
-                    'accept-language': 'en',
-                    'user-agent': USER_AGENT,
-                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                },
-            });
-            request.once('response', resolve);
-            request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
-            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-            request.end();
-        });
+        unwritten++;
+        let written = false;
+        const onWritten = () => {
+            if (written)
+                return;
+            written = true;
+            if (--unwritten === 0)
+                options.onSent?.();
+        };
+        const headers = {
+            accept: 'application/json',
+            // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+            'accept-language': 'en',
+            'user-agent': USER_AGENT,
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+        };
+        return transport.exchange({ method, url, headers, signal, onWritten });
     }
     async function once(method, path, auth) {
         let current = path;
@@ -1393,11 +1655,11 @@ function createHttpClient(options) {
             catch (error) {
                 throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
             }
-            const status = answer.statusCode ?? 0;
+            const status = answer.status;
             const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (status >= 300 && status < 400 && location !== undefined) {
-                answer.resume();
+                answer.discard();
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
@@ -1410,7 +1672,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -1434,7 +1696,7 @@ function createHttpClient(options) {
             }
         },
         async close() {
-            agent.destroy();
+            transport.close();
         },
     };
     /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
@@ -1477,15 +1739,15 @@ function safeUrl(location, base) {
         return undefined;
     }
 }
-async function readCapped(body, method, url, signal) {
+async function readCapped(answer, method, url, signal) {
     const chunks = [];
     let size = 0;
     try {
-        for await (const chunk of body) {
+        for await (const chunk of answer.body) {
             const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
-                body.destroy();
+                answer.abandon();
                 throw new mastodon_errors/* RequestError */.G('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
@@ -1522,6 +1784,13 @@ const NETWORK_MEANINGS = {
     EPIPE: 'the server closed the connection before it answered in full',
     EHOSTUNREACH: 'the host cannot be reached from this network',
     ENETUNREACH: 'the network is unreachable from this machine',
+    ERR_STREAM_PREMATURE_CLOSE: 'the server closed the connection before it answered in full',
+    ERR_HTTP2_STREAM_ERROR: 'the server reset the request (HTTP/2 RST_STREAM) before it answered in full',
+    ERR_HTTP2_STREAM_CANCEL: 'the HTTP/2 connection ended before the server answered',
+    ERR_HTTP2_GOAWAY_SESSION: 'the server was closing the HTTP/2 connection (GOAWAY)',
+    ERR_HTTP2_SESSION_ERROR: 'the server closed the HTTP/2 connection with an error (GOAWAY)',
+    ERR_HTTP2_INVALID_SESSION: 'the HTTP/2 connection had already ended',
+    ERR_HTTP2_ERROR: 'the server broke the HTTP/2 protocol',
 };
 function toRequestError(error, method, url) {
     const code = errorCode(error);
@@ -1559,19 +1828,6 @@ function errorCode(error) {
         current = current.cause;
     }
     return error?.code ?? '';
-}
-/**
- * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
- * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
- */
-function whenWritten(request, callback) {
-    request.once('socket', (socket) => {
-        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
-        if (socket.connecting)
-            socket.once(event, () => setImmediate(callback));
-        else
-            setImmediate(callback);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -2498,11 +2754,67 @@ function planProbingOn(family, credentials, version, required) {
     return { candidates, known: observations, probes: [...chosen] };
 }
 
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
 
 
 
@@ -2536,7 +2848,7 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
@@ -2564,12 +2876,33 @@ async function inspectToken(client, options) {
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
             scopesEnforced(family, server?.version));
-    const probing = wantProbes && probeable
-        ? family === 'mastodon'
-            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-        : undefined;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
+    ]);
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2688,13 +3021,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(752);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(767);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(997);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
@@ -2760,6 +3093,27 @@ Commands that make, replace and revoke tokens (each has --help):
   rotate --instance HOST ...          a new token stored and checked, then the old one revoked
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
 async function main(argv, env, terminal) {
     const { stdout, stderr } = terminal;
     let values;
@@ -2785,10 +3139,7 @@ async function main(argv, env, terminal) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN or use --token-stdin.'
-            : '';
-        stderr(`mastodon-token-health: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}.${hint}\nRun mastodon-token-health --help for the options and examples.\n`);
+        stderr(`mastodon-token-health: ${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.\n`);
         return 2;
     }
     if (values.help) {
@@ -2801,13 +3152,18 @@ async function main(argv, env, terminal) {
     }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`mastodon-token-health: --format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`mastodon-token-health: --format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
+        return 2;
+    }
+    if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
+        // Most likely the token itself, given where its variable's name belongs: never printed back.
+        stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
         return 2;
     }
     const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
     const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
-    // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretForms */ .e)(rawToken));
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
@@ -2828,11 +3184,11 @@ async function main(argv, env, terminal) {
             throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
         const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(error, new Date(), {
@@ -2843,7 +3199,7 @@ async function main(argv, env, terminal) {
     const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
     // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
     // when wanted, is added after that, to the verdict and the marks only.
-    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .printableLine */ .oy).join('\n');
+    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .printableLine */ .oy).join('\n');
     if (format === 'json') {
         // Exactly the action's `report` output: one line, one shape (report/json.ts).
         stdout(safe(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report))}\n`));
@@ -4032,29 +4388,77 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ secretForms),
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken = '') {
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
     const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
@@ -4186,6 +4590,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -4337,6 +4748,36 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -4374,6 +4815,17 @@ module.exports = {"rE":"0.1.0"};
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

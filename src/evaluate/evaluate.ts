@@ -3,6 +3,7 @@
  */
 import type { Inspection } from '../mastodon/inspect.ts';
 import { ageFindings, tokenAgeDays } from './findings/age.ts';
+import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { voiceFor } from './findings/voice.ts';
 import { linksFor } from './links.ts';
@@ -80,6 +81,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
   const ageDays = tokenAgeDays(createdAt, now);
   if (scopesReadable) findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+  findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
   findings.push(...rateLimitFindings(inspection.rateLimit));
   findings.push(...inputWarningFindings(settings.inputWarnings, voice));
 

@@ -66,6 +66,7 @@ export type FindingId =
   // age, rate limit, inputs (evaluate/findings/)
   | 'age-unknown'
   | 'token-old'
+  | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
   // the special reports (evaluate/special-reports.ts)
