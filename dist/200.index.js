@@ -645,7 +645,7 @@ function issueVerdict(report, settings) {
         case 'over-scoped':
             return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
-            return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+            return settings.onUnreachable === 'fail' ? 'outage' : 'unknown';
         case 'healthy':
             return 'healthy';
         case 'skipped':

@@ -9,8 +9,12 @@ import type { RunEvent } from './event.ts';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
 export type CommentVerdict = 'attention' | 'clear';
-/** `unknown`: the token's state could not be established and that is only a warning: an open issue is left as is. */
-export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown';
+/**
+ * `unknown`: the token's state could not be established and that is only a warning: an open issue is left as is.
+ * `outage`: it could not be established and `on-unreachable: fail`: an issue only once the instance has stayed
+ * unreachable for a day (sticky.ts `planOutage`), so that one maintenance window at the scheduled hour opens none.
+ */
+export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown' | 'outage';
 
 export type GitHubSinkPlan =
   | { readonly sink: 'none'; readonly reason: string; readonly warning?: string }
@@ -72,7 +76,7 @@ export function issueVerdict(report: Report, settings: Pick<Settings, 'onExcess'
     case 'over-scoped':
       return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
     case 'unreachable':
-      return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+      return settings.onUnreachable === 'fail' ? 'outage' : 'unknown';
     case 'healthy':
       return 'healthy';
     case 'skipped':

@@ -9,6 +9,9 @@ import * as core from '@actions/core';
 import {
   apiFailureOf,
   closeIssue,
+  createLabel,
+  deleteLabel,
+  getLabelDescription,
   createIssue,
   createIssueComment,
   describe,
@@ -21,9 +24,16 @@ import {
 } from './api.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import type { Repository, RunEvent } from './event.ts';
-import { markerOf, type StickyKey, type StickyKind } from './marker.ts';
+import {
+  markerOf,
+  outageLabelDescription,
+  outageLabelName,
+  outageSinceOf,
+  type StickyKey,
+  type StickyKind,
+} from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
-import { planComment, planIssue } from './sticky.ts';
+import { planComment, planIssue, planOutage, type IssueAction, type OutageMemory } from './sticky.ts';
 
 /** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
 const GITHUB_TIMEOUT_MS = 30_000;
@@ -110,10 +120,38 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
     listOpenIssues(octokit, repository),
   ]);
   const existing = findMine(issues, 'issue', session.key, login);
-  const action = planIssue(existing, session.report, plan.verdict, session.key, {
-    now: session.now,
-    runUrl: session.event.runUrl,
-  });
+  const context = { now: session.now, runUrl: session.event.runUrl };
+  // An outage is remembered in a label until it has lasted a day (sticky.ts planOutage); any run that reaches the
+  // instance forgets it.
+  const label = outageLabelName(session.key);
+  session.doing = 'look for the label that remembers an outage';
+  const labelDescription = await getLabelDescription(octokit, repository, label);
+  let action: IssueAction;
+  let memory: OutageMemory;
+  if (plan.verdict === 'outage') {
+    ({ issue: action, memory } = planOutage(existing, session.report, session.key, {
+      ...context,
+      outageSince:
+        labelDescription === undefined ? undefined : (outageSinceOf(labelDescription) ?? context.now.toISOString()),
+    }));
+  } else {
+    action = planIssue(existing, session.report, plan.verdict, session.key, context);
+    memory = 'forget';
+  }
+  if (memory === 'remember' && labelDescription === undefined) {
+    session.doing = 'remember the outage in a label';
+    await createLabel(octokit, repository, label, outageLabelDescription(session.key, session.now.toISOString()));
+    core.info(`The outage is remembered in the label '${label}' until the instance answers again.`);
+  }
+  await carryOut(session, action);
+  if (memory === 'forget' && labelDescription !== undefined) {
+    session.doing = 'delete the label that remembered an outage';
+    await deleteLabel(octokit, repository, label);
+  }
+}
+
+async function carryOut(session: Session, action: IssueAction): Promise<void> {
+  const { octokit, repository, redact } = session;
   switch (action.kind) {
     case 'none':
       core.info(`Tracking issue left as it is: ${action.reason}.`);
