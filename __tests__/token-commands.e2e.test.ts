@@ -152,6 +152,7 @@ describe('the bundled CLI', () => {
       expect(output).not.toContain(code.slice(0, 8));
       expect(output).not.toContain(old.slice(0, 12));
       const stored = parseCredentials(readFileSync(file, 'utf8'));
+      expect(server.getToken(stored.token ?? '')?.scopes).toEqual(['write:statuses']);
       expectNoSecrets(output, code, ...server.secrets());
     });
 
