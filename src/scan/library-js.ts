@@ -1,5 +1,13 @@
 // masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
-import { channelOf, Collector, lookup, matchRoute, TABLES, type LibraryTable } from './library-tables.ts';
+import {
+  channelOf,
+  Collector,
+  lookup,
+  matchRoute,
+  receiverBefore,
+  TABLES,
+  type LibraryTable,
+} from './library-tables.ts';
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
 // npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
@@ -64,17 +72,6 @@ function matchParen(text: string, open: number): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
-}
-
-/** The dotted receiver that ends just before `end` (`this.masto`, `client`). */
-function receiverBefore(text: string, end: number): string {
-  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
-  let i = end;
-  while (i > 0 && /[\w$.?]/.test(text[i - 1] ?? '')) i--;
-  return text
-    .slice(i, end)
-    .replace(/\?\./g, '.')
-    .replace(/^\.+|\.+$/g, '');
 }
 
 function chainsFrom(text: string, anchor: RegExp): Chain[] {
@@ -233,14 +230,16 @@ function findMegalodon(found: Collector): void {
   for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
   for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*[?!]?:\s*(?:[\w$]+\.)?(?:MegalodonInterface|Mastodon)\b/g))
     receivers.add(m[1] ?? '');
-  for (const m of text.matchAll(/((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*\.\s*([a-z][A-Za-z0-9]*)\s*\(/g)) {
-    const receiver = (m[1] ?? '').replace(/\s+/g, '');
-    const name = m[2] ?? '';
+  for (const m of text.matchAll(/\.[ \t]*([a-z][A-Za-z0-9]*)[ \t]*\(/g)) {
+    const name = m[1] ?? '';
+    if (!receivers.size && lookup(TABLES.megalodon, name).kind === 'unknown') continue;
+    const receiver = receiverBefore(text, m.index);
+    if (receiver === '') continue;
     const last = receiver.split('.').pop() ?? '';
     if (found.inComment(m.index)) continue;
     const result = lookup(TABLES.megalodon, name);
     const known = receivers.has(last);
-    const offset = m.index + m[0].lastIndexOf(name);
+    const offset = m.index + m[0].indexOf(name);
     if (result.kind === 'unknown') {
       if (known && !JS_OBJECT_METHODS.has(name)) found.method(offset, `${receiver}.${name}`, result, 'megalodon');
       continue;
