@@ -90,7 +90,7 @@ function chainsFrom(text: string, anchor: RegExp): Chain[] {
 export function findJsCalls(found: Collector): void {
   const text = found.text;
   if (text.includes('masto')) findMasto(found);
-  if (/["']mastodon(?:-api)?["']/.test(text)) findMastodonApi(found);
+  findMastodonApi(found);
   if (text.includes('megalodon')) findMegalodon(found);
 }
 
@@ -127,21 +127,33 @@ function findMasto(found: Collector): void {
 }
 
 function findMastodonApi(found: Collector): void {
-  for (const m of found.text.matchAll(MASTODON_API_IMPORT)) {
+  const text = found.text;
+  let imported = false;
+  for (const m of text.matchAll(MASTODON_API_IMPORT)) {
+    imported = true;
     const ctor = m[1] ?? m[3] ?? '';
     const table = (m[2] ?? m[4]) === 'mastodon-api' ? TABLES.mastodonApiNpm : TABLES.mastodonNpm;
-    findPathCalls(found, ctor, table);
+    const receivers = new Set<string>();
+    const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+    for (const made1 of text.matchAll(made)) receivers.add(made1[1] ?? '');
+    findPathCalls(found, receivers, table, false);
   }
+  if (imported) return;
+  // A client made in another module (`const { mastodon } = require('./init')`): a receiver named like one, calling
+  // get/post/delete with a path relative to /api/v1/ that is a Mastodon route.
+  const named = new Set<string>();
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|delete)\s*\(\s*["'`][a-z]/g)) {
+    if (/masto|mstdn/i.test(m[1] ?? '')) named.add(m[1] ?? '');
+  }
+  if (named.size > 0) findPathCalls(found, named, TABLES.mastodonApiNpm, true);
 }
 
 /** Calls of a client whose methods take a path: `M.post('statuses', ...)`, `M.stream('streaming/user')`. */
-function findPathCalls(found: Collector, ctor: string, table: LibraryTable): void {
+function findPathCalls(found: Collector, receivers: ReadonlySet<string>, table: LibraryTable, guessed: boolean): void {
   const text = found.text;
   const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod?: string };
-  const receivers = new Set<string>();
-  const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
-  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
   if (receivers.size === 0) return;
+  const label = guessed ? 'a get/post(path) client made in another file' : table.label;
   const verbs = [...Object.keys(extra.verbs), ...(extra.streamMethod ? [extra.streamMethod] : [])].join('|');
   const call = new RegExp(`([A-Za-z_$][\\w$]*)\\s*\\.\\s*(${verbs})\\s*\\(\\s*`, 'g');
   for (const m of text.matchAll(call)) {
@@ -152,6 +164,7 @@ function findPathCalls(found: Collector, ctor: string, table: LibraryTable): voi
     const argAt = m.index + m[0].length;
     const path = literalPath(text, argAt);
     const line = found.lineAt(m.index);
+    if (guessed && (path === undefined || /^(\/|https?:)/.test(path))) continue;
     if (path === undefined) {
       found.unresolvedAt(m.index, what, 'the path is computed at run time');
       continue;
@@ -166,18 +179,19 @@ function findPathCalls(found: Collector, ctor: string, table: LibraryTable): voi
       if (channel === undefined)
         found.unresolvedAt(m.index, `${what}('${path}')`, 'not a streaming channel Mastodon has');
       else {
-        found.add(line, `${what}('${path}')`, `stream:${channel}`, table.label);
+        found.add(line, `${what}('${path}')`, `stream:${channel}`, label);
         if (channel === 'user' && /["'`]notification["'`]/.test(text)) {
-          found.add(line, `${what}('${path}')`, 'stream:user:notification', table.label);
+          found.add(line, `${what}('${path}')`, 'stream:user:notification', label);
         }
       }
       continue;
     }
     const method = extra.verbs[verb] ?? 'GET';
     const route = matchRoute(method, absolute);
+    if (guessed && route === undefined) continue;
     if (route === undefined)
       found.unresolvedAt(m.index, `${what}('${path}')`, `no Mastodon endpoint ${method} ${absolute}`);
-    else found.add(line, `${what}('${path}')`, route, table.label, method);
+    else found.add(line, `${what}('${path}')`, route, label, method);
   }
 }
 
