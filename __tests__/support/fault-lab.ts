@@ -35,6 +35,10 @@ export interface Arrangement {
   /** The other inputs (`timeout-seconds` comes from the case). */
   readonly inputs: Readonly<Record<string, string>>;
   readonly eventName?: string;
+  /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
+  readonly event?: unknown;
+  /** More environment for the run (e.g. GITHUB_API_URL, or a GITHUB_EVENT_PATH that cannot be read). */
+  readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
   readonly verify?: (run: ActionRun) => string[];
 }
@@ -110,6 +114,8 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const run = await runAction({
       inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
       ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
+      ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
       throw error;

@@ -6,6 +6,7 @@ import { InputErrors } from '../inputs/errors.ts';
 import type { Instance } from '../inputs/instance.ts';
 import type { Finding, Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
+import { inputWarningFindings } from './findings/inputs.ts';
 import { linksFor } from './links.ts';
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
@@ -28,7 +29,12 @@ const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, no
   checkedAt: now.toISOString(),
 });
 
-export function skippedReport(instance: Instance, reason: string, now: Date): Report {
+export function skippedReport(
+  instance: Instance,
+  reason: string,
+  now: Date,
+  inputWarnings: readonly string[] = [],
+): Report {
   const finding: Finding = {
     id: 'skipped',
     severity: 'notice',
@@ -40,7 +46,12 @@ export function skippedReport(instance: Instance, reason: string, now: Date): Re
       'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
     ],
   };
-  return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+  return {
+    ...emptyReport(instance, now),
+    status: 'skipped',
+    failed: false,
+    findings: [finding, ...inputWarningFindings(inputWarnings)],
+  };
 }
 
 export function inputErrorReport(error: unknown, now: Date): Report {

@@ -2,6 +2,7 @@
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
 import { code } from '../util/text.ts';
+import { shownHost } from '../inputs/instance.ts';
 
 const scopeList = (scopes: readonly string[]) => (scopes.length ? scopes.map((s) => code(s)).join(' ') : '—');
 
@@ -10,7 +11,10 @@ export function renderMarkdown(report: Report, options: { headingLevel?: number 
   const h = '#'.repeat(options.headingLevel ?? 2);
   const lines: string[] = [];
   const subject = report.account ? ` for ${code(report.account.handle)}` : '';
-  lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${code(report.instance.host)}`, '');
+  lines.push(
+    `${h} ${statusIcon(report)} ${headline(report)}${subject} on ${code(shownHost(report.instance.host))}`,
+    '',
+  );
 
   if (report.status === 'input-error' || report.status === 'skipped') {
     for (const finding of report.findings) lines.push(...renderFinding(finding));
@@ -22,7 +26,9 @@ export function renderMarkdown(report: Report, options: { headingLevel?: number 
     ['Instance', `${report.instance.origin} (${code(server)})`],
     [
       'Account',
-      report.account ? `${code(report.account.handle)} (id ${code(report.account.id)})` : report.accountNote || '—',
+      report.account
+        ? `${code(report.account.handle)}${report.account.id ? ` (id ${code(report.account.id)})` : ''}`
+        : report.accountNote || '—',
     ],
     ['App', report.app ? code(report.app.name) : '—'],
     ['Token state', code(report.tokenState)],

@@ -7,6 +7,7 @@
 import { headline } from '../../report/headline.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import { code } from '../../util/text.ts';
+import { shownHost } from '../../inputs/instance.ts';
 import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
@@ -33,7 +34,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
   return [
     markerOf('comment', key),
     stateLine({ fingerprint: RESOLVED }),
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -43,7 +44,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
 }
 
 export function issueTitle(report: Report): string {
-  return `Mastodon token on ${report.instance.host}: ${headline(report)}`;
+  return `Mastodon token on ${shownHost(report.instance.host)}: ${headline(report)}`;
 }
 
 export function issueBody(report: Report, key: StickyKey, state: StickyState): string {
@@ -51,7 +52,7 @@ export function issueBody(report: Report, key: StickyKey, state: StickyState): s
   return [
     markerOf('issue', key),
     stateLine(state),
-    `The Mastodon token that ${keeper(key)} checks on ${code(report.instance.host)} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
+    `The Mastodon token that ${keeper(key)} checks on ${code(shownHost(report.instance.host))} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
     '',
     '| | |',
     '|---|---|',
@@ -73,7 +74,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',
