@@ -8,6 +8,7 @@ export type ExcessPolicy = FailOrWarn | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
+export type Surface = 'action' | 'cli';
 
 /** Everything the run needs, read once from the inputs and validated. */
 export interface Settings {
@@ -28,6 +29,8 @@ export interface Settings {
   readonly probe: ProbeMode;
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
+  /** A workflow or a terminal: advice names inputs (`on-unreachable: warn`) or flags (`--on-unreachable warn`). */
+  readonly surface: Surface;
   /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
   readonly inputWarnings: readonly string[];
 }
@@ -38,6 +41,8 @@ export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 /** What the event tells about the run, enough to recognise withheld secrets. */
 export interface RunContext {
   readonly eventName: string;
+  /** Who reads the report: a workflow (`action`, the default) or a terminal (`cli`); advice speaks their language. */
+  readonly surface?: Surface;
   readonly actor: string;
   /**
    * From the event payload: whether the pull request's head repository differs from its base (a fork). Undefined
@@ -79,7 +84,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
           (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-          ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
+          " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/).",
       ),
     );
   }
@@ -129,6 +134,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
     skipReason,
+    surface: context.surface ?? 'action',
     inputWarnings,
   };
 }
@@ -190,7 +196,7 @@ export function parseToken(raw: string, warnings: string[]): string {
     // would show it wherever it appears (main.ts masks forms of 8 characters and more).
     throw new InputError(
       Inputs.Token,
-      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
     );
   }
   if (/\s/.test(token)) {

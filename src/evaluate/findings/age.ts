@@ -1,5 +1,6 @@
 /** The token's age against the rotation policy (`max-token-age-days`), when the instance tells when it was made. */
 import type { Finding } from '../../report/model.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 const DAY_MS = 86_400_000;
 /** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
@@ -29,6 +30,7 @@ export function ageFindings(
   age: TokenAge,
   maxTokenAgeDays: number | undefined,
   newToken: readonly string[],
+  voice: Voice = voiceFor(),
 ): Finding[] {
   if (maxTokenAgeDays === undefined) return [];
   const { ageDays, problem } = age;
@@ -40,14 +42,14 @@ export function ageFindings(
             // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
             severity: 'warning',
             title: 'Token age unknown',
-            message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+            message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
             fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
           }
         : {
             id: 'age-unknown',
             severity: 'notice',
             title: 'Token age unknown',
-            message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+            message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
             fix: [],
           },
     ];
@@ -58,7 +60,7 @@ export function ageFindings(
         id: 'token-old',
         severity: 'warning',
         title: 'Token due for rotation',
-        message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+        message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
         fix: newToken,
       },
     ];
