@@ -466,7 +466,7 @@ const skippedRun: Expectation = { status: 'skipped', exitCode: 0, says: [/withho
 const missingSecret: Expectation = {
   status: 'input-error',
   exitCode: 1,
-  says: [/Input 'token'/, /missing or misnamed/],
+  says: [/Input token: token /, /missing or misnamed/],
 };
 const emptyToken = (name: string, expect: Expectation, setup: Omit<HostileSetup, 'token'>): FaultCase => ({
   ...hostile(name, expect, { ...setup, token: '' }),
@@ -503,7 +503,7 @@ export const EMPTY_TOKEN_CASES: FaultCase[] = [
 const badInstance = (name: string, instance: string, says: RegExp): FaultCase => ({
   ...hostile(
     name,
-    { status: 'input-error', exitCode: 1, says: [/Input 'instance'/, says] },
+    { status: 'input-error', exitCode: 1, says: [/Input instance: instance /, says] },
     {
       inputs: { instance },
       verify: (run) => (/hunter2/.test(run.everything) ? ['the password was printed'] : []),
