@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 28 modules
-var check = __webpack_require__(422);
+// EXTERNAL MODULE: ./src/check.ts + 27 modules
+var check = __webpack_require__(698);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
@@ -846,7 +846,7 @@ function githubApiUrl(env) {
     catch {
         throw new UsageError(`GITHUB_API_URL '${raw}' is not a URL.`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,inputs_instance/* isLoopbackHost */.c)(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,inputs_instance/* isLoopbackHost */.cW)(url.hostname))) {
         throw new UsageError(`GITHUB_API_URL '${raw}' is not https://: the GitHub token would cross the network in clear.`);
     }
     return raw.replace(/\/+$/, '');
@@ -1001,12 +1001,12 @@ function instanceOf(flags, file) {
         throw new UsageError('--instance HOST is required (e.g. --instance mastodon.social).');
     let instance;
     try {
-        instance = (0,inputs_instance/* parseInstance */.L)(raw);
+        instance = (0,inputs_instance/* parseInstance */.LW)(raw);
     }
     catch (error) {
         throw new UsageError(error instanceof errors/* InputError */.d ? error.message.replace(/^Input 'instance'/, '--instance') : String(error));
     }
-    if (given && fromFile && (0,inputs_instance/* parseInstance */.L)(fromFile).origin !== instance.origin) {
+    if (given && fromFile && (0,inputs_instance/* parseInstance */.LW)(fromFile).origin !== instance.origin) {
         throw new UsageError(`--instance ${given} differs from the instance in --from (${fromFile}): a token is only ever sent to the server that made it.`);
     }
     return instance;

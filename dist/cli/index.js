@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 422:
+/***/ 698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,23 +11,48 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ checkToken)
 });
 
+// EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
+var findings_voice = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+
 const DAY_MS = 86_400_000;
-function tokenAgeDays(createdAt, now) {
-    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+/** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
+const CLOCK_SKEW_MS = DAY_MS;
+/**
+ * The token's age from token info's `created_at` (already a plausible time, or the reason it is not: see
+ * mastodon/answers.ts): a time in the future is no age, never a negative one that passes any policy.
+ */
+function tokenAge(createdAt, unusable, now) {
+    if (!createdAt)
+        return { createdAt: undefined, ageDays: undefined, problem: unusable };
+    const ms = now.getTime() - createdAt.getTime();
+    if (ms < -CLOCK_SKEW_MS) {
+        return { createdAt: undefined, ageDays: undefined, problem: `\`${createdAt.toISOString()}\`, in the future` };
+    }
+    return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+function ageFindings(age, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
     if (maxTokenAgeDays === undefined)
         return [];
+    const { ageDays, problem } = age;
     if (ageDays === undefined) {
         return [
-            {
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            },
+            problem
+                ? {
+                    id: 'age-unknown',
+                    // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
+                    severity: 'warning',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+                    fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
+                }
+                : {
+                    id: 'age-unknown',
+                    severity: 'notice',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                    fix: [],
+                },
         ];
     }
     if (ageDays > maxTokenAgeDays) {
@@ -36,7 +61,7 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'token-old',
                 severity: 'warning',
                 title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
                 fix: newToken,
             },
         ];
@@ -72,13 +97,24 @@ var util_text = __nccwpck_require__(997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
-    return [
+
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options = { voice: (0,findings_voice/* voiceFor */.s)(), revokeOld: true }) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    return steps;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -92,17 +128,8 @@ function broadAdvice(excess, required) {
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
 var evaluate_links = __nccwpck_require__(650);
-;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-function inputWarningFindings(inputWarnings) {
-    return inputWarnings.map((warning) => ({
-        id: `input-warning:${warning}`,
-        severity: 'warning',
-        title: 'Input',
-        message: warning,
-        fix: [],
-    }));
-}
-
+// EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
+var inputs = __nccwpck_require__(105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
 
 function rateLimitFindings(rateLimit) {
@@ -474,6 +501,7 @@ function cleanDomain(domain) {
 
 
 
+
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
 function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
     let granted = [];
@@ -499,10 +527,16 @@ function resolveScopes({ tokenInfo, app, probing, server }, settings, required) 
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
     const known = knownScopes(family);
     const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -520,10 +554,15 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    ...(settings.probe === 'never'
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
                     ...(server && server.family !== 'mastodon'
                         ? []
                         : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -561,9 +600,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -607,13 +646,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -640,6 +688,29 @@ function asRecord(value) {
 
 
 
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS = {
+    'the access token is invalid': 'invalid',
+    'the access token was revoked': 'revoked',
+    'the access token expired': 'expired',
+};
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+function isDoorkeeperRefusal(wwwAuthenticate) {
+    return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header, body) {
+    for (const text of [header, body]) {
+        const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+        if (state)
+            return { kind: 'rejected', state, detail: text ?? '' };
+    }
+    return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -654,15 +725,19 @@ function readCredentials(outcome) {
             return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
         }
         case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+            // with Mastodon's own text and no challenge.
+            if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '')
                 return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+            // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+            if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+                return {
+                    kind: 'unreachable',
+                    detail: `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${(0,util_text/* code */.aY)(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+                };
             }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
+            return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
         }
         case 403: {
             if (isScopeRefusal(r))
@@ -697,8 +772,9 @@ function readTokenInfo(outcome) {
     if (!outcome.ok)
         return { kind: 'unavailable', detail: outcome.error.message };
     const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+    // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+    const challenge = r.headers['www-authenticate'] ?? '';
+    if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
     const body = asRecord(r.json);
@@ -708,13 +784,61 @@ function readTokenInfo(outcome) {
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
-    const created = body['created_at'];
+    const created = readCreatedAt(body['created_at']);
     return {
         kind: 'ok',
         scopes,
         resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+        createdAt: created.at,
+        ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
     };
+}
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value) {
+    if (value === undefined || value === null)
+        return { at: undefined, unusable: undefined };
+    if (typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= EARLIEST_CREATED_AT &&
+        value < LATEST_CREATED_AT) {
+        return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+    }
+    return { at: undefined, unusable: (0,util_text/* code */.aY)((0,util_text/* oneLine */.TN)(JSON.stringify(value) ?? String(value), 40)) };
+}
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+function reconcile(credentials, tokenInfo) {
+    if (tokenInfo.kind !== 'ok')
+        return credentials;
+    const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    const both = (says) => `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+    if (credentials.kind === 'rejected') {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials refused the token (401${credentials.detail ? ` ${(0,util_text/* code */.aY)(credentials.detail)}` : ''})`),
+        };
+    }
+    const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+    if (credentials.kind === 'account' && !readsOwner) {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials named the account ${(0,util_text/* code */.aY)(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}`),
+        };
+    }
+    return credentials;
 }
 /** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
 function readApp(outcome) {
@@ -774,7 +898,17 @@ function readAccount(json) {
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+    return { id: accountId(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id) {
+    if (typeof id === 'string')
+        return (0,util_text/* oneLine */.TN)(id, 64);
+    return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 /** The longest error text kept: Mastodon's are one sentence. */
 const MAX_ERROR_TEXT = 300;
@@ -835,6 +969,7 @@ function kindOfBody(r) {
 
 
 
+
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
  * behind a suspension, because Mastodon checks suspension before the token (reference §3).
@@ -851,6 +986,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
 }
 function tokenFindings(tokenState, context) {
     const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
     if (credentials.kind === 'refused')
         return [refusedFinding(credentials.causes, credentials.detail, context)];
     if (tokenState === 'unknown' && server?.family === 'misskey')
@@ -879,10 +1015,15 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : server?.family === 'gotosocial'
-                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+                        : credentials.kind === 'rejected' && credentials.unread
+                            ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
+                            : server?.family === 'gotosocial'
+                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
             });
             break;
         case 'account-unusable':
@@ -909,10 +1050,17 @@ function tokenFindings(tokenState, context) {
                 status: 'unreachable',
                 title: 'Token state unknown',
                 message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
                 fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable !== 'warn'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
                 ],
             });
             break;
@@ -1197,6 +1345,7 @@ function serverFindings(inspection, context) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1205,10 +1354,15 @@ function evaluate(settings, inspection, now) {
     const links = linksOn(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared);
-    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
-        mastodonSteps;
+    const voice = (0,findings_voice/* voiceFor */.s)(settings.surface);
     const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared, {
+        voice,
+        revokeOld,
+    });
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
@@ -1216,6 +1370,8 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
         server,
+        voice,
+        onUnreachable: settings.onUnreachable,
     });
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
@@ -1225,17 +1381,19 @@ function evaluate(settings, inspection, now) {
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
         if (fromServer.scopesJudged)
-            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = tokenAgeDays(createdAt, now);
+    const age = tokenInfo.kind === 'ok'
+        ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+        : tokenAge(undefined, undefined, now);
+    const { createdAt, ageDays } = age;
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+        findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
     findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings));
+    findings.push(...(0,inputs/* inputWarningFindings */.n)(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1251,7 +1409,9 @@ function evaluate(settings, inspection, now) {
             ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
     const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -2810,7 +2970,7 @@ async function inspectToken(client, options) {
     }
     // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
     const credentials = !server || server.family === 'mastodon'
-        ? readCredentials(credentialsOutcome)
+        ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
         : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
@@ -2930,7 +3090,7 @@ async function mapLimited(items, limit, fn) {
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return (0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now());
+        return (0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings);
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -2963,20 +3123,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(900);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(900);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
- *   MASTODON_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
+ *   MASTODON_ACCESS_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
@@ -2992,25 +3154,40 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 
-Checks a Mastodon access token: alive, whose, exact scopes, and what to fix.
-The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
+Checks a Mastodon access token: does it work, whose is it, which exact scopes does it hold, and what to fix.
+The token is read from $MASTODON_ACCESS_TOKEN or $MASTODON_TOKEN (or --token-env NAME, or --token-stdin),
+never from the arguments.
+
+Examples:
+  export MASTODON_ACCESS_TOKEN=…
+  mastodon-token-health --instance mastodon.social --required-scopes "write:statuses write:media"
+  mastodon-token-health --instance fosstodon.org --token-env BOT_TOKEN --on-excess fail
+  pass show mastodon/bot | mastodon-token-health --instance mastodon.social --token-stdin
+  mastodon-token-health --instance mastodon.social --format json | jq -r .status
 
 Options:
-  --instance HOST             the Mastodon server, e.g. mastodon.social (required)
-  --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
-  --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
-  --token-env NAME            read the token from this environment variable
-  --token-stdin               read the token from standard input
-  --format text|markdown|json output format (default text)
-  -h, --help                  this help
+  --instance HOST                the Mastodon server, e.g. mastodon.social (required)
+  --required-scopes SCOPES       the scopes the bot needs, e.g. "write:statuses write:media"
+  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn         what required-but-missing scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
+  --max-token-age-days N         warn when the token is older than N days
+  --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --token-env NAME               read the token from this environment variable
+  --token-stdin                  read the token from standard input
+  --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
+  -h, --help                     this help
+  --version                      the version
 
+The report goes to standard output; errors and warnings about the command itself to standard error.
+Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
 
 Commands that make, replace and revoke tokens (each has --help):
@@ -3019,7 +3196,7 @@ Commands that make, replace and revoke tokens (each has --help):
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const TOKEN_SOURCES = 'The token is never taken as an argument: set MASTODON_TOKEN, or use --token-env NAME or --token-stdin.';
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
 /**
  * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
  * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
@@ -3030,16 +3207,17 @@ function argumentError(error) {
         return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
     }
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))?.[1];
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
         return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))?.[1];
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
         return `Option${option ? ` '${option}'` : ''} needs a value.`;
     }
     return 'The arguments could not be read.';
 }
-async function main(argv, env, stdout, stderr) {
+async function main(argv, env, terminal) {
+    const { stdout, stderr } = terminal;
     let values;
     try {
         ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
@@ -3058,31 +3236,36 @@ async function main(argv, env, stdout, stderr) {
                 'token-stdin': { type: 'boolean' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
             },
         }));
     }
     catch (error) {
-        stderr(`${argumentError(error)}\n\n${USAGE}`);
+        stderr(`mastodon-token-health: ${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.\n`);
         return 2;
     }
     if (values.help) {
         stdout(USAGE);
         return 0;
     }
+    if (values.version) {
+        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}\n`);
+        return 0;
+    }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
+        stderr(`mastodon-token-health: --format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
         return 2;
     }
-    const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
-    if (!VARIABLE_NAME.test(tokenVariable)) {
+    if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
         // Most likely the token itself, given where its variable's name belongs: never printed back.
-        stderr(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
+        stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
         return 2;
     }
-    const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
+    const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
+    const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
     // The same forms of the token as the action redacts (util/redact.ts).
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .secretForms */ .eo)(rawToken));
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
@@ -3094,31 +3277,87 @@ async function main(argv, env, stdout, stderr) {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
+    const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
-            ]);
+            // Say what is missing, and every other bad flag with it: one run to fix them all.
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
+        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(error, new Date(), {
+            surface: 'cli',
+            instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
+        });
     }
-    const rendered = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report);
-    // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
-    return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
+    // when wanted, is added after that, to the verdict and the marks only.
+    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .printableLine */ .oy).join('\n');
+    if (format === 'json') {
+        // Exactly the action's `report` output: one line, one shape (report/json.ts).
+        stdout(safe(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report))}\n`));
+    }
+    else if (format === 'markdown') {
+        stdout(safe((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .Gc)(report)));
+    }
+    else {
+        // Bad input is an error about the command, not a report: standard error.
+        const toStderr = report.status === 'input-error';
+        const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
+        const text = safe((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report, { width: options.width }));
+        (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
+    }
+    return code;
+}
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
+}
+function inputErrorsOf(parse) {
+    try {
+        parse();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)
+            return [...error.errors];
+        throw error;
+    }
+}
+/** Colour only on a terminal, and never with NO_COLOR set to anything (no-color.org); wrapped to its width. */
+function textOptions(env, isTTY, columns) {
+    const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+    return { color, width: isTTY && columns ? columns : 80 };
 }
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'mint' || command === 'rotate' || command === 'revoke') {
@@ -3127,11 +3366,73 @@ if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     process.exitCode = await runWithProcess(command, rest);
 }
 else {
-    process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    process.exitCode = await main(process.argv.slice(2), process.env, {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
+        columns: process.stdout.columns,
+        readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
+    });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ inputWarningFindings)
+/* harmony export */ });
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+
+function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input warning',
+        message: (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .speakInputs */ .M)(warning, voice),
+        fix: [],
+    }));
+}
+
+
+/***/ }),
+
+/***/ 912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ speakInputs),
+/* harmony export */   s: () => (/* binding */ voiceFor)
+/* harmony export */ });
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
 
 /***/ }),
 
@@ -3156,16 +3457,23 @@ function linksFor(origin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ skippedReport),
-/* harmony export */   x: () => (/* binding */ inputErrorReport)
+/* harmony export */   HB: () => (/* binding */ instanceIfValid),
+/* harmony export */   VY: () => (/* binding */ skippedReport),
+/* harmony export */   xW: () => (/* binding */ inputErrorReport)
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
  */
+
+
+
 
 
 
@@ -3185,10 +3493,10 @@ const emptyReport = (instance, now) => ({
         declared: false,
     },
     token: { createdAt: '', ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .linksFor */ .h)(instance?.origin ?? ''),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
-function skippedReport(instance, reason, now) {
+function skippedReport(instance, reason, now, inputWarnings = []) {
     const finding = {
         id: 'skipped',
         severity: 'notice',
@@ -3200,21 +3508,42 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings: [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)],
+    };
 }
-function inputErrorReport(error, now) {
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
-        title: `Input '${input}'`,
-        message,
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .LW)(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -3255,8 +3584,9 @@ class InputErrors extends Error {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ isLoopbackHost),
-  L: () => (/* binding */ parseInstance)
+  cW: () => (/* binding */ isLoopbackHost),
+  LW: () => (/* binding */ parseInstance),
+  KI: () => (/* binding */ shownHost)
 });
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -3267,6 +3597,10 @@ var errors = __nccwpck_require__(318);
 
 
 const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
 /**
  * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
  * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
@@ -3276,6 +3610,10 @@ function parseInstance(raw) {
     const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
         // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
         // to a guessed host could hand it to a web site that is not the instance.
@@ -3283,17 +3621,17 @@ function parseInstance(raw) {
         throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
     }
     if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
+        throw fail(`contains white space ('${shown}').`);
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
     let url;
     try {
         url = new URL(withScheme);
     }
     catch {
-        throw fail(`is not a valid address ('${value}').`);
+        throw fail(`is not a valid address ('${shown}').`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
     }
     if (url.username || url.password)
         throw fail('contains a user name or password; give the address alone.');
@@ -3301,14 +3639,14 @@ function parseInstance(raw) {
         !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
         url.hostname.startsWith('.') ||
         url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
+        throw fail(`has no valid host name ('${shown}').`);
     }
     if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
     }
     const isLoopback = isLoopbackHost(url.hostname);
     if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
     }
     const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
     return { origin: url.origin, host, isLoopback };
@@ -3325,6 +3663,41 @@ function isLoopbackHost(hostname) {
 }
 function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,external_node_url_namespaceObject.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
 }
 
 
@@ -3383,12 +3756,11 @@ const Defaults = {
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+/**
+ * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
+ * which runs in the base repository's context and receives its secrets, forks included.
+ */
+const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3405,7 +3777,7 @@ function parseSettings(raw, context) {
             return undefined;
         }
     };
-    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .LW)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
     const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
     const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
@@ -3413,7 +3785,7 @@ function parseSettings(raw, context) {
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
         inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
@@ -3432,20 +3804,7 @@ function parseSettings(raw, context) {
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
         instance,
         token,
@@ -3461,8 +3820,36 @@ function parseSettings(raw, context) {
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : FORK_WITHHELD_EVENTS.has(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+        new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -3483,7 +3870,7 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
@@ -3724,15 +4111,110 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ detailsOf)
+/* harmony export */ });
+/* unused harmony export DETAIL_SECTIONS */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+
+const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
+function tokenSection(report) {
+    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    return {
+        title: 'Token',
+        rows: [
+            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
+            {
+                label: 'Account',
+                value: report.account
+                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
+                    : report.accountNote,
+            },
+            { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
+            {
+                label: 'Links',
+                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+                value: [
+                    /^https?:\/\//.test(report.links.authorizedApps) &&
+                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+                ]
+                    .filter(Boolean)
+                    .join(' · '),
+            },
+            {
+                label: 'Token age',
+                value: report.token.ageDays !== undefined
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    : '',
+            },
+        ],
+    };
+}
+function scopesSection(report) {
+    const { scopes } = report;
+    return {
+        title: 'Scopes',
+        rows: [
+            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+            { label: 'Excess', value: scopeList(scopes.excess) },
+            { label: 'Missing', value: scopeList(scopes.missing) },
+            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+        ],
+    };
+}
+function sourceText(source) {
+    switch (source) {
+        case 'token-info':
+            return 'from token info: exact';
+        case 'probe':
+            return 'by harmless requests: exact';
+        case 'app':
+            return "the app's registered scopes: an upper bound";
+        case '':
+            return '';
+    }
+}
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+const DETAIL_SECTIONS = [
+    tokenSection,
+    scopesSection,
+];
+/** The sections with something to show, each with only the rows that have a value. */
+function detailsOf(report) {
+    if (report.status === 'input-error' || report.status === 'skipped')
+        return [];
+    return DETAIL_SECTIONS.flatMap((section) => {
+        const shown = section(report);
+        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+    });
+}
+
+
+/***/ }),
+
 /***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
-/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
 /* harmony export */ });
+/* unused harmony export annotationText */
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+
 const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
@@ -3758,9 +4240,81 @@ function statusIcon(report) {
         return '⏭️';
     return '⚠️';
 }
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
 function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+    return `${shortOf(finding)} See the job summary.`;
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
+/**
+ * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
+ * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
+ * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
+ * README "The report JSON" documents it; report-json.test.ts pins it.
+ */
+
+
+const SCHEMA_VERSION = 1;
+const orNull = (text) => (text ? text : null);
+const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+function reportJson(report) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: report.status,
+        failed: report.failed,
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report),
+        findings: report.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            status: f.status ?? null,
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title),
+            message: f.message,
+            fix: [...f.fix],
+        })),
+        tokenState: report.tokenState,
+        instance: {
+            origin: orNull(report.instance.origin),
+            host: orNull(report.instance.host),
+            software: orNull(report.instance.software),
+            version: orNull(report.instance.version),
+        },
+        account: report.account
+            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
+            : null,
+        accountNote: orNull(report.accountNote),
+        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
+        scopes: {
+            granted: [...report.scopes.granted],
+            required: [...report.scopes.required],
+            excess: [...report.scopes.excess],
+            missing: [...report.scopes.missing],
+            undetermined: [...report.scopes.undetermined],
+            source: report.scopes.source || null,
+            declared: report.scopes.declared,
+        },
+        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        links: {
+            authorizedApps: absolute(report.links.authorizedApps),
+            development: absolute(report.links.development),
+            newApplication: absolute(report.links.newApplication),
+        },
+        checkedAt: report.checkedAt,
+    };
 }
 
 
@@ -3770,88 +4324,75 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+/* unused harmony exports verdictLine, findingLine, detailsBlock */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(508);
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
+ */
 
 
-const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+
+
+
+/** The verdict as one line: icon, headline, whose token, where. */
+function verdictLine(report) {
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const tail = report.status === 'input-error' ? ': no request was made' : '';
+    return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
+}
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
+    const lines = [`${h} ${verdictLine(report)}`, ''];
+    if (report.status === 'input-error') {
+        // Each error names the input, shows the value and says what is expected: the list is what to fix.
+        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+        return finish(lines, report);
     }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
-        [
-            'Account',
-            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
-        ],
-        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
-        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const serious = report.findings.some((f) => f.severity !== 'notice');
+    if (todo.length > 0) {
+        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
     }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    else if (report.status === 'healthy') {
+        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
-    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-    const links = [
-        report.links.authorizedApps &&
-            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
-        report.links.development &&
-            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
-    ].filter((line) => Boolean(line));
-    if (links.length)
-        lines.push(`${h}# Links`, '', ...links, '');
-    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
+    if (report.findings.length > 0) {
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
+    return finish(lines, report);
 }
-function renderFinding(finding) {
-    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+function findingLine(finding) {
+    return `- ${_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+/** The details, collapsed: one bold title and a list of rows per section. */
+function detailsBlock(sections) {
+    if (sections.length === 0)
+        return [];
+    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+    for (const section of sections) {
+        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
     }
+    lines.push('</details>', '');
     return lines;
 }
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
+function healthySentence(report) {
+    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+function finish(lines, report) {
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
 }
 
 
@@ -3861,26 +4402,151 @@ function sourceText(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   gj: () => (/* binding */ paintText)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+/* unused harmony export wrap */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/**
+ * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
+ */
 
 
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+
+const MARK = { failure: '✗', warning: '!', notice: 'i' };
+const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
+function renderText(report, options = {}) {
+    const width = Math.max(40, Math.min(options.width ?? 80, 120));
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
+    const subject = report.account ? ` for ${report.account.handle}` : '';
+    const where = report.instance.host ? ` on ${report.instance.host}` : '';
+    const verdict = `${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}`;
+    const status = `(status: ${report.status})`;
+    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
+    if (report.status === 'input-error') {
+        lines.push('', 'What to fix:');
+        for (const finding of report.findings)
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+        return lines.join('\n') + '\n';
     }
-    for (const finding of report.findings) {
-        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uncode */ .Nn)((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    if (todo.length > 0) {
+        const serious = report.findings.some((f) => f.severity !== 'notice');
+        lines.push('', serious ? 'What to do:' : 'Worth doing:');
+        todo.forEach((step, i) => {
+            const number = `  ${i + 1}. `;
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+        });
+    }
+    else if (report.status === 'healthy') {
+        lines.push('', 'Nothing to do.');
+    }
+    if (report.findings.length > 0) {
+        lines.push('', 'Findings:');
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message)}`;
+            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
+        }
+    }
+    const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
+    if (sections.length > 0) {
+        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
+        lines.push('', 'Details:');
+        for (const section of sections) {
+            for (const row of section.rows) {
+                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+            }
+        }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+function paintText(text, report) {
+    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+    const [first = '', ...rest] = text.split('\n');
+    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+    let inFindings = false;
+    const painted = rest.map((line) => {
+        if (/^\S/.test(line))
+            inFindings = line === 'Findings:';
+        const mark = /^ {2}([✗!i]) /.exec(line);
+        return inFindings && mark
+            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+            : line;
+    });
+    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
+}
+/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = rest;
+            empty = true;
+        }
+        line += empty ? word : ` ${word}`;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ todoOf),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export shortOf */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
+/** Findings, most severe first; equal ones keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
+function todoOf(report) {
+    const findings = bySeverity(report.findings);
+    const serious = findings.filter((f) => f.severity !== 'notice');
+    const steps = [];
+    for (const finding of serious.length > 0 ? serious : findings) {
+        for (const step of finding.fix)
+            if (!steps.includes(step))
+                steps.push(step);
+    }
+    return steps;
+}
+/** The Markdown of messages and steps (code spans) as plain text. */
+function plain(text) {
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uncode */ .Nn)(text);
+}
+/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
+function shortOf(finding) {
+    if (finding.short)
+        return plain(finding.short);
+    const text = plain(finding.message).trim();
+    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
+    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
+    return end ? text.slice(0, end.index + 1) : text;
 }
 
 
@@ -4143,6 +4809,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

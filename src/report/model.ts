@@ -58,6 +58,7 @@ export type FindingId =
   | 'excess-scopes'
   | 'no-declaration'
   | 'scopes-upper-bound'
+  | 'profile-tolerated'
   // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
   | 'server-rules-unknown'
   | 'scopes-not-enforced'
@@ -79,9 +80,16 @@ export interface Finding {
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;
   readonly title: string;
+  /** What was found, in sentences; Markdown code spans only (the text views drop the backticks). */
   readonly message: string;
-  /** What to do, step by step; may hold Markdown links. */
+  /**
+   * What to do, step by step, in the same Markdown. Steps are shared text: a step that several findings need (one new
+   * token fixes excess and missing scopes and age together) is written with the same words, and the report shows it
+   * once (report/todo.ts).
+   */
   readonly fix: readonly string[];
+  /** One plain sentence for the annotation; by default the message's first sentence. */
+  readonly short?: string;
 }
 
 export interface Report {
