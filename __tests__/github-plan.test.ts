@@ -43,7 +43,8 @@ describe('runEventFrom', () => {
 
   it('finds the pull request of an issue comment, and none on a plain issue', () => {
     const onPr = runEventFrom(env, { issue: { number: 5, pull_request: { url: 'u' } } });
-    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: false });
+    // An issue_comment payload does not say where the pull request's head is.
+    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: undefined });
     expect(runEventFrom(env, { issue: { number: 5 } }).pullRequest).toBeUndefined();
   });
 

@@ -5,12 +5,161 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ shownHost),
+/* harmony export */   LW: () => (/* binding */ parseInstance)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+
+
+const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${shown}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${shown}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${shown}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
+}
+
 
 /***/ }),
 
@@ -52,7 +201,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 6806:
+/***/ 9643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89,21 +238,43 @@ function speakInputs(message, voice) {
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 
 const DAY_MS = 86_400_000;
-function tokenAgeDays(createdAt, now) {
-    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+/** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
+const CLOCK_SKEW_MS = DAY_MS;
+/**
+ * The token's age from token info's `created_at` (already a plausible time, or the reason it is not: see
+ * mastodon/answers.ts): a time in the future is no age, never a negative one that passes any policy.
+ */
+function tokenAge(createdAt, unusable, now) {
+    if (!createdAt)
+        return { createdAt: undefined, ageDays: undefined, problem: unusable };
+    const ms = now.getTime() - createdAt.getTime();
+    if (ms < -CLOCK_SKEW_MS) {
+        return { createdAt: undefined, ageDays: undefined, problem: `\`${createdAt.toISOString()}\`, in the future` };
+    }
+    return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken, voice = voiceFor()) {
+function ageFindings(age, maxTokenAgeDays, newToken, voice = voiceFor()) {
     if (maxTokenAgeDays === undefined)
         return [];
+    const { ageDays, problem } = age;
     if (ageDays === undefined) {
         return [
-            {
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            },
+            problem
+                ? {
+                    id: 'age-unknown',
+                    // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
+                    severity: 'warning',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+                    fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
+                }
+                : {
+                    id: 'age-unknown',
+                    severity: 'notice',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                    fix: [],
+                },
         ];
     }
     if (ageDays > maxTokenAgeDays) {
@@ -912,6 +1083,29 @@ var records = __nccwpck_require__(9378);
 
 
 
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS = {
+    'the access token is invalid': 'invalid',
+    'the access token was revoked': 'revoked',
+    'the access token expired': 'expired',
+};
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+function isDoorkeeperRefusal(wwwAuthenticate) {
+    return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header, body) {
+    for (const text of [header, body]) {
+        const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+        if (state)
+            return { kind: 'rejected', state, detail: text ?? '' };
+    }
+    return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -926,15 +1120,19 @@ function readCredentials(outcome) {
             return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
         }
         case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+            // with Mastodon's own text and no challenge.
+            if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '')
                 return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+            // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+            if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+                return {
+                    kind: 'unreachable',
+                    detail: `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${(0,util_text/* code */.aY)(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+                };
             }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
+            return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
         }
         case 403: {
             if (isScopeRefusal(r))
@@ -969,8 +1167,9 @@ function readTokenInfo(outcome) {
     if (!outcome.ok)
         return { kind: 'unavailable', detail: outcome.error.message };
     const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+    // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+    const challenge = r.headers['www-authenticate'] ?? '';
+    if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
     const body = (0,records/* asRecord */.q)(r.json);
@@ -980,13 +1179,61 @@ function readTokenInfo(outcome) {
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
-    const created = body['created_at'];
+    const created = readCreatedAt(body['created_at']);
     return {
         kind: 'ok',
         scopes,
         resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+        createdAt: created.at,
+        ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
     };
+}
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value) {
+    if (value === undefined || value === null)
+        return { at: undefined, unusable: undefined };
+    if (typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= EARLIEST_CREATED_AT &&
+        value < LATEST_CREATED_AT) {
+        return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+    }
+    return { at: undefined, unusable: (0,util_text/* code */.aY)((0,util_text/* oneLine */.TN)(JSON.stringify(value) ?? String(value), 40)) };
+}
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+function reconcile(credentials, tokenInfo) {
+    if (tokenInfo.kind !== 'ok')
+        return credentials;
+    const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    const both = (says) => `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+    if (credentials.kind === 'rejected') {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials refused the token (401${credentials.detail ? ` ${(0,util_text/* code */.aY)(credentials.detail)}` : ''})`),
+        };
+    }
+    const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+    if (credentials.kind === 'account' && !readsOwner) {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials named the account ${(0,util_text/* code */.aY)(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}`),
+        };
+    }
+    return credentials;
 }
 /** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
 function readApp(outcome) {
@@ -1046,7 +1293,17 @@ function readAccount(json) {
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+    return { id: accountId(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id) {
+    if (typeof id === 'string')
+        return (0,util_text/* oneLine */.TN)(id, 64);
+    return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 /** The longest error text kept: Mastodon's are one sentence. */
 const MAX_ERROR_TEXT = 300;
@@ -1153,9 +1410,11 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : server?.family === 'gotosocial'
-                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                        : credentials.kind === 'rejected' && credentials.unread
+                            ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
+                            : server?.family === 'gotosocial'
+                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [
                     `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
                     ...newToken,
@@ -1521,10 +1780,12 @@ function evaluate(settings, inspection, now) {
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = tokenAgeDays(createdAt, now);
+    const age = tokenInfo.kind === 'ok'
+        ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+        : tokenAge(undefined, undefined, now);
+    const { createdAt, ageDays } = age;
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+        findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
     findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
     findings.push(...inputWarningFindings(settings.inputWarnings, voice));
@@ -1568,92 +1829,10 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/inputs/instance.ts
-
-
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
-}
-
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/inputs/instance.ts
+var inputs_instance = __nccwpck_require__(866);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
@@ -1661,6 +1840,7 @@ var util_errors = __nccwpck_require__(17);
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
  */
+
 
 
 
@@ -1685,7 +1865,7 @@ const emptyReport = (instance, now) => ({
     links: linksFor(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
-function skippedReport(instance, reason, now) {
+function skippedReport(instance, reason, now, inputWarnings = []) {
     const finding = {
         id: 'skipped',
         severity: 'notice',
@@ -1697,7 +1877,12 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings: [finding, ...inputWarningFindings(inputWarnings)],
+    };
 }
 /**
  * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
@@ -1705,7 +1890,7 @@ function skippedReport(instance, reason, now) {
  */
 function inputErrorReport(error, now, options = {}) {
     const voice = voiceFor(options.surface);
-    const errors = error instanceof InputErrors ? error.errors : [];
+    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
         : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
@@ -1723,7 +1908,7 @@ function inputErrorReport(error, now, options = {}) {
 /** The instance when its input alone is valid, for an input-error report's host and links. */
 function instanceIfValid(text) {
     try {
-        return parseInstance(text);
+        return (0,inputs_instance/* parseInstance */.LW)(text);
     }
     catch {
         return undefined;
@@ -3347,7 +3532,7 @@ async function inspectToken(client, options) {
     }
     // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
     const credentials = !server || server.family === 'mastodon'
-        ? readCredentials(credentialsOutcome)
+        ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
         : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
@@ -3467,7 +3652,7 @@ async function mapLimited(items, limit, fn) {
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+        return skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings);
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -3520,12 +3705,11 @@ function escapeData(text) {
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+/**
+ * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
+ * which runs in the base repository's context and receives its secrets, forks included.
+ */
+const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3535,19 +3719,19 @@ function parseSettings(raw, context) {
             return fn();
         }
         catch (error) {
-            if (error instanceof InputError)
+            if (error instanceof inputs_errors/* InputError */.d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
     const scopes = parseScopeList(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new InputError(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
@@ -3567,22 +3751,9 @@ function parseSettings(raw, context) {
     const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
     const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new InputErrors(errors);
+        throw new inputs_errors/* InputErrors */.G(errors);
     }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new InputErrors([
-                new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
         instance,
         token,
@@ -3601,6 +3772,33 @@ function parseSettings(raw, context) {
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : FORK_WITHHELD_EVENTS.has(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new inputs_errors/* InputErrors */.G([
+        new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -3621,14 +3819,14 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -3637,7 +3835,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -3648,11 +3846,13 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
 
+// EXTERNAL MODULE: ./src/sinks/github/event.ts + 1 modules
+var github_event = __nccwpck_require__(4881);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
@@ -3669,7 +3869,8 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
+
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 const noop = () => { };
 async function run() {
     // Mask before anything else can print.
@@ -3685,9 +3886,12 @@ async function run() {
         let report;
         let sinks;
         try {
+            const event = (0,github_event/* readRunEvent */.E)();
             settings = parseSettings(readInputs(rawToken), {
-                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+                eventName: event.eventName,
                 actor: process.env['GITHUB_ACTOR'] ?? '',
+                pullRequestFromFork: event.pullRequest?.fromFork,
+                payloadProblem: event.payloadProblem,
             });
             // Load the sinks once every request of the first wave is written, while the instance answers: loading them
             // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
@@ -3701,7 +3905,7 @@ async function run() {
             report = await checking;
         }
         catch (error) {
-            if (!(error instanceof InputErrors))
+            if (!(error instanceof inputs_errors/* InputErrors */.G))
                 throw error;
             sinks = loadSinks();
             report = inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) });
@@ -3721,6 +3925,88 @@ function readInputs(rawToken) {
 async function failUnexpected(error, redact) {
     (await loadSinks()).failUnexpected(error, redact);
 }
+
+
+/***/ }),
+
+/***/ 4881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ readRunEvent)
+});
+
+// UNUSED EXPORTS: runEventFrom
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/sinks/github/event.ts
+/**
+ * What the workflow run says about where a report belongs, read from the runner's environment and event file.
+ * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
+ * issue is to be written.
+ */
+
+
+function readRunEvent(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const event = runEventFrom(env, payload);
+    return problem === undefined ? event : { ...event, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runEventFrom(env, payload) {
+    const body = (0,records/* asRecord */.q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 
 /***/ }),
@@ -3977,13 +4263,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4222,6 +4501,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

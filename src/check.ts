@@ -17,7 +17,8 @@ export interface CheckDependencies {
 
 export async function checkToken(settings: Settings, deps: CheckDependencies = {}): Promise<Report> {
   const now = deps.now ?? (() => new Date());
-  if (settings.skipReason !== undefined) return skippedReport(settings.instance, settings.skipReason, now());
+  if (settings.skipReason !== undefined)
+    return skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings);
   const started = now();
   const client = (deps.createClient ?? createHttpClient)({
     origin: settings.instance.origin,

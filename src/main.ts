@@ -14,6 +14,7 @@ import { oneLine } from './util/text.ts';
 import type { Report } from './report/model.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
+import { readRunEvent } from './sinks/github/event.ts';
 
 const loadSinks = () => import('./sinks/index.ts');
 const noop = () => {};
@@ -32,9 +33,12 @@ export async function run(): Promise<void> {
     let report: Report;
     let sinks: ReturnType<typeof loadSinks>;
     try {
+      const event = readRunEvent();
       settings = parseSettings(readInputs(rawToken), {
-        eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+        eventName: event.eventName,
         actor: process.env['GITHUB_ACTOR'] ?? '',
+        pullRequestFromFork: event.pullRequest?.fromFork,
+        payloadProblem: event.payloadProblem,
       });
       // Load the sinks once every request of the first wave is written, while the instance answers: loading them
       // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 422:
+/***/ 698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,21 +16,43 @@ var findings_voice = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 
 const DAY_MS = 86_400_000;
-function tokenAgeDays(createdAt, now) {
-    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+/** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
+const CLOCK_SKEW_MS = DAY_MS;
+/**
+ * The token's age from token info's `created_at` (already a plausible time, or the reason it is not: see
+ * mastodon/answers.ts): a time in the future is no age, never a negative one that passes any policy.
+ */
+function tokenAge(createdAt, unusable, now) {
+    if (!createdAt)
+        return { createdAt: undefined, ageDays: undefined, problem: unusable };
+    const ms = now.getTime() - createdAt.getTime();
+    if (ms < -CLOCK_SKEW_MS) {
+        return { createdAt: undefined, ageDays: undefined, problem: `\`${createdAt.toISOString()}\`, in the future` };
+    }
+    return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
+function ageFindings(age, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
     if (maxTokenAgeDays === undefined)
         return [];
+    const { ageDays, problem } = age;
     if (ageDays === undefined) {
         return [
-            {
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            },
+            problem
+                ? {
+                    id: 'age-unknown',
+                    // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
+                    severity: 'warning',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+                    fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
+                }
+                : {
+                    id: 'age-unknown',
+                    severity: 'notice',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                    fix: [],
+                },
         ];
     }
     if (ageDays > maxTokenAgeDays) {
@@ -106,18 +128,8 @@ function broadAdvice(excess, required) {
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
 var evaluate_links = __nccwpck_require__(650);
-;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-
-function inputWarningFindings(inputWarnings, voice = (0,findings_voice/* voiceFor */.s)()) {
-    return inputWarnings.map((warning) => ({
-        id: `input-warning:${warning}`,
-        severity: 'warning',
-        title: 'Input warning',
-        message: (0,findings_voice/* speakInputs */.M)(warning, voice),
-        fix: [],
-    }));
-}
-
+// EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
+var inputs = __nccwpck_require__(105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
 
 function rateLimitFindings(rateLimit) {
@@ -676,6 +688,29 @@ function asRecord(value) {
 
 
 
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS = {
+    'the access token is invalid': 'invalid',
+    'the access token was revoked': 'revoked',
+    'the access token expired': 'expired',
+};
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+function isDoorkeeperRefusal(wwwAuthenticate) {
+    return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header, body) {
+    for (const text of [header, body]) {
+        const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+        if (state)
+            return { kind: 'rejected', state, detail: text ?? '' };
+    }
+    return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -690,15 +725,19 @@ function readCredentials(outcome) {
             return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
         }
         case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+            // with Mastodon's own text and no challenge.
+            if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '')
                 return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+            // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+            if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+                return {
+                    kind: 'unreachable',
+                    detail: `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${(0,util_text/* code */.aY)(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+                };
             }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
+            return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
         }
         case 403: {
             if (isScopeRefusal(r))
@@ -733,8 +772,9 @@ function readTokenInfo(outcome) {
     if (!outcome.ok)
         return { kind: 'unavailable', detail: outcome.error.message };
     const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+    // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+    const challenge = r.headers['www-authenticate'] ?? '';
+    if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
     const body = asRecord(r.json);
@@ -744,13 +784,61 @@ function readTokenInfo(outcome) {
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
-    const created = body['created_at'];
+    const created = readCreatedAt(body['created_at']);
     return {
         kind: 'ok',
         scopes,
         resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+        createdAt: created.at,
+        ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
     };
+}
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value) {
+    if (value === undefined || value === null)
+        return { at: undefined, unusable: undefined };
+    if (typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= EARLIEST_CREATED_AT &&
+        value < LATEST_CREATED_AT) {
+        return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+    }
+    return { at: undefined, unusable: (0,util_text/* code */.aY)((0,util_text/* oneLine */.TN)(JSON.stringify(value) ?? String(value), 40)) };
+}
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+function reconcile(credentials, tokenInfo) {
+    if (tokenInfo.kind !== 'ok')
+        return credentials;
+    const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    const both = (says) => `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+    if (credentials.kind === 'rejected') {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials refused the token (401${credentials.detail ? ` ${(0,util_text/* code */.aY)(credentials.detail)}` : ''})`),
+        };
+    }
+    const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+    if (credentials.kind === 'account' && !readsOwner) {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials named the account ${(0,util_text/* code */.aY)(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}`),
+        };
+    }
+    return credentials;
 }
 /** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
 function readApp(outcome) {
@@ -810,7 +898,17 @@ function readAccount(json) {
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+    return { id: accountId(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id) {
+    if (typeof id === 'string')
+        return (0,util_text/* oneLine */.TN)(id, 64);
+    return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 /** The longest error text kept: Mastodon's are one sentence. */
 const MAX_ERROR_TEXT = 300;
@@ -917,9 +1015,11 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : server?.family === 'gotosocial'
-                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                        : credentials.kind === 'rejected' && credentials.unread
+                            ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
+                            : server?.family === 'gotosocial'
+                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [
                     `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
                     ...newToken,
@@ -1285,13 +1385,15 @@ function evaluate(settings, inspection, now) {
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = tokenAgeDays(createdAt, now);
+    const age = tokenInfo.kind === 'ok'
+        ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+        : tokenAge(undefined, undefined, now);
+    const { createdAt, ageDays } = age;
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+        findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
     findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings, voice));
+    findings.push(...(0,inputs/* inputWarningFindings */.n)(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -2868,7 +2970,7 @@ async function inspectToken(client, options) {
     }
     // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
     const credentials = !server || server.family === 'mastodon'
-        ? readCredentials(credentialsOutcome)
+        ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
         : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
@@ -2988,7 +3090,7 @@ async function mapLimited(items, limit, fn) {
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return (0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now());
+        return (0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings);
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -3021,7 +3123,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
@@ -3279,6 +3381,27 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ inputWarningFindings)
+/* harmony export */ });
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+
+function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input warning',
+        message: (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .speakInputs */ .M)(warning, voice),
+        fix: [],
+    }));
+}
+
+
+/***/ }),
+
 /***/ 912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3340,13 +3463,15 @@ function linksFor(origin) {
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
 /* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(912);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
  */
+
 
 
 
@@ -3371,7 +3496,7 @@ const emptyReport = (instance, now) => ({
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
-function skippedReport(instance, reason, now) {
+function skippedReport(instance, reason, now, inputWarnings = []) {
     const finding = {
         id: 'skipped',
         severity: 'notice',
@@ -3383,25 +3508,30 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings: [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)],
+    };
 }
 /**
  * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
  * once. The instance, when it alone is fine, still gives the report its host and absolute links.
  */
 function inputErrorReport(error, now, options = {}) {
-    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .voiceFor */ .s)(options.surface);
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
         title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
-        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .speakInputs */ .M)(message, voice),
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
         // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
-        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .speakInputs */ .M)(message, voice),
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
     return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
@@ -3409,7 +3539,7 @@ function inputErrorReport(error, now, options = {}) {
 /** The instance when its input alone is valid, for an input-error report's host and links. */
 function instanceIfValid(text) {
     try {
-        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .L)(text);
+        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .LW)(text);
     }
     catch {
         return undefined;
@@ -3454,8 +3584,9 @@ class InputErrors extends Error {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ isLoopbackHost),
-  L: () => (/* binding */ parseInstance)
+  cW: () => (/* binding */ isLoopbackHost),
+  LW: () => (/* binding */ parseInstance),
+  KI: () => (/* binding */ shownHost)
 });
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -3466,6 +3597,10 @@ var errors = __nccwpck_require__(318);
 
 
 const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
 /**
  * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
  * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
@@ -3475,6 +3610,10 @@ function parseInstance(raw) {
     const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
         // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
         // to a guessed host could hand it to a web site that is not the instance.
@@ -3482,17 +3621,17 @@ function parseInstance(raw) {
         throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
     }
     if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
+        throw fail(`contains white space ('${shown}').`);
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
     let url;
     try {
         url = new URL(withScheme);
     }
     catch {
-        throw fail(`is not a valid address ('${value}').`);
+        throw fail(`is not a valid address ('${shown}').`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
     }
     if (url.username || url.password)
         throw fail('contains a user name or password; give the address alone.');
@@ -3500,14 +3639,14 @@ function parseInstance(raw) {
         !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
         url.hostname.startsWith('.') ||
         url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
+        throw fail(`has no valid host name ('${shown}').`);
     }
     if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
     }
     const isLoopback = isLoopbackHost(url.hostname);
     if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
     }
     const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
     return { origin: url.origin, host, isLoopback };
@@ -3524,6 +3663,41 @@ function isLoopbackHost(hostname) {
 }
 function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,external_node_url_namespaceObject.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
 }
 
 
@@ -3582,12 +3756,11 @@ const Defaults = {
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+/**
+ * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
+ * which runs in the base repository's context and receives its secrets, forks included.
+ */
+const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3604,7 +3777,7 @@ function parseSettings(raw, context) {
             return undefined;
         }
     };
-    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .LW)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
     const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
     const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
@@ -3631,20 +3804,7 @@ function parseSettings(raw, context) {
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
         instance,
         token,
@@ -3663,6 +3823,33 @@ function parseSettings(raw, context) {
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : FORK_WITHHELD_EVENTS.has(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+        new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -3947,7 +4134,9 @@ function tokenSection(report) {
             { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
             {
                 label: 'Account',
-                value: report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : report.accountNote,
+                value: report.account
+                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
+                    : report.accountNote,
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -4141,7 +4330,8 @@ function reportJson(report) {
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(508);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -4152,10 +4342,11 @@ function reportJson(report) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.instance.host)}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }

@@ -44,14 +44,20 @@ export interface RunContext {
   /** Who reads the report: a workflow (`action`, the default) or a terminal (`cli`); advice speaks their language. */
   readonly surface?: Surface;
   readonly actor: string;
+  /**
+   * From the event payload: whether the pull request's head repository differs from its base (a fork). Undefined
+   * when the payload tells nothing about a pull request, or could not be read.
+   */
+  readonly pullRequestFromFork?: boolean | undefined;
+  /** Why the event payload could not be read, when it could not. */
+  readonly payloadProblem?: string | undefined;
 }
 
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-]);
+/**
+ * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
+ * which runs in the base repository's context and receives its secrets, forks included.
+ */
+const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
 export function parseSettings(raw: RawInputs, context: RunContext): Settings {
   const errors: InputError[] = [];
@@ -112,23 +118,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     throw new InputErrors(errors);
   }
 
-  let skipReason: string | undefined;
-  if (!token) {
-    if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-      skipReason =
-        context.actor.toLowerCase() === 'dependabot[bot]'
-          ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-          : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-    } else {
-      throw new InputErrors([
-        new InputError(
-          Inputs.Token,
-          `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`,
-        ),
-      ]);
-    }
-  }
-
+  const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
   return {
     instance,
     token,
@@ -147,6 +137,40 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     surface: context.surface ?? 'action',
     inputWarnings,
   };
+}
+
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context: RunContext, warnings: string[]): string {
+  if (/^dependabot\[bot\]$/i.test(context.actor)) {
+    return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+  }
+  if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+    if (context.pullRequestFromFork === true) {
+      return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+    }
+    if (context.pullRequestFromFork === undefined) {
+      warnings.push(
+        `The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`,
+      );
+      return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+    }
+  }
+  const where =
+    context.eventName === 'pull_request_target'
+      ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+      : FORK_WITHHELD_EVENTS.has(context.eventName)
+        ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+        : ' So';
+  throw new InputErrors([
+    new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`,
+    ),
+  ]);
 }
 
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */

@@ -10,6 +10,7 @@ import { parentOf, scopeInfo } from './scopes.ts';
 import {
   readApp,
   readCredentials,
+  reconcile,
   readNodeInfo,
   readRateLimit,
   readServer,
@@ -117,7 +118,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
   const credentials =
     !server || server.family === 'mastodon'
-      ? readCredentials(credentialsOutcome)
+      ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
       : readCredentialsOn(server, credentialsOutcome, appOutcome);
 
   const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';

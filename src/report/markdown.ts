@@ -10,6 +10,7 @@ import type { Finding, Report } from './model.ts';
 import { blastLists } from './blast.ts';
 import { bySeverity, todoOf } from './todo.ts';
 import { code } from '../util/text.ts';
+import { shownHost } from '../inputs/instance.ts';
 
 export interface MarkdownOptions {
   /** 2 for the job summary; 3 inside a comment or an issue. */
@@ -19,7 +20,7 @@ export interface MarkdownOptions {
 /** The verdict as one line: icon, headline, whose token, where. */
 export function verdictLine(report: Report): string {
   const subject = report.account ? ` for ${code(report.account.handle)}` : '';
-  const where = report.instance.host ? ` on ${code(report.instance.host)}` : '';
+  const where = report.instance.host ? ` on ${code(shownHost(report.instance.host))}` : '';
   const tail = report.status === 'input-error' ? ': no request was made' : '';
   return `${statusIcon(report)} ${headline(report)}${subject}${where}${tail}`;
 }

@@ -18,22 +18,27 @@ export interface RunEvent {
   readonly workflow: string;
   readonly job: string;
   /** The pull request the event is about: `pull_request*` payloads, or an `issue_comment` on a pull request. */
-  readonly pullRequest: { readonly number: number; readonly fromFork: boolean } | undefined;
+  readonly pullRequest: { readonly number: number; readonly fromFork: boolean | undefined } | undefined;
   /** A link to this run, for "first seen" and "last seen"; empty when the environment does not tell. */
   readonly runUrl: string;
+  /** Why the event payload (GITHUB_EVENT_PATH) could not be read, when it could not. */
+  readonly payloadProblem?: string | undefined;
 }
 
 export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
-  return runEventFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+  const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+  const event = runEventFrom(env, payload);
+  return problem === undefined ? event : { ...event, payloadProblem: problem };
 }
 
-function readPayload(path: string | undefined): unknown {
-  if (!path) return undefined;
+function readPayload(path: string | undefined): { payload: unknown; problem: string | undefined } {
+  if (!path) return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    // No payload, or not JSON: the run is treated as one without a pull request.
-    return undefined;
+    return { payload: JSON.parse(readFileSync(path, 'utf8')), problem: undefined };
+  } catch (error) {
+    // The run is then treated as one without a pull request; the caller warns where that matters.
+    const why = error instanceof SyntaxError ? 'it is not JSON' : ((error as { code?: string }).code ?? 'unreadable');
+    return { payload: undefined, problem: why };
   }
 }
 
@@ -56,13 +61,16 @@ export function runEventFrom(env: NodeJS.ProcessEnv, payload: unknown): RunEvent
 function pullRequestOf(payload: Record<string, unknown> | undefined): RunEvent['pullRequest'] {
   const pullRequest = asRecord(payload?.['pull_request']);
   if (pullRequest && isNumber(pullRequest['number'])) {
-    const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
+    const headRepo = asRecord(pullRequest['head'])?.['repo'];
+    const head = fullNameOf(headRepo);
     const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
-    // A deleted fork leaves `head.repo` null: still a fork.
-    return { number: pullRequest['number'], fromFork: head !== base };
+    // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+    const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+    return { number: pullRequest['number'], fromFork };
   }
   const issue = asRecord(payload?.['issue']);
-  if (issue && issue['pull_request'] && isNumber(issue['number'])) return { number: issue['number'], fromFork: false };
+  if (issue && issue['pull_request'] && isNumber(issue['number']))
+    return { number: issue['number'], fromFork: undefined };
   return undefined;
 }
 
