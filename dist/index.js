@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1389);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -201,7 +201,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 1389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -312,170 +312,8 @@ function expiryFindings(expiresAt, tokenState, now, newToken) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
-/**
- * Mastodon's OAuth scopes and how a granted set compares with a declared one.
- *
- * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
- * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
- * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
- */
-const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
-    name: `${parent}:${name}`,
-    parent,
-    since: version || since,
-}));
-const adminResources = (since41) => ({
-    accounts: '2.9.1',
-    reports: '2.9.1',
-    domain_allows: since41,
-    domain_blocks: since41,
-    ip_blocks: since41,
-    email_domain_blocks: since41,
-    canonical_email_blocks: since41,
-});
-/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
-const SCOPES = [
-    { name: 'read', since: '0.0.0' },
-    { name: 'write', since: '0.0.0' },
-    {
-        name: 'follow',
-        since: '0.0.0',
-        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
-            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
-    },
-    { name: 'push', since: '2.4.0' },
-    { name: 'profile', since: '4.3.0' },
-    ...granular('read', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        mutes: '',
-        notifications: '',
-        search: '',
-        statuses: '',
-    }),
-    ...granular('write', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        conversations: '2.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        media: '',
-        mutes: '',
-        notifications: '',
-        reports: '',
-        statuses: '',
-    }),
-    { name: 'admin:read', since: '2.9.1' },
-    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
-    { name: 'admin:write', since: '2.9.1' },
-    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
-];
-const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
-/** Names people write that are not scopes, with what they most likely meant. */
-const KNOWN_MISTAKES = {
-    admin: 'admin:read',
-    'read:me': 'profile',
-    'read:reports': 'write:reports',
-};
-function scopes_scopeInfo(name) {
-    return BY_NAME.get(name);
-}
-function parentOf(name) {
-    return BY_NAME.get(name)?.parent;
-}
-/** Is `required` satisfied by `granted`: the same string, or its parent. */
-function satisfies(granted, required) {
-    return granted === required || parentOf(required) === granted;
-}
-function compareScopes(granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** Sorted, de-duplicated: the form every output and report uses. */
-function sortScopes(scopes) {
-    return [...new Set(scopes)].sort();
-}
-/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
-function parseScopeList(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    const unknown = [];
-    const scopes = [];
-    for (const raw of text.split(/[\s,]+/)) {
-        const name = raw.trim();
-        if (!name)
-            continue;
-        if (seen.has(name)) {
-            duplicates.add(name);
-            continue;
-        }
-        seen.add(name);
-        if (BY_NAME.has(name)) {
-            scopes.push(name);
-        }
-        else {
-            const suggestion = suggestScope(name);
-            unknown.push(suggestion ? { name, suggestion } : { name });
-        }
-    }
-    return {
-        scopes,
-        unknown,
-        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
-        duplicates: [...duplicates],
-    };
-}
-/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
-function suggestScope(name) {
-    const lower = name.toLowerCase();
-    if (BY_NAME.has(lower))
-        return lower;
-    const known = KNOWN_MISTAKES[lower];
-    if (known)
-        return known;
-    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
-    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
-    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
-        return parts.join(' ');
-    let best;
-    let bestDistance = Infinity;
-    for (const scope of BY_NAME.keys()) {
-        const distance = editDistance(lower, scope);
-        if (distance < bestDistance) {
-            best = scope;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the name it is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
@@ -516,10 +354,10 @@ function oneCommandStep(instance, required, declared, options) {
         : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
 }
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopes_scopeInfo(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
         ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopes_scopeInfo(r)?.parent ?? ''))
+            .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
             .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
@@ -564,205 +402,10 @@ function rateLimitFindings(rateLimit) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/util/version.ts
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function version_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/servers/scopes.ts
-/**
- * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
- * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
- */
-
-
-/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
-const GTS_TOP_LEVEL = new Set([
-    'profile',
-    'push',
-    'read',
-    'write',
-    'admin',
-    'admin:read',
-    'admin:write',
-]);
-const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
-/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
-const GOTOSOCIAL_SCOPES = new Set([
-    ...GTS_TOP_LEVEL,
-    ...prefixed('read', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'custom_emojis',
-        'directory',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'mutes',
-        'notifications',
-        'search',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'statuses',
-    ]),
-    ...prefixed('admin:read', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'instances',
-        'reports',
-    ]),
-    ...prefixed('admin:write', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'reports',
-    ]),
-]);
-/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
-const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
-/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
-const PLEROMA_COMMON = [
-    'read',
-    'write',
-    'follow',
-    'push',
-    ...prefixed('read', [
-        'accounts',
-        'backups',
-        'blocks',
-        'bookmarks',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'search',
-        'security',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'security',
-        'statuses',
-    ]),
-    'admin',
-    'admin:read',
-    'admin:write',
-    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-];
-const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
-const PLEROMA_SCOPES = new Set([
-    ...PLEROMA_COMMON,
-    'read:chats',
-    'write:chats',
-    'admin:read:chats',
-    'admin:write:chats',
-]);
-/** Does a granted scope satisfy a required one on this server? */
-function satisfiesOn(family, granted, required) {
-    if (granted === required)
-        return true;
-    switch (family) {
-        case 'gotosocial':
-            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
-        case 'pleroma':
-        case 'akkoma':
-            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
-            return required.startsWith(`${granted}:`);
-        case 'mastodon':
-            return satisfies(granted, required);
-        default:
-            return false;
-    }
-}
-/** The scopes a server knows, or undefined when its rules are not known. */
-function knownScopes(family) {
-    switch (family) {
-        case 'gotosocial':
-            return GOTOSOCIAL_SCOPES;
-        case 'pleroma':
-            return PLEROMA_SCOPES;
-        case 'akkoma':
-            return AKKOMA_SCOPES;
-        default:
-            return undefined;
-    }
-}
-/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
-function scopeExistsOn(family, version, scope) {
-    if (family === 'mastodon') {
-        const info = scopeInfo(scope);
-        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
-    }
-    return knownScopes(family)?.has(scope) ?? true;
-}
-/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
-function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
-}
-/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
-function acceptingScopes(family, scope) {
-    const known = knownScopes(family) ?? new Set();
-    return sortScopes([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
-}
-function compareScopesOn(family, granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
-function parentsOn(family, scope) {
-    return acceptingScopes(family, scope).filter((s) => s !== scope);
-}
-
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(6092);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -929,20 +572,20 @@ function resolveScopes({ tokenInfo, app, probing, server }, settings, required) 
         source = 'probe';
     }
     else if (tokenInfo.kind === 'ok') {
-        granted = sortScopes(tokenInfo.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
         source = 'token-info';
     }
     else if (app?.scopes) {
-        granted = sortScopes(app.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
         source = 'app';
     }
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = knownScopes(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
     // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
     const excess = compared.excess.filter((scope) => scope !== 'profile');
     return { granted, source, undetermined, missing, excess };
@@ -1034,7 +677,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -1044,7 +687,7 @@ function scopeFindings(scopes, context) {
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${scopes_scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -1624,7 +1267,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1710,21 +1353,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!scopesEnforced(server.family, server.version)) {
+    if (!(0,scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = knownScopes(server.family);
+    const known = (0,scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -1762,7 +1405,7 @@ function evaluate(settings, inspection, now) {
     // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
     const links = linksOn(family, server?.version, instance.origin);
-    const required = sortScopes(settings.requiredScopes);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
     const voice = voiceFor(settings.surface);
     const tokenState = tokenStateOf(inspection);
@@ -2972,7 +2615,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -3380,7 +3023,7 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = sortScopes(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
         method: 'GET',
@@ -3392,7 +3035,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -3403,7 +3046,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return sortScopes(listed.flatMap((s) => acceptingScopes(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -3411,9 +3054,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = knownScopes(family);
+    const known = (0,scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    const declared = required.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -3455,7 +3098,7 @@ function readGoToSocialTokenList(outcome, ownerId) {
         const words = scope.split(/\s+/).filter(Boolean);
         if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
             return undefined;
-        scopeSets.add(sortScopes(words).join(' '));
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
     }
     if (scopeSets.size !== 1)
         return undefined;
@@ -3555,10 +3198,10 @@ async function inspectToken(client, options) {
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            scopesEnforced(family, server?.version));
+            (0,scopes/* scopesEnforced */.mr)(family, server?.version));
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
-    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,scopes/* scopesEnforced */.mr)(family, server?.version);
     // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
     const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
         (credentials.kind === 'account' || credentials.kind === 'narrow') &&
@@ -3590,12 +3233,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || version_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopes_scopeInfo(s) !== undefined && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,mastodon_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,mastodon_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -3745,7 +3388,7 @@ function parseSettings(raw, context) {
     const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = parseScopeList(scopeText);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
     for (const unknown of scopes.unknown) {
         errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
@@ -3756,7 +3399,7 @@ function parseSettings(raw, context) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopes_scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
@@ -3940,6 +3583,384 @@ function readInputs(rawToken) {
 }
 async function failUnexpected(error, redact) {
     (await loadSinks()).failUnexpected(error, redact);
+}
+
+
+/***/ }),
+
+/***/ 7878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ sortScopes),
+/* harmony export */   f8: () => (/* binding */ scopeInfo),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   us: () => (/* binding */ parseScopeList)
+/* harmony export */ });
+/* unused harmony exports SCOPES, compareScopes, suggestScope */
+/**
+ * Mastodon's OAuth scopes and how a granted set compares with a declared one.
+ *
+ * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
+ * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
+ * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ */
+const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
+    name: `${parent}:${name}`,
+    parent,
+    since: version || since,
+}));
+const adminResources = (since41) => ({
+    accounts: '2.9.1',
+    reports: '2.9.1',
+    domain_allows: since41,
+    domain_blocks: since41,
+    ip_blocks: since41,
+    email_domain_blocks: since41,
+    canonical_email_blocks: since41,
+});
+/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
+const SCOPES = [
+    { name: 'read', since: '0.0.0' },
+    { name: 'write', since: '0.0.0' },
+    {
+        name: 'follow',
+        since: '0.0.0',
+        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
+            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
+    },
+    { name: 'push', since: '2.4.0' },
+    { name: 'profile', since: '4.3.0' },
+    ...granular('read', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        mutes: '',
+        notifications: '',
+        search: '',
+        statuses: '',
+    }),
+    ...granular('write', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        conversations: '2.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        media: '',
+        mutes: '',
+        notifications: '',
+        reports: '',
+        statuses: '',
+    }),
+    { name: 'admin:read', since: '2.9.1' },
+    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
+    { name: 'admin:write', since: '2.9.1' },
+    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
+];
+const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
+/** Names people write that are not scopes, with what they most likely meant. */
+const KNOWN_MISTAKES = {
+    admin: 'admin:read',
+    'read:me': 'profile',
+    'read:reports': 'write:reports',
+};
+function scopeInfo(name) {
+    return BY_NAME.get(name);
+}
+function parentOf(name) {
+    return BY_NAME.get(name)?.parent;
+}
+/** Is `required` satisfied by `granted`: the same string, or its parent. */
+function satisfies(granted, required) {
+    return granted === required || parentOf(required) === granted;
+}
+function compareScopes(granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** Sorted, de-duplicated: the form every output and report uses. */
+function sortScopes(scopes) {
+    return [...new Set(scopes)].sort();
+}
+/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
+function parseScopeList(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    const unknown = [];
+    const scopes = [];
+    for (const raw of text.split(/[\s,]+/)) {
+        const name = raw.trim();
+        if (!name)
+            continue;
+        if (seen.has(name)) {
+            duplicates.add(name);
+            continue;
+        }
+        seen.add(name);
+        if (BY_NAME.has(name)) {
+            scopes.push(name);
+        }
+        else {
+            const suggestion = suggestScope(name);
+            unknown.push(suggestion ? { name, suggestion } : { name });
+        }
+    }
+    return {
+        scopes,
+        unknown,
+        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
+        duplicates: [...duplicates],
+    };
+}
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
+function suggestScope(name) {
+    const lower = name.toLowerCase();
+    if (BY_NAME.has(lower))
+        return lower;
+    const known = KNOWN_MISTAKES[lower];
+    if (known)
+        return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
+    let best;
+    let bestDistance = Infinity;
+    for (const scope of BY_NAME.keys()) {
+        const distance = editDistance(lower, scope);
+        if (distance < bestDistance) {
+            best = scope;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the name it is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 2427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
 
 
@@ -4162,6 +4183,28 @@ function code(text, options = {}) {
 /** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 6092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
 }
 
 

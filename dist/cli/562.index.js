@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 27 modules
-var check = __webpack_require__(698);
+// EXTERNAL MODULE: ./src/check.ts + 25 modules
+var check = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts

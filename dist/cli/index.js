@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 698:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -163,205 +163,10 @@ function rateLimitFindings(rateLimit) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/util/version.ts
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function version_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/servers/scopes.ts
-/**
- * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
- * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
- */
-
-
-/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
-const GTS_TOP_LEVEL = new Set([
-    'profile',
-    'push',
-    'read',
-    'write',
-    'admin',
-    'admin:read',
-    'admin:write',
-]);
-const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
-/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
-const GOTOSOCIAL_SCOPES = new Set([
-    ...GTS_TOP_LEVEL,
-    ...prefixed('read', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'custom_emojis',
-        'directory',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'mutes',
-        'notifications',
-        'search',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'statuses',
-    ]),
-    ...prefixed('admin:read', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'instances',
-        'reports',
-    ]),
-    ...prefixed('admin:write', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'reports',
-    ]),
-]);
-/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
-const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
-/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
-const PLEROMA_COMMON = [
-    'read',
-    'write',
-    'follow',
-    'push',
-    ...prefixed('read', [
-        'accounts',
-        'backups',
-        'blocks',
-        'bookmarks',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'search',
-        'security',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'security',
-        'statuses',
-    ]),
-    'admin',
-    'admin:read',
-    'admin:write',
-    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-];
-const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
-const PLEROMA_SCOPES = new Set([
-    ...PLEROMA_COMMON,
-    'read:chats',
-    'write:chats',
-    'admin:read:chats',
-    'admin:write:chats',
-]);
-/** Does a granted scope satisfy a required one on this server? */
-function satisfiesOn(family, granted, required) {
-    if (granted === required)
-        return true;
-    switch (family) {
-        case 'gotosocial':
-            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
-        case 'pleroma':
-        case 'akkoma':
-            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
-            return required.startsWith(`${granted}:`);
-        case 'mastodon':
-            return (0,mastodon_scopes/* satisfies */.ib)(granted, required);
-        default:
-            return false;
-    }
-}
-/** The scopes a server knows, or undefined when its rules are not known. */
-function knownScopes(family) {
-    switch (family) {
-        case 'gotosocial':
-            return GOTOSOCIAL_SCOPES;
-        case 'pleroma':
-            return PLEROMA_SCOPES;
-        case 'akkoma':
-            return AKKOMA_SCOPES;
-        default:
-            return undefined;
-    }
-}
-/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
-function scopeExistsOn(family, version, scope) {
-    if (family === 'mastodon') {
-        const info = scopeInfo(scope);
-        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
-    }
-    return knownScopes(family)?.has(scope) ?? true;
-}
-/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
-function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
-}
-/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
-function acceptingScopes(family, scope) {
-    const known = knownScopes(family) ?? new Set();
-    return (0,mastodon_scopes/* sortScopes */.C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
-}
-function compareScopesOn(family, granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: (0,mastodon_scopes/* sortScopes */.C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
-        excess: (0,mastodon_scopes/* sortScopes */.C)(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
-function parentsOn(family, scope) {
-    return acceptingScopes(family, scope).filter((s) => s !== scope);
-}
-
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -537,11 +342,11 @@ function resolveScopes({ tokenInfo, app, probing, server }, settings, required) 
     }
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = knownScopes(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
     // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
     const excess = compared.excess.filter((scope) => scope !== 'profile');
     return { granted, source, undetermined, missing, excess };
@@ -633,7 +438,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -1229,7 +1034,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1315,21 +1120,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!scopesEnforced(server.family, server.version)) {
+    if (!(0,scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = knownScopes(server.family);
+    const known = (0,scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -2410,7 +2215,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -2818,7 +2623,7 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
         method: 'GET',
@@ -2830,7 +2635,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -2841,7 +2646,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => acceptingScopes(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -2849,9 +2654,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = knownScopes(family);
+    const known = (0,scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    const declared = required.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -2993,10 +2798,10 @@ async function inspectToken(client, options) {
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            scopesEnforced(family, server?.version));
+            (0,scopes/* scopesEnforced */.mr)(family, server?.version));
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
-    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,scopes/* scopesEnforced */.mr)(family, server?.version);
     // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
     const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
         (credentials.kind === 'account' || credentials.kind === 'narrow') &&
@@ -3028,7 +2833,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -3139,7 +2944,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
@@ -4127,6 +3932,496 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QI: () => (/* binding */ blastLists),
+  Oc: () => (/* binding */ blastOf)
+});
+
+// UNUSED EXPORTS: SHOWN
+
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ./src/capabilities/table.ts
+/**
+ * What a token holder can do with each scope, in a bot maintainer's words.
+ *
+ * Each row is one capability, backed by the endpoints that give it. Every endpoint listed accepts every scope the row
+ * names (reference/mastodon-endpoint-scopes.json), and every endpoint that accepts a scope is claimed by a row naming
+ * that scope: __tests__/capabilities.test.ts holds the table to both rules, so a sentence never claims what no
+ * accepting endpoint does and no scope's reach is left unsaid.
+ */
+const HARMS = ['administers', 'acts', 'reads-private', 'reads'];
+const row = (id, harm, text, scopes, endpoints) => ({ id, harm, text, scopes, endpoints });
+const R = (name) => ['read', `read:${name}`];
+const W = (name) => ['write', `write:${name}`];
+const AR = (name) => ['admin:read', `admin:read:${name}`];
+const AW = (name) => ['admin:write', `admin:write:${name}`];
+/** In order of harm, worst first within each group: the report shows the first few. */
+const CAPABILITIES = [
+    // Moderates or administers the server.
+    row('admin-act-accounts', 'administers', 'suspend, silence, approve or delete any user', AW('accounts'), [
+        'POST /api/v1/admin/accounts/:account_id/action',
+        'POST /api/v1/admin/accounts/:id/approve',
+        'POST /api/v1/admin/accounts/:id/reject',
+        'POST /api/v1/admin/accounts/:id/enable',
+        'POST /api/v1/admin/accounts/:id/unsensitive',
+        'POST /api/v1/admin/accounts/:id/unsilence',
+        'POST /api/v1/admin/accounts/:id/unsuspend',
+        'DELETE /api/v1/admin/accounts/:id',
+    ]),
+    row('admin-read-accounts', 'administers', 'see every user’s email and IP address', AR('accounts'), [
+        'GET /api/v1/admin/accounts',
+        'GET /api/v1/admin/accounts/:id',
+        'GET /api/v2/admin/accounts',
+    ]),
+    row('admin-domain-blocks', 'administers', 'block or unblock whole servers', AW('domain_blocks'), [
+        'POST /api/v1/admin/domain_blocks',
+        'PATCH /api/v1/admin/domain_blocks/:id',
+        'PUT /api/v1/admin/domain_blocks/:id',
+        'DELETE /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-domain-allows', 'administers', 'change which servers may federate', AW('domain_allows'), [
+        'POST /api/v1/admin/domain_allows',
+        'DELETE /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-ip-blocks', 'administers', 'block or unblock IP addresses', AW('ip_blocks'), [
+        'POST /api/v1/admin/ip_blocks',
+        'PATCH /api/v1/admin/ip_blocks/:id',
+        'PUT /api/v1/admin/ip_blocks/:id',
+        'DELETE /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-email-domain-blocks', 'administers', 'block or unblock email domains', AW('email_domain_blocks'), [
+        'POST /api/v1/admin/email_domain_blocks',
+        'DELETE /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-canonical-email-blocks', 'administers', 'block or unblock email addresses', AW('canonical_email_blocks'), [
+        'POST /api/v1/admin/canonical_email_blocks',
+        'DELETE /api/v1/admin/canonical_email_blocks/:id',
+    ]),
+    row('admin-act-reports', 'administers', 'resolve, reopen or assign moderation reports', AW('reports'), [
+        'POST /api/v1/admin/reports/:id/assign_to_self',
+        'POST /api/v1/admin/reports/:id/unassign',
+        'POST /api/v1/admin/reports/:id/reopen',
+        'POST /api/v1/admin/reports/:id/resolve',
+        'PATCH /api/v1/admin/reports/:id',
+        'PUT /api/v1/admin/reports/:id',
+    ]),
+    row('admin-trends', 'administers', 'approve or reject trends and hashtags', ['admin:write'], [
+        'POST /api/v1/admin/trends/tags/:id/approve',
+        'POST /api/v1/admin/trends/tags/:id/reject',
+        'POST /api/v1/admin/trends/links/:id/approve',
+        'POST /api/v1/admin/trends/links/:id/reject',
+        'POST /api/v1/admin/trends/statuses/:id/approve',
+        'POST /api/v1/admin/trends/statuses/:id/reject',
+        'POST /api/v1/admin/trends/links/publishers/:id/approve',
+        'POST /api/v1/admin/trends/links/publishers/:id/reject',
+        'PATCH /api/v1/admin/tags/:id',
+        'PUT /api/v1/admin/tags/:id',
+    ]),
+    row('admin-read-reports', 'administers', 'read every moderation report', AR('reports'), [
+        'GET /api/v1/admin/reports',
+        'GET /api/v1/admin/reports/:id',
+    ]),
+    row('admin-read-domain-blocks', 'administers', 'see which servers are blocked', AR('domain_blocks'), [
+        'GET /api/v1/admin/domain_blocks',
+        'GET /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-read-domain-allows', 'administers', 'see which servers may federate', AR('domain_allows'), [
+        'GET /api/v1/admin/domain_allows',
+        'GET /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-read-ip-blocks', 'administers', 'see blocked IP addresses', AR('ip_blocks'), [
+        'GET /api/v1/admin/ip_blocks',
+        'GET /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-read-email-domain-blocks', 'administers', 'see blocked email domains', AR('email_domain_blocks'), [
+        'GET /api/v1/admin/email_domain_blocks',
+        'GET /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-read-canonical-email-blocks', 'administers', 'see and test blocked email addresses', AR('canonical_email_blocks'), [
+        'GET /api/v1/admin/canonical_email_blocks',
+        'GET /api/v1/admin/canonical_email_blocks/:id',
+        'POST /api/v1/admin/canonical_email_blocks/test',
+    ]),
+    row('admin-read-stats', 'administers', 'read server statistics and pending trends', ['admin:read'], [
+        'POST /api/v1/admin/measures',
+        'POST /api/v1/admin/dimensions',
+        'POST /api/v1/admin/retention',
+        'GET /api/v1/admin/trends/tags',
+        'GET /api/v1/admin/trends/links',
+        'GET /api/v1/admin/trends/statuses',
+        'GET /api/v1/admin/trends/links/publishers',
+        'GET /api/v1/admin/tags',
+        'GET /api/v1/admin/tags/:id',
+    ]),
+    // Acts as the account.
+    row('post', 'acts', 'post, edit and delete posts as you', W('statuses'), [
+        'POST /api/v1/statuses',
+        'PATCH /api/v1/statuses/:id',
+        'PUT /api/v1/statuses/:id',
+        'DELETE /api/v1/statuses/:id',
+    ]),
+    row('profile-edit', 'acts', 'change your name, bio, avatar and settings', W('accounts'), [
+        'PATCH /api/v1/accounts/update_credentials',
+        'PATCH /api/v1/profile',
+        'PUT /api/v1/profile',
+        'DELETE /api/v1/profile/avatar',
+        'DELETE /api/v1/profile/header',
+    ]),
+    row('follow', 'acts', 'follow and unfollow accounts and hashtags', ['follow', ...W('follows')], [
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/accounts/:id/unfollow',
+        'POST /api/v1/accounts/:id/remove_from_followers',
+        'POST /api/v1/tags/:id/follow',
+        'POST /api/v1/tags/:id/unfollow',
+    ]),
+    row('follow-requests', 'acts', 'accept or reject follow requests', ['follow', ...W('follows')], ['POST /api/v1/follow_requests/:id/authorize', 'POST /api/v1/follow_requests/:id/reject']),
+    row('boost', 'acts', 'boost posts', W('statuses'), [
+        'POST /api/v1/statuses/:status_id/reblog',
+        'POST /api/v1/statuses/:status_id/unreblog',
+    ]),
+    row('upload', 'acts', 'upload and delete images and video', W('media'), [
+        'POST /api/v1/media',
+        'POST /api/v2/media',
+        'GET /api/v1/media/:id',
+        'PATCH /api/v1/media/:id',
+        'PUT /api/v1/media/:id',
+        'DELETE /api/v1/media/:id',
+    ]),
+    row('favourite', 'acts', 'favourite posts and react to announcements', W('favourites'), [
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/unfavourite',
+        'PATCH /api/v1/announcements/:announcement_id/reactions/:id',
+        'PUT /api/v1/announcements/:announcement_id/reactions/:id',
+        'DELETE /api/v1/announcements/:announcement_id/reactions/:id',
+    ]),
+    row('block', 'acts', 'block and unblock accounts and servers', ['follow', ...W('blocks')], [
+        'POST /api/v1/accounts/:id/block',
+        'POST /api/v1/accounts/:id/unblock',
+        'POST /api/v1/domain_blocks',
+        'DELETE /api/v1/domain_blocks',
+        'GET /api/v1/domain_blocks/preview',
+    ]),
+    row('mute-accounts', 'acts', 'mute and unmute accounts', ['follow', ...W('mutes')], ['POST /api/v1/accounts/:id/mute', 'POST /api/v1/accounts/:id/unmute']),
+    row('mute-threads', 'acts', 'mute and unmute conversations', W('mutes'), [
+        'POST /api/v1/statuses/:status_id/mute',
+        'POST /api/v1/statuses/:status_id/unmute',
+    ]),
+    row('report', 'acts', 'report accounts to moderators', W('reports'), ['POST /api/v1/reports']),
+    row('sign-up', 'acts', 'sign up new accounts through your app', W('accounts'), ['POST /api/v1/accounts']),
+    row('schedule', 'acts', 'change or cancel scheduled posts', W('statuses'), [
+        'PATCH /api/v1/scheduled_statuses/:id',
+        'PUT /api/v1/scheduled_statuses/:id',
+        'DELETE /api/v1/scheduled_statuses/:id',
+    ]),
+    row('interaction-policy', 'acts', 'change who may quote your posts', W('statuses'), [
+        'PATCH /api/v1/statuses/:status_id/interaction_policy',
+        'PUT /api/v1/statuses/:status_id/interaction_policy',
+        'POST /api/v1/statuses/:status_id/quotes/:id/revoke',
+    ]),
+    row('vote', 'acts', 'vote in polls', W('statuses'), ['POST /api/v1/polls/:poll_id/votes']),
+    row('feature', 'acts', 'pin posts and feature accounts on your profile', W('accounts'), [
+        'POST /api/v1/statuses/:status_id/pin',
+        'POST /api/v1/statuses/:status_id/unpin',
+        'POST /api/v1/accounts/:account_id/pin',
+        'POST /api/v1/accounts/:account_id/unpin',
+        'POST /api/v1/accounts/:account_id/endorse',
+        'POST /api/v1/accounts/:account_id/unendorse',
+        'POST /api/v1/featured_tags',
+        'DELETE /api/v1/featured_tags/:id',
+        'POST /api/v1/tags/:id/feature',
+        'POST /api/v1/tags/:id/unfeature',
+    ]),
+    row('account-chores', 'acts', 'write private notes and dismiss suggestions', W('accounts'), [
+        'POST /api/v1/accounts/:account_id/note',
+        'DELETE /api/v1/suggestions/:id',
+        'POST /api/v1/announcements/:id/dismiss',
+        'POST /api/v1/annual_reports/:id/read',
+        'POST /api/v1/annual_reports/:id/generate',
+        'POST /api/v1/emails/confirmations',
+    ]),
+    row('notifications-edit', 'acts', 'clear notifications and change their filtering', W('notifications'), [
+        'POST /api/v1/notifications/clear',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/notifications/dismiss',
+        'POST /api/v2/notifications/clear',
+        'POST /api/v2/notifications/:group_key/dismiss',
+        'PATCH /api/v1/notifications/policy',
+        'PUT /api/v1/notifications/policy',
+        'PATCH /api/v2/notifications/policy',
+        'PUT /api/v2/notifications/policy',
+        'POST /api/v1/notifications/requests/accept',
+        'POST /api/v1/notifications/requests/dismiss',
+        'POST /api/v1/notifications/requests/:id/accept',
+        'POST /api/v1/notifications/requests/:id/dismiss',
+    ]),
+    row('conversations-edit', 'acts', 'mark or delete direct message threads', W('conversations'), [
+        'POST /api/v1/conversations/:id/read',
+        'POST /api/v1/conversations/:id/unread',
+        'DELETE /api/v1/conversations/:id',
+    ]),
+    row('lists-edit', 'acts', 'create, change and delete lists', W('lists'), [
+        'POST /api/v1/lists',
+        'PATCH /api/v1/lists/:id',
+        'PUT /api/v1/lists/:id',
+        'DELETE /api/v1/lists/:id',
+        'POST /api/v1/lists/:list_id/accounts',
+        'DELETE /api/v1/lists/:list_id/accounts',
+    ]),
+    row('filters-edit', 'acts', 'create, change and delete filters', W('filters'), [
+        'POST /api/v1/filters',
+        'PATCH /api/v1/filters/:id',
+        'PUT /api/v1/filters/:id',
+        'DELETE /api/v1/filters/:id',
+        'POST /api/v2/filters',
+        'PATCH /api/v2/filters/:id',
+        'PUT /api/v2/filters/:id',
+        'DELETE /api/v2/filters/:id',
+        'POST /api/v2/filters/:filter_id/keywords',
+        'PATCH /api/v2/filters/keywords/:id',
+        'PUT /api/v2/filters/keywords/:id',
+        'DELETE /api/v2/filters/keywords/:id',
+        'POST /api/v2/filters/:filter_id/statuses',
+        'DELETE /api/v2/filters/statuses/:id',
+    ]),
+    row('collections-edit', 'acts', 'create, change and delete collections', W('collections'), [
+        'POST /api/v1/collections',
+        'PATCH /api/v1/collections/:id',
+        'PUT /api/v1/collections/:id',
+        'DELETE /api/v1/collections/:id',
+        'POST /api/v1/collections/:collection_id/items',
+        'DELETE /api/v1/collections/:collection_id/items/:id',
+        'POST /api/v1/collections/:collection_id/items/:id/revoke',
+    ]),
+    row('bookmark', 'acts', 'bookmark posts', W('bookmarks'), [
+        'POST /api/v1/statuses/:status_id/bookmark',
+        'POST /api/v1/statuses/:status_id/unbookmark',
+    ]),
+    row('markers-edit', 'acts', 'move your “read up to here” markers', W('statuses'), ['POST /api/v1/markers']),
+    // Reads private data.
+    row('read-dms', 'reads-private', 'read your direct messages', R('statuses'), [
+        'GET /api/v1/conversations',
+        'GET /api/v1/streaming/direct',
+    ]),
+    row('read-notifications', 'reads-private', 'read your notifications and mentions', R('notifications'), [
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/:id',
+        'GET /api/v1/notifications/unread_count',
+        'GET /api/v1/notifications/policy',
+        'GET /api/v1/notifications/requests',
+        'GET /api/v1/notifications/requests/:id',
+        'GET /api/v1/notifications/requests/merged',
+        'GET /api/v2/notifications',
+        'GET /api/v2/notifications/:group_key',
+        'GET /api/v2/notifications/:notification_group_key/accounts',
+        'GET /api/v2/notifications/policy',
+        'GET /api/v2/notifications/unread_count',
+        'GET /api/v1/streaming/user/notification',
+    ]),
+    row('read-private-posts', 'reads-private', 'read your home feed and followers-only posts', R('statuses'), [
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/streaming/user',
+        'GET /api/v1/streaming/list',
+        'GET /api/v1/statuses',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/statuses/:status_id/history',
+        'GET /api/v1/statuses/:status_id/source',
+        'GET /api/v1/statuses/:status_id/quotes',
+        'POST /api/v1/statuses/:status_id/translate',
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/polls/:id',
+    ]),
+    row('read-scheduled', 'reads-private', 'read your scheduled posts and read markers', R('statuses'), [
+        'GET /api/v1/scheduled_statuses',
+        'GET /api/v1/scheduled_statuses/:id',
+        'GET /api/v1/markers',
+    ]),
+    row('read-settings', 'reads-private', 'read your preferences and account settings', R('accounts'), [
+        'GET /api/v1/preferences',
+        'GET /api/v1/emails/check_confirmation',
+        'GET /api/v1/annual_reports',
+        'GET /api/v1/annual_reports/:id',
+        'GET /api/v1/annual_reports/:id/state',
+    ]),
+    row('push', 'reads-private', 'have your notifications pushed to any server', ['push'], [
+        'POST /api/v1/push/subscription',
+        'GET /api/v1/push/subscription',
+        'PATCH /api/v1/push/subscription',
+        'PUT /api/v1/push/subscription',
+        'DELETE /api/v1/push/subscription',
+    ]),
+    row('read-bookmarks', 'reads-private', 'read your bookmarks', R('bookmarks'), ['GET /api/v1/bookmarks']),
+    row('read-favourites', 'reads-private', 'read your favourites', R('favourites'), ['GET /api/v1/favourites']),
+    row('read-lists', 'reads-private', 'read your lists and their feeds', R('lists'), [
+        'GET /api/v1/lists',
+        'GET /api/v1/lists/:id',
+        'GET /api/v1/lists/:list_id/accounts',
+        'GET /api/v1/accounts/:account_id/lists',
+        'GET /api/v1/timelines/list/:id',
+    ]),
+    row('read-blocks', 'reads-private', 'see whom you block', ['follow', ...R('blocks')], ['GET /api/v1/blocks', 'GET /api/v1/domain_blocks']),
+    row('read-mutes', 'reads-private', 'see whom you mute', ['follow', ...R('mutes')], ['GET /api/v1/mutes']),
+    row('read-filters', 'reads-private', 'read your filters', R('filters'), [
+        'GET /api/v1/filters',
+        'GET /api/v1/filters/:id',
+        'GET /api/v2/filters',
+        'GET /api/v2/filters/:id',
+        'GET /api/v2/filters/:filter_id/keywords',
+        'GET /api/v2/filters/keywords/:id',
+        'GET /api/v2/filters/:filter_id/statuses',
+        'GET /api/v2/filters/statuses/:id',
+    ]),
+    row('read-follow-requests', 'reads-private', 'see follow requests and followed hashtags', ['follow', ...R('follows')], ['GET /api/v1/follow_requests', 'GET /api/v1/followed_tags']),
+    row('read-relationships', 'reads-private', 'see your relationships with other accounts', R('follows'), [
+        'GET /api/v1/accounts/relationships',
+        'GET /api/v1/accounts/familiar_followers',
+    ]),
+    // Reads what is mostly public, as the account.
+    row('whoami', 'reads', 'see which account it is', ['profile', ...R('accounts')], ['GET /api/v1/accounts/verify_credentials', 'GET /api/v1/profile']),
+    row('read-accounts', 'reads', 'look up accounts, followers and suggestions', R('accounts'), [
+        'GET /api/v1/accounts',
+        'GET /api/v1/accounts/:id',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/accounts/search',
+        'GET /api/v1/accounts/:account_id/followers',
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/accounts/:account_id/endorsements',
+        'GET /api/v1/endorsements',
+        'GET /api/v1/featured_tags',
+        'GET /api/v1/featured_tags/suggestions',
+        'GET /api/v1/suggestions',
+        'GET /api/v2/suggestions',
+        'GET /api/v1/statuses/:status_id/reblogged_by',
+        'GET /api/v1/statuses/:status_id/favourited_by',
+    ]),
+    row('read-public', 'reads', 'read public and hashtag timelines', R('statuses'), [
+        'GET /api/v1/timelines/public',
+        'GET /api/v1/timelines/link',
+        'GET /api/v1/timelines/tag/:id',
+        'GET /api/v1/streaming/public',
+        'GET /api/v1/streaming/public/local',
+        'GET /api/v1/streaming/public/remote',
+        'GET /api/v1/streaming/hashtag',
+        'GET /api/v1/streaming/hashtag/local',
+    ]),
+    row('search', 'reads', 'search posts and accounts as you', R('search'), ['GET /api/v2/search']),
+    row('read-collections', 'reads', 'read collections', R('collections'), [
+        'GET /api/v1/collections/:id',
+        'GET /api/v1/accounts/:account_id/collections',
+        'GET /api/v1/accounts/:account_id/in_collections',
+    ]),
+];
+
+;// CONCATENATED MODULE: ./src/capabilities/blast-radius.ts
+/**
+ * What a leaked token could do, from its scopes: the capability table read for one set of scopes.
+ *
+ * The table speaks Mastodon's scope names. Other servers reuse its sentences only through scope names they have too,
+ * by their own hierarchy (servers/scopes.ts): a GoToSocial `read` covers `read:statuses`, so it could read direct
+ * messages as Mastodon's does. A server whose rules are not known gets no sentences at all rather than guessed ones.
+ */
+
+
+const harmRank = (harm) => HARMS.indexOf(harm);
+/** The capabilities the scopes give on a server of this family, worst harm first, in table order within a harm. */
+function capabilitiesOf(scopes, family = 'mastodon') {
+    const lines = [];
+    for (const capability of CAPABILITIES) {
+        const giving = scopes.filter((scope) => gives(family, scope, capability));
+        if (giving.length > 0)
+            lines.push({ id: capability.id, harm: capability.harm, text: capability.text, scopes: giving });
+    }
+    return lines.sort((a, b) => harmRank(a.harm) - harmRank(b.harm));
+}
+/** The row's own scope: the most specific it names (`write:follows` of `follow write write:follows`). */
+const ownScope = (c) => c.scopes.reduce((a, b) => (b.split(':').length > a.split(':').length ? b : a));
+function gives(family, scope, capability) {
+    // Mastodon: the table lists every scope its endpoints accept, parents and `follow` included.
+    if (family === 'mastodon')
+        return capability.scopes.includes(scope);
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    if (!known?.has(scope))
+        return false;
+    const own = ownScope(capability);
+    return ((known.has(own) && (0,scopes/* satisfiesOn */.j4)(family, scope, own)) || (scope === 'follow' && capability.scopes.includes('follow')));
+}
+/**
+ * The blast radius of a grant, and of the declaration that would replace it. `required` undefined (nothing declared)
+ * or equal in reach to the grant leaves `afterFix` undefined: there is no narrower token to compare with.
+ */
+function blastRadius(granted, required, family = 'mastodon') {
+    const could = capabilitiesOf(granted, family);
+    const after = required === undefined ? undefined : capabilitiesOf(required, family);
+    const narrower = after !== undefined && could.some((c) => !after.some((a) => a.id === c.id));
+    const byScope = [...new Set(granted)]
+        .sort()
+        .map((scope) => ({ scope, can: capabilitiesOf([scope], family).map((c) => c.text) }));
+    return { could, afterFix: narrower ? after : undefined, byScope };
+}
+/** What `broad` allows that `narrow` does not: what declared scopes allow that the code never uses. */
+function capabilitiesBeyond(broad, narrow, family = 'mastodon') {
+    const kept = new Set(capabilitiesOf(narrow, family).map((c) => c.id));
+    return capabilitiesOf(broad, family).filter((c) => !kept.has(c.id));
+}
+/** The worst few, and how many more: for a summary that stays short. */
+function worstFirst(lines, max) {
+    return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/report/blast.ts
+/**
+ * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
+ * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
+ */
+
+/** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
+const SHOWN = 5;
+const FAMILIES = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+/** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
+function blastOf(report) {
+    if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
+        return undefined;
+    // Mastodon's rules when the software could not be read, as everywhere else in the report.
+    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
+    return radius.could.length > 0 ? radius : undefined;
+}
+/** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
+function blastLists(report) {
+    const radius = blastOf(report);
+    if (!radius)
+        return [];
+    const upperBound = report.scopes.source === 'app';
+    const lists = [
+        { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
+    ];
+    if (radius.afterFix) {
+        lists.push({
+            title: 'After the fix it could only',
+            items: shortList(radius.afterFix, 8),
+        });
+    }
+    return lists;
+}
+function shortList(lines, max = SHOWN) {
+    const { shown, more } = worstFirst(lines, max);
+    return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
+}
+
+
+/***/ }),
+
 /***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4274,31 +4569,28 @@ function annotationText(finding) {
 /* harmony export */   l: () => (/* binding */ reportJson)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
-/**
- * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
- * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
- * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
- * README "The report JSON" documents it; report-json.test.ts pins it.
- */
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(672);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+
 
 
 const SCHEMA_VERSION = 1;
 const orNull = (text) => (text ? text : null);
 const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
 function reportJson(report) {
+    const radius = (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .blastOf */ .Oc)(report);
     return {
         schemaVersion: SCHEMA_VERSION,
         status: report.status,
         failed: report.failed,
-        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report),
-        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report),
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report),
         findings: report.findings.map((f) => ({
             id: f.id,
             severity: f.severity,
             status: f.status ?? null,
-            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title),
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title),
             message: f.message,
             fix: [...f.fix],
         })),
@@ -4324,6 +4616,11 @@ function reportJson(report) {
             declared: report.scopes.declared,
         },
         token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        blastRadius: {
+            could: radius ? [...radius.could] : [],
+            afterFix: radius?.afterFix ? [...radius.afterFix] : null,
+            byScope: radius ? [...radius.byScope] : [],
+        },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),
             development: absolute(report.links.development),
@@ -4345,9 +4642,10 @@ function reportJson(report) {
 /* unused harmony exports verdictLine, findingLine, detailsBlock */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(508);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(508);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -4359,10 +4657,11 @@ function reportJson(report) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
@@ -4374,7 +4673,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -4383,7 +4682,10 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
     }
     lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
     return finish(lines, report);
@@ -4424,12 +4726,14 @@ function finish(lines, report) {
 /* unused harmony export wrap */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
  * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
  * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
  */
+
 
 
 
@@ -4446,16 +4750,16 @@ function renderText(report, options = {}) {
     if (report.status === 'input-error') {
         lines.push('', 'What to fix:');
         for (const finding of report.findings)
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
         return lines.join('\n') + '\n';
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
     if (todo.length > 0) {
         const serious = report.findings.some((f) => f.severity !== 'notice');
         lines.push('', serious ? 'What to do:' : 'Worth doing:');
         todo.forEach((step, i) => {
             const number = `  ${i + 1}. `;
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
         });
     }
     else if (report.status === 'healthy') {
@@ -4463,10 +4767,15 @@ function renderText(report, options = {}) {
     }
     if (report.findings.length > 0) {
         lines.push('', 'Findings:');
-        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings)) {
-            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message)}`;
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message)}`;
             lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push('', `${list.title}:`);
+        for (const item of list.items)
+            lines.push(...wrap(item, width, '  - ', '    '));
     }
     const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
     if (sections.length > 0) {
@@ -4475,7 +4784,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
             }
         }
     }
@@ -4563,6 +4872,207 @@ function shortOf(finding) {
     // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
     const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
     return end ? text.slice(0, end.index + 1) : text;
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
 
 
@@ -4767,6 +5277,28 @@ function code(text, options = {}) {
 /** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 92:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
 }
 
 
