@@ -13,8 +13,10 @@ import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
+import { safeLog } from './util/log.ts';
 import { createRedactor, secretForms } from './util/redact.ts';
 import { renderMarkdown } from './report/markdown.ts';
+import { reportJson } from './report/outputs.ts';
 import { renderText } from './report/text.ts';
 import type { Report } from './report/model.ts';
 import { parseSettings, type RawInputs } from './inputs/settings.ts';
@@ -93,6 +95,16 @@ export async function main(
   const rawToken = values['token-stdin'] ? readFileSync(0, 'utf8') : (env[tokenVariable] ?? '');
   // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
   const redact = createRedactor(secretForms(rawToken));
+  // The one logging interface, to standard error; debug lines only when asked for.
+  const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+  const log = safeLog(
+    {
+      debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+      info: (line) => stderr(`${line}\n`),
+      warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    },
+    redact,
+  );
   const raw: RawInputs = {
     [Inputs.Instance]: values.instance ?? '',
     [Inputs.Token]: rawToken,
@@ -113,10 +125,7 @@ export async function main(
       ]);
     }
     const settings = parseSettings(raw, { eventName: 'cli', actor: '' });
-    report = await checkToken(
-      settings,
-      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${oneLine(redact(line), 2000)}\n`) } : {},
-    );
+    report = await checkToken(settings, { log });
   } catch (error) {
     if (!(error instanceof InputErrors)) {
       stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
@@ -127,7 +136,7 @@ export async function main(
 
   const rendered =
     format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? `${JSON.stringify(reportJson(report), null, 2)}\n`
       : format === 'markdown'
         ? renderMarkdown(report)
         : renderText(report);

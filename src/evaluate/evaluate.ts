@@ -5,16 +5,17 @@ import type { Inspection } from '../mastodon/inspect.ts';
 import { ageFindings, tokenAgeDays } from './findings/age.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
 import { rateLimitFindings } from './findings/rate-limit.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
 import { sortScopes } from '../mastodon/scopes.ts';
-import type { Settings } from '../inputs/settings.ts';
+import type { CheckSettings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
-  Settings,
+  CheckSettings,
   | 'instance'
   | 'requiredScopes'
   | 'scopesDeclared'
@@ -22,7 +23,6 @@ export type EvaluationSettings = Pick<
   | 'onMissing'
   | 'onUnreachable'
   | 'maxTokenAgeDays'
-  | 'probe'
   | 'inputWarnings'
 >;
 
@@ -95,6 +95,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
     token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
     findings,
+    verdict: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
     links,
     checkedAt: now.toISOString(),
   };

@@ -7,6 +7,10 @@ import type { Instance } from '../inputs/instance.ts';
 import type { Finding, Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
 import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' } as const;
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
   tokenState: 'unknown' as const,
@@ -40,7 +44,14 @@ export function skippedReport(instance: Instance, reason: string, now: Date): Re
       'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
     ],
   };
-  return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+  return {
+    ...emptyReport(instance, now),
+    status: 'skipped',
+    failed: false,
+    findings: [finding],
+    // Nothing was checked: a comment or an issue has nothing to say.
+    verdict: { comment: commentVerdict([finding]), issue: issueVerdict('skipped', NO_POLICY) },
+  };
 }
 
 export function inputErrorReport(error: unknown, now: Date): Report {
@@ -57,5 +68,11 @@ export function inputErrorReport(error: unknown, now: Date): Report {
     message,
     fix: [],
   }));
-  return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+  return {
+    ...emptyReport(undefined, now),
+    status: 'input-error',
+    failed: true,
+    findings,
+    verdict: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+  };
 }

@@ -1,6 +1,7 @@
 import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
+import { isPullRequestEvent, type RunContext } from './run-context.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
@@ -9,8 +10,8 @@ export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
 
-/** Everything the run needs, read once from the inputs and validated. */
-export interface Settings {
+/** What the check needs: where, which token, what is declared, and the policies that turn findings into a verdict. */
+export interface CheckSettings {
   readonly instance: Instance;
   /** Trimmed token; empty only when the run is to be skipped. */
   readonly token: string;
@@ -21,9 +22,6 @@ export interface Settings {
   readonly onMissing: FailOrWarn;
   readonly onUnreachable: FailOrWarn;
   readonly maxTokenAgeDays: number | undefined;
-  readonly comment: CommentMode;
-  readonly issue: IssueMode;
-  readonly githubToken: string;
   readonly timeoutSeconds: number;
   readonly probe: ProbeMode;
   /** Why the run is skipped (secrets withheld), when it is. */
@@ -32,23 +30,20 @@ export interface Settings {
   readonly inputWarnings: readonly string[];
 }
 
+/** What publishing needs beyond the report: whether to keep a comment or an issue, and the token to write them. */
+export interface PublishSettings {
+  readonly comment: CommentMode;
+  readonly issue: IssueMode;
+  readonly githubToken: string;
+}
+
+/** Everything the run needs, read once from the inputs and validated: each phase takes its own half. */
+export type Settings = CheckSettings & PublishSettings;
+
 /** Inputs as raw strings; a missing one is undefined and takes the default. */
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 
-/** What the event tells about the run, enough to recognise withheld secrets. */
-export interface RunContext {
-  readonly eventName: string;
-  readonly actor: string;
-}
-
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-]);
-
-export function parseSettings(raw: RawInputs, context: RunContext): Settings {
+export function parseSettings(raw: RawInputs, context: Pick<RunContext, 'eventName' | 'actor'>): Settings {
   const errors: InputError[] = [];
   const inputWarnings: string[] = [];
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
@@ -109,7 +104,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
 
   let skipReason: string | undefined;
   if (!token) {
-    if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+    if (isPullRequestEvent(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
       skipReason =
         context.actor.toLowerCase() === 'dependabot[bot]'
           ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'

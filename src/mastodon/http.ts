@@ -38,6 +38,12 @@ export interface RequestOptions {
 export interface HttpClient {
   /** Resolves with any HTTP answer; rejects with RequestError when there is none (network, TLS, timeout…). */
   request(path: string, options?: RequestOptions): Promise<HttpResponse>;
+  /**
+   * Settles once the first request's bytes can have left (its socket is connected, TLS included), or once the client
+   * is closed without one: work that can wait for the instance's answers may start then, without holding the event
+   * loop before the requests are written. The start-up timing of the action hangs on this one promise (main.ts).
+   */
+  readonly firstRequestWritten: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,8 +56,6 @@ export interface HttpClientOptions {
   /** Waits between retries; injectable so tests need not sleep. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
-  /** Told each time a request has been handed to the network: work that can wait for answers may start then. */
-  readonly onSent?: () => void;
   readonly debug?: (line: string) => void;
 }
 
@@ -71,6 +75,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
   const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
   const send = secure ? httpsRequest : httpRequest;
+  let markWritten = () => {};
+  const firstRequestWritten = new Promise<void>((resolve) => (markWritten = resolve));
 
   /** Resolves once the status line and headers are in; the body is read by the caller. */
   function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<IncomingMessage> {
@@ -87,7 +93,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
       request.once('response', resolve);
       request.once('error', reject);
-      if (options.onSent) whenWritten(request, options.onSent);
+      // Whichever request is written first settles it; settling again is a no-op.
+      whenWritten(request, markWritten);
       // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
       request.end();
     });
@@ -156,7 +163,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { ...response, attempts: attempt };
       }
     },
+    firstRequestWritten,
     async close() {
+      markWritten();
       agent.destroy();
     },
   };

@@ -38,6 +38,15 @@ export function outputsOf(report: Report): Record<OutputName, string> {
     [Outputs.ServerVersion]: report.instance.version,
     [Outputs.TokenCreatedAt]: report.token.createdAt,
     [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
-    [Outputs.Report]: JSON.stringify(report),
+    [Outputs.Report]: JSON.stringify(reportJson(report)),
   };
+}
+
+/**
+ * The report as the `report` output and the CLI's `--format json` show it: a shape users parse, kept as it was. The
+ * verdict for the comment and the issue is the sinks' business, not part of it.
+ */
+export function reportJson(report: Report): Omit<Report, 'verdict'> {
+  const { verdict, ...shown } = report;
+  return shown;
 }

@@ -1,18 +1,37 @@
 /**
- * What the workflow run says about where a report belongs, read from the runner's environment and event file.
- * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
- * issue is to be written.
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
  */
 import { readFileSync } from 'node:fs';
-import { asRecord } from '../../util/records.ts';
+import { asRecord } from '../util/records.ts';
 
 export interface Repository {
   readonly owner: string;
   readonly repo: string;
 }
 
-export interface RunEvent {
+/**
+ * The pull request events. A run of any of them from a fork gets no repository secrets; on `comment: auto`, only
+ * `pull_request` and `pull_request_target` keep a comment (review events would comment once per review).
+ */
+export const PULL_REQUEST_EVENTS: readonly { readonly event: string; readonly commentOnAuto: boolean }[] = [
+  { event: 'pull_request', commentOnAuto: true },
+  { event: 'pull_request_target', commentOnAuto: true },
+  { event: 'pull_request_review', commentOnAuto: false },
+  { event: 'pull_request_review_comment', commentOnAuto: false },
+];
+
+export const isPullRequestEvent = (eventName: string): boolean =>
+  PULL_REQUEST_EVENTS.some((e) => e.event === eventName);
+
+export const commentsOnAuto = (eventName: string): boolean =>
+  PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+
+export interface RunContext {
   readonly eventName: string;
+  /** Who started the run (GITHUB_ACTOR): Dependabot's runs get no repository secrets. */
+  readonly actor: string;
   readonly repository: Repository | undefined;
   /** The workflow's name (GITHUB_WORKFLOW) and the job's id (GITHUB_JOB): with the instance, the sticky key. */
   readonly workflow: string;
@@ -23,8 +42,8 @@ export interface RunEvent {
   readonly runUrl: string;
 }
 
-export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
-  return runEventFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  return runContextFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
 }
 
 function readPayload(path: string | undefined): unknown {
@@ -37,13 +56,14 @@ function readPayload(path: string | undefined): unknown {
   }
 }
 
-export function runEventFrom(env: NodeJS.ProcessEnv, payload: unknown): RunEvent {
+export function runContextFrom(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   const body = asRecord(payload);
   const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
   const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
   const runId = env['GITHUB_RUN_ID'] ?? '';
   return {
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    actor: env['GITHUB_ACTOR'] ?? '',
     repository,
     workflow: env['GITHUB_WORKFLOW'] ?? '',
     job: env['GITHUB_JOB'] ?? '',
@@ -53,7 +73,7 @@ export function runEventFrom(env: NodeJS.ProcessEnv, payload: unknown): RunEvent
   };
 }
 
-function pullRequestOf(payload: Record<string, unknown> | undefined): RunEvent['pullRequest'] {
+function pullRequestOf(payload: Record<string, unknown> | undefined): RunContext['pullRequest'] {
   const pullRequest = asRecord(payload?.['pull_request']);
   if (pullRequest && isNumber(pullRequest['number'])) {
     const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
