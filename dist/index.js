@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -52,7 +52,99 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ commentsOnAuto),
+  T5: () => (/* binding */ isPullRequestEvent),
+  $p: () => (/* binding */ readRunContext)
+});
+
+// UNUSED EXPORTS: PULL_REQUEST_EVENTS, runContextFrom
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events. A run of any of them from a fork gets no repository secrets; on `comment: auto`, only
+ * `pull_request` and `pull_request_target` keep a comment (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', commentOnAuto: true },
+    { event: 'pull_request_target', commentOnAuto: true },
+    { event: 'pull_request_review', commentOnAuto: false },
+    { event: 'pull_request_review_comment', commentOnAuto: false },
+];
+const isPullRequestEvent = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    return runContextFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        // No payload, or not JSON: the run is treated as one without a pull request.
+        return undefined;
+    }
+}
+function runContextFrom(env, payload) {
+    const body = (0,records/* asRecord */.q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const head = fullNameOf((0,records/* asRecord */.q)(pullRequest['head'])?.['repo']);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork.
+        return { number: pullRequest['number'], fromFork: head !== base };
+    }
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: false };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+
+/***/ }),
+
+/***/ 2627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60,6 +152,8 @@ const Defaults = {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: failUnexpected
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 const DAY_MS = 86_400_000;
@@ -290,6 +384,34 @@ function linksFor(origin) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
 function inputWarningFindings(inputWarnings) {
     return inputWarnings.map((warning) => ({
@@ -338,24 +460,11 @@ function versionAtLeast(version, minimum) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = sortScopes(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = sortScopes(app.scopes);
-        source = 'app';
-    }
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
@@ -369,7 +478,7 @@ function scopeFindings(scopes, context) {
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -653,6 +762,7 @@ function worstStatus(statuses) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const links = linksFor(instance.origin);
@@ -715,6 +825,7 @@ function evaluate(settings, inspection, now) {
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
         token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
         findings,
+        verdict: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -750,6 +861,9 @@ var util_errors = __nccwpck_require__(17);
 
 
 
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
     instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
@@ -781,7 +895,14 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings: [finding],
+        // Nothing was checked: a comment or an issue has nothing to say.
+        verdict: { comment: commentVerdict([finding]), issue: issueVerdict('skipped', NO_POLICY) },
+    };
 }
 function inputErrorReport(error, now) {
     const errors = error instanceof InputErrors ? error.errors : [];
@@ -795,7 +916,13 @@ function inputErrorReport(error, now) {
         message,
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(undefined, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        verdict: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+    };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -877,6 +1004,8 @@ function createHttpClient(options) {
     const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
     const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
     const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+    let markWritten = () => { };
+    const firstRequestWritten = new Promise((resolve) => (markWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         return new Promise((resolve, reject) => {
@@ -892,8 +1021,8 @@ function createHttpClient(options) {
             });
             request.once('response', resolve);
             request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
+            // Whichever request is written first settles it; settling again is a no-op.
+            whenWritten(request, markWritten);
             // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
             request.end();
         });
@@ -955,7 +1084,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstRequestWritten,
         async close() {
+            markWritten();
             agent.destroy();
         },
     };
@@ -1895,7 +2026,29 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
+        rateLimit: readRateLimit(credentialsOutcome),
+    };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // Probing runs only when the rule above says so: its answer is then the one asked for.
+    if (probing) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: sortScopes(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: sortScopes(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -1960,38 +2113,51 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now())),
+            firstRequestWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstRequestWritten: client.firstRequestWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
+var run_context = __nccwpck_require__(8870);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
- * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
- * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
- * them). Everything after the first wave goes through @actions/core itself, which loads its OIDC client, and with it
- * undici, at import time: most of a megabyte that would otherwise stand before the first request (npm run bench).
+ * The runner's protocol for what the action needs before its first request, and for what must work even when no
+ * chunk can load: reading inputs, masking the token, the log (debug, info, warning lines) and failing the step. Byte
+ * for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares them). Outputs,
+ * the job summary and the annotations go through @actions/core itself, in the sinks chunk: it loads its OIDC client,
+ * and with it undici, at import time, most of a megabyte that would otherwise stand before the first request.
  */
 
 function getInput(name, options = {}) {
@@ -2004,11 +2170,29 @@ function setSecret(secret) {
 function debug(message) {
     issueCommand('debug', message);
 }
-function issueCommand(command, message) {
-    process.stdout.write(`::${command}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', message, properties);
+}
+/** The step fails: exit code 1 and an error line, as `core.setFailed`. Needs no chunk: the failure funnel's last resort. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** The runner's log, as the one logging interface (util/log.ts). */
+const runnerLog = { debug, info, warning: (message, title) => warning(message, title ? { title } : {}) };
+function issueCommand(command, message, properties = {}) {
+    // As @actions/core: a space once there are properties, and only the non-empty ones.
+    const props = properties.title === undefined ? '' : ` ${properties.title ? `title=${escapeProperty(properties.title)}` : ''}`;
+    process.stdout.write(`::${command}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -2082,12 +2266,7 @@ function toUnicode(hostname) {
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -2133,7 +2312,7 @@ function parseSettings(raw, context) {
     }
     let skipReason;
     if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+        if ((0,run_context/* isPullRequestEvent */.T5)(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
             skipReason =
                 context.actor.toLowerCase() === 'dependabot[bot]'
                     ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
@@ -2214,13 +2393,31 @@ function optionalNumber(input, value, rule) {
     return number;
 }
 
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 
 
@@ -2230,8 +2427,9 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
-const noop = () => { };
+
+
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3930));
 async function run() {
     // Mask before anything else can print.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
@@ -2239,38 +2437,33 @@ async function run() {
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
+    const log = safeLog(runnerLog, redact);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
     try {
+        const context = (0,run_context/* readRunContext */.$p)(process.env);
         let settings;
-        let report;
-        let sinks;
         try {
-            settings = parseSettings(readInputs(rawToken), {
-                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-            });
-            // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-            // hold the event loop before the requests are written.
-            let firstSent = () => { };
-            const sent = new Promise((resolve) => (firstSent = resolve));
-            const checking = checkToken(settings, {
-                debug: (line) => debug((0,util_text/* oneLine */.TN)(redact(line), 2000)),
-                onRequestSent: () => firstSent(),
-            });
-            sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-            report = await checking;
+            settings = parseSettings(readInputs(rawToken), context);
         }
         catch (error) {
             if (!(error instanceof InputErrors))
                 throw error;
-            sinks = loadSinks();
-            report = inputErrorReport(error, new Date());
+            // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+            await (await loadSinks()).publishToActions(inputErrorReport(error, new Date()), redact);
+            return;
         }
-        await (await sinks).publish(report, settings, redact);
+        const check = startCheck(settings, { log });
+        // The sinks load once the first request is written, while the instance answers: sooner would hold the event
+        // loop before the requests are out.
+        const sinks = check.firstRequestWritten.then(loadSinks);
+        // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+        sinks.catch(() => { });
+        const report = await check.report;
+        await (await sinks).publish(report, settings, context, log, redact);
     }
     catch (error) {
-        await failUnexpected(error, redact);
+        failUnexpected(error, redact);
     }
 }
 function readInputs(rawToken) {
@@ -2279,8 +2472,12 @@ function readInputs(rawToken) {
         inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
-async function failUnexpected(error, redact) {
-    (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+function failUnexpected(error, redact) {
+    setFailed(redact(`mastodon-token-health failed unexpectedly: ${(0,util_errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));
 }
 
 
@@ -2535,13 +2732,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

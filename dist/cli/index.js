@@ -11,6 +11,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ checkToken)
 });
 
+// UNUSED EXPORTS: startCheck
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 const DAY_MS = 86_400_000;
 function tokenAgeDays(createdAt, now) {
@@ -71,6 +73,8 @@ function broadAdvice(excess, required) {
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
 var evaluate_links = __nccwpck_require__(650);
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __nccwpck_require__(250);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
 function inputWarningFindings(inputWarnings) {
     return inputWarnings.map((warning) => ({
@@ -119,24 +123,11 @@ function versionAtLeast(version, minimum) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
-        source = 'app';
-    }
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
@@ -150,7 +141,7 @@ function scopeFindings(scopes, context) {
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -434,6 +425,7 @@ function worstStatus(statuses) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const links = (0,evaluate_links/* linksFor */.h)(instance.origin);
@@ -496,6 +488,7 @@ function evaluate(settings, inspection, now) {
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
         token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
         findings,
+        verdict: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -545,6 +538,8 @@ function createHttpClient(options) {
     const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
     const agent = secure ? new external_node_https_.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
     const send = secure ? external_node_https_.request : external_node_http_.request;
+    let markWritten = () => { };
+    const firstRequestWritten = new Promise((resolve) => (markWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         return new Promise((resolve, reject) => {
@@ -560,8 +555,8 @@ function createHttpClient(options) {
             });
             request.once('response', resolve);
             request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
+            // Whichever request is written first settles it; settling again is a no-op.
+            whenWritten(request, markWritten);
             // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
             request.end();
         });
@@ -623,7 +618,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstRequestWritten,
         async close() {
+            markWritten();
             agent.destroy();
         },
     };
@@ -1569,7 +1566,29 @@ async function inspectToken(client, options) {
         olderServer ? ask('/api/v1/instance', false) : undefined,
     ]);
     server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
+        rateLimit: readRateLimit(credentialsOutcome),
+    };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // Probing runs only when the rule above says so: its answer is then the one asked for.
+    if (probing) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -1634,26 +1653,36 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return (0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now());
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve((0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now())),
+            firstRequestWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstRequestWritten: client.firstRequestWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 
@@ -1674,12 +1703,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(767);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(17);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(906);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(767);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(900);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(997);
+/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(468);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1687,6 +1718,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
+
 
 
 
@@ -1748,10 +1781,10 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error))
             ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1766,7 +1799,14 @@ async function main(argv, env, stdout, stderr) {
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
     // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .secretForms */ .e)(rawToken));
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .secretForms */ .e)(rawToken));
+    // The one logging interface, to standard error; debug lines only when asked for.
+    const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_12__/* .safeLog */ .E)({
+        debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+        info: (line) => stderr(`${line}\n`),
+        warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    }, redact);
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
@@ -1785,23 +1825,23 @@ async function main(argv, env, stdout, stderr) {
                 new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
     }
     const rendered = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
+        ? `${JSON.stringify((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .reportJson */ .l4)(report), null, 2)}\n`
         : format === 'markdown'
             ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report);
+            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report);
     // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .printableLine */ .oy).join('\n'));
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 const [command, ...rest] = process.argv.slice(2);
@@ -1844,8 +1884,9 @@ function linksFor(origin) {
 /* harmony export */   x: () => (/* binding */ inputErrorReport)
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -1853,6 +1894,9 @@ function linksFor(origin) {
 
 
 
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
     instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
@@ -1884,13 +1928,20 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings: [finding],
+        // Nothing was checked: a comment or an issue has nothing to say.
+        verdict: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .commentVerdict */ .J)([finding]), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
+    };
 }
 function inputErrorReport(error, now) {
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
@@ -1898,7 +1949,50 @@ function inputErrorReport(error, now) {
         message,
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(undefined, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        verdict: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
 }
 
 
@@ -2052,81 +2146,159 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 900:
+/***/ 164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseSettings)
-/* harmony export */ });
-/* unused harmony export parseToken */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(585);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(318);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
-/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(878);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: parseToken
+
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(585);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+// EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
+var inputs_instance = __nccwpck_require__(508);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events. A run of any of them from a fork gets no repository secrets; on `comment: auto`, only
+ * `pull_request` and `pull_request_target` keep a comment (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', commentOnAuto: true },
+    { event: 'pull_request_target', commentOnAuto: true },
+    { event: 'pull_request_review', commentOnAuto: false },
+    { event: 'pull_request_review_comment', commentOnAuto: false },
+];
+const isPullRequestEvent = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    return runContextFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        // No payload, or not JSON: the run is treated as one without a pull request.
+        return undefined;
+    }
+}
+function runContextFrom(env, payload) {
+    const body = asRecord(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = asRecord(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
+        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork.
+        return { number: pullRequest['number'], fromFork: head !== base };
+    }
+    const issue = asRecord(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: false };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = asRecord(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+            if (error instanceof inputs_errors/* InputError */.d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .L)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
-    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
-    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
+    const instance = attempt(() => (0,inputs_instance/* parseInstance */.L)(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+        throw new inputs_errors/* InputErrors */.G(errors);
     }
     let skipReason;
     if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+        if (isPullRequestEvent(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
             skipReason =
                 context.actor.toLowerCase() === 'dependabot[bot]'
                     ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new inputs_errors/* InputErrors */.G([
+                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -2141,7 +2313,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -2160,21 +2332,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -2183,7 +2355,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -2194,7 +2366,7 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
@@ -2532,6 +2704,63 @@ function sourceText(report) {
 
 /***/ }),
 
+/***/ 468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l4: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony exports Outputs, outputsOf */
+/** Output names as action.yml spells them. */
+const Outputs = {
+    Status: 'status',
+    TokenState: 'token-state',
+    Account: 'account',
+    AccountId: 'account-id',
+    AppName: 'app-name',
+    GrantedScopes: 'granted-scopes',
+    RequiredScopes: 'required-scopes',
+    ExcessScopes: 'excess-scopes',
+    MissingScopes: 'missing-scopes',
+    ScopesSource: 'scopes-source',
+    ServerSoftware: 'server-software',
+    ServerVersion: 'server-version',
+    TokenCreatedAt: 'token-created-at',
+    TokenAgeDays: 'token-age-days',
+    Report: 'report',
+};
+/** Every output of action.yml, from the report, in one place. */
+function outputsOf(report) {
+    return {
+        [Outputs.Status]: report.status,
+        [Outputs.TokenState]: report.tokenState,
+        [Outputs.Account]: report.account?.handle ?? '',
+        [Outputs.AccountId]: report.account?.id ?? '',
+        [Outputs.AppName]: report.app?.name ?? '',
+        [Outputs.GrantedScopes]: report.scopes.granted.join(' '),
+        [Outputs.RequiredScopes]: report.scopes.required.join(' '),
+        [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
+        [Outputs.MissingScopes]: report.scopes.missing.join(' '),
+        [Outputs.ScopesSource]: report.scopes.source,
+        [Outputs.ServerSoftware]: report.instance.software,
+        [Outputs.ServerVersion]: report.instance.version,
+        [Outputs.TokenCreatedAt]: report.token.createdAt,
+        [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+        [Outputs.Report]: JSON.stringify(reportJson(report)),
+    };
+}
+/**
+ * The report as the `report` output and the CLI's `--format json` show it: a shape users parse, kept as it was. The
+ * verdict for the comment and the issue is the sinks' business, not part of it.
+ */
+function reportJson(report) {
+    const { verdict, ...shown } = report;
+    return shown;
+}
+
+
+/***/ }),
+
 /***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2579,6 +2808,33 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ safeLog)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
 }
 
 
