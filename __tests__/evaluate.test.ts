@@ -23,7 +23,7 @@ const inspection = (over: Partial<Omit<Inspection, 'scopes'>>, probe: ProbeMode 
     credentials: account,
     tokenInfo: { kind: 'ok', scopes: ['write:statuses'], resourceOwnerId: '9', createdAt: new Date('2026-01-01') },
     app: { name: 'Bot', website: undefined, scopes: ['write:statuses'] },
-    server: { software: 'mastodon', version: '4.6.5', domain: 'social.example' },
+    server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
     probing: undefined,
     rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000000Z' },
     ...over,
@@ -58,7 +58,9 @@ describe('evaluate', () => {
   it('uses the server LOCAL_DOMAIN in the handle, not the web address', () => {
     const report = evaluate(
       settings,
-      inspection({ server: { software: 'mastodon', version: '4.6.5', domain: 'example.com' } }),
+      inspection({
+        server: { software: 'mastodon', version: '4.6.5', domain: 'example.com', family: 'mastodon', from: 'instance' },
+      }),
       now,
     );
     expect(report.account?.handle).toBe('@bot@example.com');
@@ -114,7 +116,7 @@ describe('evaluate', () => {
       { ...settings, requiredScopes: ['profile'] },
       inspection({
         tokenInfo: { kind: 'ok', scopes: ['read'], resourceOwnerId: '9', createdAt: undefined },
-        server: { software: 'mastodon', version: '4.2.1', domain: undefined },
+        server: { software: 'mastodon', version: '4.2.1', domain: undefined, family: 'mastodon', from: 'instance' },
       }),
       now,
     );

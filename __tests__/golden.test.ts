@@ -56,7 +56,7 @@ const inspection: Inspection = {
     createdAt: new Date('2026-01-01T00:00:00Z'),
   },
   app: { name: 'Bot', website: undefined, scopes: ['read', 'write:statuses'] },
-  server: { software: 'mastodon', version: '4.5.2', domain: 'social.example' },
+  server: { software: 'mastodon', version: '4.5.2', domain: 'social.example', family: 'mastodon', from: 'instance' },
   probing: undefined,
   scopes: { source: 'token-info', granted: ['read', 'write:statuses'], undetermined: [], probingOff: false },
   rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000Z' },

@@ -49,6 +49,30 @@ Commands that make, replace and revoke tokens (each has --help):
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES =
+  'The token is never taken as an argument: set MASTODON_TOKEN, or use --token-env NAME or --token-stdin.';
+
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec(messageOf(error))?.[1];
+    return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec(messageOf(error))?.[1];
+    return `Option${option ? ` '${option}'` : ''} needs a value.`;
+  }
+  return 'The arguments could not be read.';
+}
+
 export async function main(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
@@ -76,10 +100,7 @@ export async function main(
       },
     }));
   } catch (error) {
-    const hint = /'--token'/.test(messageOf(error))
-      ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
-      : '';
-    stderr(`${messageOf(error)}.${hint}\n\n${USAGE}`);
+    stderr(`${argumentError(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -88,12 +109,19 @@ export async function main(
   }
   const format = values.format;
   if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-    stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+    stderr(`--format is '${oneLine(format, 40)}'; expected text, markdown or json.\n`);
     return 2;
   }
   const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
+  if (!VARIABLE_NAME.test(tokenVariable)) {
+    // Most likely the token itself, given where its variable's name belongs: never printed back.
+    stderr(
+      `--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`,
+    );
+    return 2;
+  }
   const rawToken = values['token-stdin'] ? readFileSync(0, 'utf8') : (env[tokenVariable] ?? '');
-  // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+  // The same forms of the token as the action redacts (util/redact.ts).
   const redact = createRedactor(secretForms(rawToken));
   // The one logging interface, to standard error; debug lines only when asked for.
   const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);

@@ -26,7 +26,7 @@ var util_text = __webpack_require__(997);
 
 class Console {
     secrets = new Set();
-    redactor = (0,redact/* createRedactor */.l)([]);
+    redactor = (0,redact/* createRedactor */.lY)([]);
     step = 0;
     io;
     constructor(io) {
@@ -44,7 +44,7 @@ class Console {
             }
         }
         if (added)
-            this.redactor = (0,redact/* createRedactor */.l)([...this.secrets]);
+            this.redactor = (0,redact/* createRedactor */.lY)([...this.secrets]);
     }
     redact = (text) => this.redactor(text);
     /** A numbered step line. */
@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 14 modules
-var check = __webpack_require__(44);
+// EXTERNAL MODULE: ./src/check.ts + 20 modules
+var check = __webpack_require__(752);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 44:
+/***/ 752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -106,7 +106,7 @@ function rateLimitFindings(rateLimit) {
 
 ;// CONCATENATED MODULE: ./src/util/version.ts
 /** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
+function version_versionAtLeast(version, minimum) {
     const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
     const a = parse(version);
     const b = parse(minimum);
@@ -118,19 +118,357 @@ function versionAtLeast(version, minimum) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/servers/scopes.ts
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,mastodon_scopes/* satisfies */.ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,mastodon_scopes/* sortScopes */.C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,mastodon_scopes/* sortScopes */.C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,mastodon_scopes/* sortScopes */.C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
+}
+
+;// CONCATENATED MODULE: ./src/servers/identity.ts
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
 
 
+
+
 /** The granted scopes as the inspection decided them, compared with the declaration. */
-function resolveScopes({ scopes }, settings, required) {
+function resolveScopes({ scopes, server }, settings, required) {
     const { source } = scopes;
     const granted = [...scopes.granted];
     const undetermined = [...scopes.undetermined];
-    const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+    // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
+    // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+    const known = knownScopes(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
     return { granted, source, undetermined, missing, excess: compared.excess };
 }
 function scopeFindings(scopes, context) {
@@ -153,7 +491,9 @@ function scopeFindings(scopes, context) {
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
                     'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                    ...(server && server.family !== 'mastodon'
+                        ? []
+                        : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
                 ],
             });
         }
@@ -202,12 +542,14 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: server && server.family !== 'mastodon'
+                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                : `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -256,7 +598,212 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/util/records.ts
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
+
+
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = asRecord(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scopes = scopeStrings(body['scope']);
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const name = answers_text(body?.['name']);
+    if (!body || name === undefined)
+        return undefined;
+    const scopes = scopeStrings(body['scopes']);
+    return {
+        name,
+        website: answers_text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyInstance(outcome.response.json);
+}
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+function readNodeInfo(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyNodeInfo(outcome.response.json);
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+/** Mastodon's `{"error": "…"}`, as one clean line. */
+function errorText(r) {
+    return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
+}
+function readAccount(json) {
+    const body = asRecord(json);
+    const id = body?.['id'];
+    const username = answers_text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
+        return undefined;
+    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function answers_text(value, max) {
+    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
+}
+function bearerParam(header, name) {
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${(0,util_text/* code */.aY)(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+
+
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -273,7 +820,11 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
     return appOnly && state === 'active' ? 'app-only' : state;
 }
 function tokenFindings(tokenState, context) {
-    const { credentials, instance, links, newToken, unreachableSeverity } = context;
+    const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    if (credentials.kind === 'refused')
+        return [refusedFinding(credentials.causes, credentials.detail, context)];
+    if (tokenState === 'unknown' && server?.family === 'misskey')
+        return [notSupportedFinding(server, context)];
     const findings = [];
     const add = (finding) => findings.push(finding);
     switch (tokenState) {
@@ -298,7 +849,9 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                        : server?.family === 'gotosocial'
+                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
             break;
@@ -340,6 +893,13 @@ function tokenFindings(tokenState, context) {
 }
 function stateOf(credentials) {
     switch (credentials.kind) {
+        case 'refused':
+            // The run fails either way; the state names the worst cause the answer allows.
+            return credentials.causes.includes('dead-token')
+                ? 'invalid'
+                : credentials.causes.includes('account-unusable')
+                    ? 'account-unusable'
+                    : 'app-only';
         case 'account':
         case 'narrow':
             return 'active';
@@ -391,6 +951,54 @@ function accountFinding(problem, detail, host) {
             return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
     }
 }
+const CAUSE_TEXT = {
+    'dead-token': 'the token is dead (revoked, unknown, or expired)',
+    'account-unusable': "the account cannot log in (deactivated or suspended, its e-mail not confirmed, not yet approved by the instance's staff, or a password reset pending)",
+    'app-only': 'the token is an app-only token (client credentials), with no account behind it',
+};
+/**
+ * A server that gives several causes one answer (GoToSocial's "user not supplied", Pleroma's "Invalid credentials."):
+ * the finding says each possible cause and how to tell them apart by hand, never one guessed cause.
+ */
+function refusedFinding(causes, detail, context) {
+    const { instance, newToken, server } = context;
+    const software = server ? displayName(server) : 'The instance';
+    const status = causes.includes('dead-token')
+        ? 'invalid'
+        : causes.includes('account-unusable')
+            ? 'account-unusable'
+            : 'app-only';
+    const title = causes.includes('dead-token') ? 'Token or account refused' : 'App-only token, or account unusable';
+    return {
+        id: `refused:${[...causes].sort().join('+')}`,
+        severity: 'failure',
+        status,
+        title,
+        message: `${software} refuses these credentials (${(0,util_text/* code */.aY)(detail)}) and gives the same answer when ${causes.map((c) => CAUSE_TEXT[c]).join(', or when ')}. It does not tell which; the token does not work for the bot either way.`,
+        fix: [
+            `Log in to ${instance.host} in a browser as the bot's account: if that fails or shows a notice, the account is the problem (contact the instance's staff).`,
+            ...(causes.includes('app-only')
+                ? [
+                    "If the token was obtained with client credentials (`grant_type=client_credentials`), it has no account: make one as the bot's account instead.",
+                ]
+                : []),
+            ...newToken,
+        ],
+    };
+}
+function notSupportedFinding(server, context) {
+    return {
+        id: 'not-supported',
+        severity: context.unreachableSeverity,
+        status: 'unreachable',
+        title: 'Server not supported',
+        message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        fix: [
+            `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
+            `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
@@ -415,7 +1023,140 @@ function worstStatus(statuses) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./src/servers/pages.ts
+
+/** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
+const GTS_PAGES_SINCE = '0.19.0';
+function linksOn(family, version, origin) {
+    switch (family) {
+        case 'mastodon':
+            return {
+                authorizedApps: `${origin}/oauth/authorized_applications`,
+                development: `${origin}/settings/applications`,
+                newApplication: `${origin}/settings/applications/new`,
+            };
+        case 'gotosocial':
+            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+                ? {
+                    authorizedApps: `${origin}/settings/user/tokens`,
+                    development: `${origin}/settings/user/applications`,
+                    newApplication: `${origin}/settings/user/applications/new`,
+                }
+                : NO_LINKS;
+        default:
+            return NO_LINKS;
+    }
+}
+const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
+const code = (text) => `\`${text}\``;
+/**
+ * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
+ * where the bot reads it (the action and the CLI word it differently), kept as the caller gives it.
+ */
+function newTokenStepsOn(family, version, links, required, declared, store) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
+    switch (family) {
+        case 'gotosocial':
+            if (links.newApplication) {
+                return [
+                    `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
+                    store,
+                    `Invalidate the old token under Settings → Access tokens (${links.authorizedApps}).`,
+                ];
+            }
+            return [
+                oauthFlow(`GoToSocial ${version ?? ''}`.trim()),
+                store,
+                "Revoke the old token with `POST /oauth/revoke` and its app's client id and secret.",
+            ];
+        case 'pleroma':
+        case 'akkoma': {
+            const name = family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+            return [
+                oauthFlow(name),
+                store,
+                `Revoke the old token in ${name}'s web front-end: Settings → Security → OAuth tokens → Revoke.`,
+            ];
+        }
+        default:
+            // Mastodon keeps its own steps; for software whose pages are unknown there is nothing honest to point at.
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/servers.ts
+
+
+
+/** What each server calls the Mastodon scopes it lacks (docs/servers/*.md §1). */
+const INSTEAD = {
+    gotosocial: {
+        follow: '`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes` or `write:mutes`',
+    },
+    pleroma: { profile: '`read:accounts`' },
+    akkoma: { profile: '`read:accounts`' },
+};
+function serverFindings(inspection, context) {
+    const { server } = inspection;
+    const { settings, required, unreachableSeverity } = context;
+    if (!server || server.family === 'mastodon')
+        return { findings: [], scopesJudged: true };
+    const name = displayName(server);
+    if (server.family === 'other' || server.family === 'misskey') {
+        return {
+            scopesJudged: false,
+            findings: [
+                {
+                    id: 'server-rules-unknown',
+                    ...(settings.scopesDeclared
+                        ? { severity: unreachableSeverity, status: 'unreachable' }
+                        : { severity: 'notice' }),
+                    title: 'Scopes unknown on this server',
+                    message: `The token works: the instance answered with its account. But ${name} is not one of the servers whose rules this check knows (Mastodon, GoToSocial, Pleroma, Akkoma), so its scopes were not established${settings.scopesDeclared ? ` and the declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked` : ''}.`,
+                    fix: settings.scopesDeclared
+                        ? ['To let the run pass on this server, set `on-unreachable: warn`: liveness is still checked.']
+                        : [],
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (!scopesEnforced(server.family, server.version)) {
+        const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
+        findings.push({
+            id: 'scopes-not-enforced',
+            severity,
+            ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
+            title: 'Scopes not enforced',
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            fix: [
+                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+            ],
+        });
+        return { findings, scopesJudged: false };
+    }
+    const known = knownScopes(server.family);
+    const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
+    if (absent.length > 0) {
+        const instead = absent.flatMap((s) => {
+            const other = INSTEAD[server.family]?.[s];
+            return other ? [`instead of ${(0,util_text/* code */.aY)(s)}: ${other}`] : [];
+        });
+        findings.push({
+            id: 'scopes-not-on-server',
+            severity: 'warning',
+            title: 'Scopes this server does not have',
+            message: `${name} has no scope ${absent.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: no endpoint there checks it, so a token holding it gains nothing from it.${instead.length ? ` Declare what this server uses ${instead.join('; ')}.` : ''}`,
+            fix: [],
+        });
+    }
+    return { findings, scopesJudged: true };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 
@@ -428,11 +1169,15 @@ function worstStatus(statuses) {
 
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
-    const links = (0,evaluate_links/* linksFor */.h)(instance.origin);
     const { credentials, tokenInfo, app, server } = inspection;
+    // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const links = linksOn(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared);
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
+        mastodonSteps;
     const tokenState = tokenStateOf(inspection);
     const findings = tokenFindings(tokenState, {
         credentials,
@@ -440,12 +1185,17 @@ function evaluate(settings, inspection, now) {
         links,
         newToken,
         unreachableSeverity,
+        server,
     });
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
+    const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
     const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
-    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+    const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
-        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+        findings.push(...fromServer.findings);
+        if (fromServer.scopesJudged)
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
@@ -529,8 +1279,9 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = (0,redact/* createRedactor */.l)([token]);
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
     const secure = new URL(origin).protocol === 'https:';
     // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
     // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -549,6 +1300,8 @@ function createHttpClient(options) {
                 signal,
                 headers: {
                     accept: 'application/json',
+                    // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+                    'accept-language': 'en',
                     'user-agent': USER_AGENT,
                     ...(auth ? { authorization: `Bearer ${token}` } : {}),
                 },
@@ -595,7 +1348,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -759,215 +1512,6 @@ function whenWritten(request, callback) {
         else
             setImmediate(callback);
     });
-}
-
-;// CONCATENATED MODULE: ./src/util/records.ts
-/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
-
-
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scopes = scopeStrings(body['scope']);
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = answers_text(body?.['name']);
-    if (!body || name === undefined)
-        return undefined;
-    const scopes = scopeStrings(body['scopes']);
-    return {
-        name,
-        website: answers_text(body['website']) || undefined,
-        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = answers_text(body?.['version']);
-    if (!body || rawVersion === undefined)
-        return undefined;
-    const domain = answers_text(body['domain']) ?? answers_text(body['uri']);
-    const sourceUrl = answers_text(body['source_url']) ?? '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
-function readRateLimit(outcome) {
-    if (!outcome.ok)
-        return undefined;
-    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
-    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
-    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
-}
-/** Mastodon's `{"error": "…"}`, as one clean line. */
-function errorText(r) {
-    return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = answers_text(body?.['username']);
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
-        return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
-}
-/** The longest error text kept: Mastodon's are one sentence. */
-const MAX_ERROR_TEXT = 300;
-/**
- * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
- * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
- * not a string (null included, which real servers send for many fields) is "not told".
- */
-function answers_text(value, max) {
-    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
-}
-/**
- * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
- * word without control characters, at most 100 of them.
- */
-function scopeStrings(value) {
-    const words = Array.isArray(value)
-        ? value.filter((s) => typeof s === 'string')
-        : typeof value === 'string'
-            ? [value]
-            : undefined;
-    return words
-        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
-        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
-        .filter(Boolean)
-        .slice(0, 100);
-}
-function bearerParam(header, name) {
-    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${(0,util_text/* code */.aY)(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -1432,7 +1976,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)));
+        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1519,11 +2063,390 @@ function planProbes(candidates, version) {
     return [...chosen];
 }
 
+;// CONCATENATED MODULE: ./src/servers/credentials.ts
+/**
+ * What verify_credentials (and, where it helps, apps/verify_credentials) says about a token on a server that is not
+ * Mastodon, by that server's own answers (docs/servers/*.md §3). Pure. Every text matched here is the server's
+ * fixed English text; anything else is no known answer, never a guessed dead token.
+ */
+
+
+/** GoToSocial's 401 texts: `"Unauthorized: " + text` (internal/api/util/auth.go:108-126). */
+const GTS_NO_TOKEN = 'Unauthorized: token not supplied';
+const GTS_NO_APP = 'Unauthorized: application not supplied';
+const GTS_NO_USER = 'Unauthorized: user not supplied or not authorized';
+const GTS_NO_ACCOUNT = 'Unauthorized: account not supplied or not authorized';
+const GTS_SCOPE = 'Forbidden: token has insufficient scope permission';
+/** Pleroma's and Akkoma's 403 texts (ensure_authenticated_plug.ex:42, o_auth_scopes_plug.ex:37). */
+const PLEROMA_NO_USER = 'Invalid credentials.';
+const PLEROMA_SCOPE = /^Insufficient permissions: /;
+function readCredentialsOn(server, credentials, app) {
+    switch (server.family) {
+        case 'gotosocial':
+            return readGoToSocial(credentials);
+        case 'pleroma':
+        case 'akkoma':
+            return readPleroma(server, credentials, app);
+        case 'misskey':
+            return { kind: 'unreachable', detail: notSupported(server) };
+        default:
+            return readUnknown(server, credentials);
+    }
+}
+function readGoToSocial(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    if (r.status === 200)
+        return accountOr(r, 'GoToSocial');
+    if (r.status === 401 && (error === GTS_NO_TOKEN || error === GTS_NO_APP)) {
+        return {
+            kind: 'rejected',
+            state: 'invalid',
+            detail: `${error}: GoToSocial deletes a revoked token, so an unknown and a revoked token answer alike`,
+        };
+    }
+    if (r.status === 401 && error === GTS_NO_USER) {
+        return { kind: 'refused', causes: ['app-only', 'account-unusable'], detail: error };
+    }
+    if (r.status === 401 && error === GTS_NO_ACCOUNT) {
+        return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+    }
+    if (r.status === 403 && error === GTS_SCOPE)
+        return { kind: 'narrow' };
+    return { kind: 'unreachable', detail: unknownAnswer(r, 'GoToSocial') };
+}
+function readPleroma(server, outcome, app) {
+    const name = server.family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    if (r.status === 200)
+        return accountOr(r, name);
+    if (r.status === 403 && error !== undefined && PLEROMA_SCOPE.test(error))
+        return { kind: 'narrow' };
+    if (r.status === 403 && error === PLEROMA_NO_USER) {
+        // apps/verify_credentials renders the app for any token still assigned: a live token with an active account,
+        // or an app-only token. verify_credentials refused a user, so a 200 there means no user stands behind it.
+        if (app?.ok && app.response.status === 200 && typeof errorText(app.response) !== 'string' && hasName(app))
+            return { kind: 'app-only' };
+        // No token assigned: unknown, revoked, expired, or the account is not active. The server says nothing more.
+        if (app?.ok && app.response.status !== 200 && app.response.status < 500 && app.response.status !== 429)
+            return { kind: 'refused', causes: ['dead-token', 'account-unusable'], detail: error };
+        return {
+            kind: 'unreachable',
+            detail: `${name} refused the credentials (${error}), and apps/verify_credentials, which tells an app-only token from a dead one, got no usable answer${app && !app.ok ? ` (${app.error.message})` : app ? ` (${describeFailure(app.response)})` : ''}`,
+        };
+    }
+    return { kind: 'unreachable', detail: unknownAnswer(r, name) };
+}
+/**
+ * A server that speaks the API but whose rules this check does not know: only an account in a 200 answer is
+ * certain. A 401 or 403 could mean anything there, so it is never read as a dead token.
+ */
+function readUnknown(server, outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 200) {
+        const account = readAccount(r.json);
+        if (account)
+            return { kind: 'account', account };
+    }
+    return {
+        kind: 'unreachable',
+        detail: `${describeFailure(r)}. The instance runs ${displayName(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+    };
+}
+function accountOr(r, software) {
+    const account = readAccount(r.json);
+    return account
+        ? { kind: 'account', account }
+        : { kind: 'unreachable', detail: `${describeFailure(r)}: not ${software}'s account answer` };
+}
+function hasName(outcome) {
+    if (!outcome.ok)
+        return false;
+    const body = outcome.response.json;
+    return body !== null && typeof body === 'object' && typeof body['name'] === 'string';
+}
+function unknownAnswer(r, software) {
+    return `${describeFailure(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
+}
+function notSupported(server) {
+    return `the instance runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+}
+
+;// CONCATENATED MODULE: ./src/servers/probes.ts
+
+
+
+
+const GTS = ['gotosocial'];
+const PLEROMA = ['pleroma', 'akkoma'];
+const OK = ['ok'];
+const ROWS = [
+    // GoToSocial: TokenAuth(…, scope) before any parameter or record (gotosocial.md §5).
+    {
+        families: GTS,
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:applications',
+        path: '/api/v1/apps?limit=1',
+        lists: ['read:applications'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks?limit=1',
+        lists: ['read:blocks'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks?limit=1',
+        lists: ['read:bookmarks'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites?limit=1',
+        lists: ['read:favourites'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:filters',
+        path: '/api/v2/filters',
+        lists: ['read:filters'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests?limit=1',
+        lists: ['read:follows'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes?limit=1',
+        lists: ['read:mutes'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications?limit=1',
+        lists: ['read:notifications'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'write:media',
+        path: '/api/v1/media/0',
+        lists: ['write:media'],
+        granted: ['not-found'],
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'gotosocial.md §5',
+    },
+    // Pleroma and Akkoma: OAuthScopesPlug after authentication, before the action (akkoma.md §5, pleroma.md §5).
+    {
+        families: ['akkoma'],
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks',
+        lists: ['follow', 'read:blocks'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes',
+        lists: ['follow', 'read:mutes'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks',
+        lists: ['read:bookmarks'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites',
+        lists: ['read:favourites'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:filters',
+        path: '/api/v1/filters',
+        lists: ['read:filters'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests',
+        lists: ['follow', 'read:follows'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications',
+        lists: ['read:notifications'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'akkoma.md §5',
+    },
+];
+function toProbe(family, row) {
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    return {
+        scope: row.scope,
+        method: 'GET',
+        path: row.path,
+        route: row.path.split('?')[0] ?? row.path,
+        accepts,
+        since: row.since ?? '0.0.0',
+        granted: row.granted,
+    };
+}
+function probesOn(family, version) {
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+}
+/** The broad scopes a token may hold beyond a declaration, probed on each server. */
+const BROAD = {
+    gotosocial: ['read', 'write', 'push', 'profile', 'admin', 'admin:read', 'admin:write'],
+    pleroma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+    akkoma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+};
+/** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
+function verifyCredentialsAcceptsOn(family) {
+    const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => acceptingScopes(family, s)));
+}
+/**
+ * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
+ * refused verify_credentials rules out what it accepts. For each open candidate, the probe that accepts the fewest
+ * other candidates.
+ */
+function planProbingOn(family, credentials, version, required) {
+    const known = knownScopes(family);
+    const available = probesOn(family, version);
+    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
+    const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
+    const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
+    const observations = [];
+    if (credentials === 'account')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: true });
+    if (credentials === 'narrow')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: false });
+    const open = new Set(solveScopes(candidates, observations.filter((o) => !o.granted)).undetermined);
+    const chosen = new Set();
+    for (const scope of [...open].sort()) {
+        const overlap = (p) => p.accepts.filter((s) => s !== scope && open.has(s)).length;
+        const rank = (p) => overlap(p) * 2 + (p.scope === scope ? 0 : 1);
+        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
+        if (best)
+            chosen.add(best);
+    }
+    return { candidates, known: observations, probes: [...chosen] };
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
+
+
 
 
 
@@ -1553,19 +2476,39 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const credentials = readCredentials(credentialsOutcome);
     const tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
+    // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
+    // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
+    // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
+    if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+        const [v1Instance, nodeInfo] = await Promise.all([
+            server ? undefined : ask('/api/v1/instance', false),
+            ask('/nodeinfo/2.0', false),
+        ]);
+        server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+        if (!server &&
+            instanceOutcome.ok &&
+            isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
+        }
+    }
+    // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
+    const credentials = !server || server.family === 'mastodon'
+        ? readCredentials(credentialsOutcome)
+        : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-    const [probing, v1Instance] = await Promise.all([
-        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-        olderServer ? ask('/api/v1/instance', false) : undefined,
-    ]);
-    server ??= readServer(v1Instance);
+    const family = server?.family ?? 'mastodon';
+    const probeable = family === 'mastodon' ||
+        ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
+            scopesEnforced(family, server?.version));
+    const probing = wantProbes && probeable
+        ? family === 'mastodon'
+            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
+            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+        : undefined;
     return {
         credentials,
         tokenInfo,
@@ -1596,7 +2539,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -1632,6 +2575,24 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
         results,
         solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
         appOnly: results.some(({ result }) => result.appOnly),
+    };
+}
+/** Probes on GoToSocial, Pleroma or Akkoma: their own requests, read with their own hierarchy (docs/servers/). */
+async function runServerProbes(ask, credentials, family, version, requiredScopes) {
+    const plan = planProbingOn(family, credentials.kind, version, requiredScopes);
+    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+        probe,
+        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+    }));
+    const observations = results
+        .filter(({ result }) => result.verdict !== 'inconclusive')
+        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+    return {
+        candidates: [...plan.candidates].sort(),
+        candidatesFromApp: false,
+        results,
+        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+        appOnly: false,
     };
 }
 async function mapLimited(items, limit, fn) {
@@ -1699,18 +2660,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(752);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(17);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(906);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(767);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(906);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(767);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(468);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
 /* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1758,6 +2719,27 @@ Commands that make, replace and revoke tokens (each has --help):
   rotate --instance HOST ...          a new token stored and checked, then the old one revoked
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES = 'The token is never taken as an argument: set MASTODON_TOKEN, or use --token-env NAME or --token-stdin.';
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
 async function main(argv, env, stdout, stderr) {
     let values;
     try {
@@ -1781,10 +2763,7 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
-            : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${argumentError(error)}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1793,16 +2772,21 @@ async function main(argv, env, stdout, stderr) {
     }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`--format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
         return 2;
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
+    if (!VARIABLE_NAME.test(tokenVariable)) {
+        // Most likely the token itself, given where its variable's name belongs: never printed back.
+        stderr(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
+        return 2;
+    }
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .secretForms */ .e)(rawToken));
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretForms */ .eo)(rawToken));
     // The one logging interface, to standard error; debug lines only when asked for.
     const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
-    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_12__/* .safeLog */ .E)({
+    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_13__/* .safeLog */ .E)({
         debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
         info: (line) => stderr(`${line}\n`),
         warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
@@ -1830,7 +2814,7 @@ async function main(argv, env, stdout, stderr) {
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
@@ -1841,7 +2825,7 @@ async function main(argv, env, stdout, stderr) {
             ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
             : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report);
     // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_13__/* .printableLine */ .oy).join('\n'));
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 const [command, ...rest] = process.argv.slice(2);
@@ -2408,12 +3392,12 @@ class RequestError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ sortScopes),
-/* harmony export */   Jm: () => (/* binding */ compareScopes),
 /* harmony export */   f8: () => (/* binding */ scopeInfo),
 /* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   ib: () => (/* binding */ satisfies),
 /* harmony export */   us: () => (/* binding */ parseScopeList)
 /* harmony export */ });
-/* unused harmony exports SCOPES, satisfies, suggestScope */
+/* unused harmony exports SCOPES, compareScopes, suggestScope */
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
  *
@@ -2678,7 +3662,16 @@ function renderMarkdown(report, options = {}) {
     else {
         lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
     }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+    const links = [
+        report.links.authorizedApps &&
+            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
+        report.links.development &&
+            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
+    ].filter((line) => Boolean(line));
+    if (links.length)
+        lines.push(`${h}# Links`, '', ...links, '');
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
 function renderFinding(finding) {
@@ -2844,29 +3837,77 @@ function safeLog(log, redact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ secretForms),
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken = '') {
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
     const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 

@@ -12,6 +12,8 @@ import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
 import { sortScopes } from '../mastodon/scopes.ts';
+import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
+import { serverFindings } from './findings/servers.ts';
 import type { CheckSettings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
@@ -28,11 +30,16 @@ export type EvaluationSettings = Pick<
 
 export function evaluate(settings: EvaluationSettings, inspection: Inspection, now: Date): Report {
   const { instance } = settings;
-  const links = linksFor(instance.origin);
   const { credentials, tokenInfo, app, server } = inspection;
+  // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
+  const family = server?.family ?? 'mastodon';
+  const links = linksOn(family, server?.version, instance.origin);
   const required = sortScopes(settings.requiredScopes);
   const unreachableSeverity: Severity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-  const newToken = newTokenSteps(links, required, settings.scopesDeclared);
+  const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared);
+  const newToken =
+    newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
+    mastodonSteps;
 
   const tokenState = tokenStateOf(inspection);
   const findings: Finding[] = tokenFindings(tokenState, {
@@ -41,14 +48,19 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     links,
     newToken,
     unreachableSeverity,
+    server,
   });
 
   const scopesReadable =
     tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+  // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
+  const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
   const none = { granted: [], source: '' as const, undetermined: [], missing: [], excess: [] };
-  const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+  const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
   if (tokenState === 'active') {
-    findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    findings.push(...fromServer.findings);
+    if (fromServer.scopesJudged)
+      findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
   }
   const { granted, source, undetermined, missing, excess } = scopes;
 

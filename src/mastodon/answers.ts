@@ -5,6 +5,7 @@
  */
 import type { RequestError } from './errors.ts';
 import type { HttpResponse } from './http.ts';
+import { identifyInstance, identifyNodeInfo, type ServerIdentity } from '../servers/identity.ts';
 import { asRecord } from '../util/records.ts';
 import { code, oneLine } from '../util/text.ts';
 
@@ -28,7 +29,11 @@ export type CredentialsFacts =
   | { readonly kind: 'app-only' }
   | { readonly kind: 'rejected'; readonly state: 'revoked' | 'invalid' | 'expired'; readonly detail: string }
   | { readonly kind: 'account-unusable'; readonly problem: AccountProblem; readonly detail: string }
-  | { readonly kind: 'unreachable'; readonly detail: string };
+  | { readonly kind: 'unreachable'; readonly detail: string }
+  /** Refused by a server that gives several causes one answer (docs/servers/*.md §3): any of them may be it. */
+  | { readonly kind: 'refused'; readonly causes: readonly RefusalCause[]; readonly detail: string };
+
+export type RefusalCause = 'dead-token' | 'account-unusable' | 'app-only';
 
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
@@ -136,30 +141,19 @@ export function readApp(outcome: Outcome): AppFacts | undefined {
   };
 }
 
-export interface ServerFacts {
-  readonly software: string;
-  readonly version: string;
-  /** LOCAL_DOMAIN: the domain in handles, which may differ from the web address. */
-  readonly domain: string | undefined;
-}
+/** Which software the instance runs (docs/servers/*.md §4); see src/servers/identity.ts. */
+export type ServerFacts = ServerIdentity;
 
 /** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
 export function readServer(outcome: Outcome | undefined): ServerFacts | undefined {
   if (!outcome?.ok || outcome.response.status !== 200) return undefined;
-  const body = asRecord(outcome.response.json);
-  const rawVersion = text(body?.['version']);
-  if (!body || rawVersion === undefined) return undefined;
-  const domain = text(body['domain']) ?? text(body['uri']);
-  const sourceUrl = text(body['source_url']) ?? '';
-  const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-  if (compatible) {
-    return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-  }
-  if (/gotosocial/i.test(sourceUrl)) {
-    // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-    return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-  }
-  return { software: 'mastodon', version: rawVersion, domain };
+  return identifyInstance(outcome.response.json);
+}
+
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+export function readNodeInfo(outcome: Outcome | undefined): ServerFacts | undefined {
+  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
+  return identifyNodeInfo(outcome.response.json);
 }
 
 /**
@@ -197,7 +191,7 @@ export function errorText(r: HttpResponse): string | undefined {
   return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
 
-function readAccount(json: unknown): AccountFacts | undefined {
+export function readAccount(json: unknown): AccountFacts | undefined {
   const body = asRecord(json);
   const id = body?.['id'];
   const username = text(body?.['username']);

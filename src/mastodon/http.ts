@@ -7,7 +7,7 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
-import { createRedactor } from '../util/redact.ts';
+import { createRedactor, redactDeep, secretForms } from '../util/redact.ts';
 import { code } from '../util/text.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
@@ -66,8 +66,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
   // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-  // in two would slip past the redaction of what the program writes.
-  const scrub = createRedactor([token]);
+  // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+  // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+  const scrub = createRedactor(secretForms(token));
   const secure = new URL(origin).protocol === 'https:';
   // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
   // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
@@ -87,6 +88,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         signal,
         headers: {
           accept: 'application/json',
+          // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+          'accept-language': 'en',
           'user-agent': USER_AGENT,
           ...(auth ? { authorization: `Bearer ${token}` } : {}),
         },
@@ -142,7 +145,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         continue;
       }
       const text = scrub(await readCapped(answer, method, shownUrl, signal));
-      return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+      return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
     }
   }
 

@@ -48,14 +48,15 @@ export function renderMarkdown(report: Report, options: { headingLevel?: number 
   } else {
     lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
   }
-  lines.push(
-    `${h}# Links`,
-    '',
-    `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
-    `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
-    '',
-    `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`,
-  );
+  // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+  const links = [
+    report.links.authorizedApps &&
+      `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
+    report.links.development &&
+      `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
+  ].filter((line): line is string => Boolean(line));
+  if (links.length) lines.push(`${h}# Links`, '', ...links, '');
+  lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
   return lines.join('\n').trimEnd() + '\n';
 }
 

@@ -54,6 +54,9 @@ export type FindingId =
   | 'account-pending-approval'
   | 'account-server-closing'
   | 'account-other'
+  // several causes a server gives one answer, and a server that is not supported (findings/token.ts, docs/servers/)
+  | `refused:${string}`
+  | 'not-supported'
   // its scopes (evaluate/findings/scopes.ts)
   | 'scopes-unknown'
   | 'probe-unexplained'
@@ -63,6 +66,10 @@ export type FindingId =
   | 'excess-scopes'
   | 'no-declaration'
   | 'scopes-upper-bound'
+  // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
+  | 'server-rules-unknown'
+  | 'scopes-not-enforced'
+  | 'scopes-not-on-server'
   // age, rate limit, inputs (evaluate/findings/)
   | 'age-unknown'
   | 'token-old'

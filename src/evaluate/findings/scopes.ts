@@ -1,8 +1,10 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
-import { compareScopes, scopeInfo } from '../../mastodon/scopes.ts';
+import { scopeInfo } from '../../mastodon/scopes.ts';
 import { versionAtLeast } from '../../util/version.ts';
+import { compareScopesOn, knownScopes, satisfiesOn } from '../../servers/scopes.ts';
+import { displayName } from '../../servers/identity.ts';
 import type { CheckSettings } from '../../inputs/settings.ts';
 import { code } from '../../util/text.ts';
 import { broadAdvice } from './fix.ts';
@@ -17,16 +19,23 @@ export interface ResolvedScopes {
 
 /** The granted scopes as the inspection decided them, compared with the declaration. */
 export function resolveScopes(
-  { scopes }: Inspection,
+  { scopes, server }: Inspection,
   settings: Pick<CheckSettings, 'scopesDeclared'>,
   required: readonly string[],
 ): ResolvedScopes {
   const { source } = scopes;
   const granted = [...scopes.granted];
   const undetermined = [...scopes.undetermined];
-  const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+  // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+  const family = server?.family ?? 'mastodon';
+  const compared =
+    source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
   // An undetermined scope may be held: it is not known to be missing.
-  const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+  // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+  const known = knownScopes(family);
+  const missing = compared.missing.filter(
+    (m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true),
+  );
   return { granted, source, undetermined, missing, excess: compared.excess };
 }
 
@@ -58,7 +67,9 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => code(s)).join(' ')}) were not checked.`,
         fix: [
           'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-          'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+          ...(server && server.family !== 'mastodon'
+            ? []
+            : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
         ],
       });
     }
@@ -106,7 +117,10 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       id: 'undetermined-scopes',
       severity: 'notice',
       title: 'Scopes not told apart',
-      message: `Probing could not tell whether the token holds ${undetermined.map((s) => code(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+      message:
+        server && server.family !== 'mastodon'
+          ? `Whether the token holds ${undetermined.map((s) => code(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+          : `Probing could not tell whether the token holds ${undetermined.map((s) => code(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
       fix: [],
     });
   }
