@@ -96,7 +96,7 @@ function reportOf(
     status,
     failed: all.some((f) => f.severity === 'failure'),
     findings: all,
-    verdict: {
+    sticky: {
       comment: commentVerdict(all),
       issue: issueVerdict(status, { onExcess: 'warn', onUnreachable: 'fail', ...policy }),
     },
@@ -194,6 +194,6 @@ describe('verdicts', () => {
     expect(commentVerdict(reportOf('over-scoped', [{ severity: 'warning', status: 'over-scoped' }]).findings)).toBe(
       'attention',
     );
-    expect(revoked.verdict.comment).toBe('attention');
+    expect(revoked.sticky.comment).toBe('attention');
   });
 });

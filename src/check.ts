@@ -16,7 +16,7 @@ export interface CheckDependencies {
 export interface Check {
   readonly report: Promise<Report>;
   /** The HTTP client's own promise (mastodon/http.ts); settled at once when the run makes no request (skipped). */
-  readonly firstRequestWritten: Promise<void>;
+  readonly firstWaveWritten: Promise<void>;
 }
 
 export function startCheck(settings: CheckSettings, deps: CheckDependencies = {}): Check {
@@ -24,7 +24,7 @@ export function startCheck(settings: CheckSettings, deps: CheckDependencies = {}
   if (settings.skipReason !== undefined) {
     return {
       report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now())),
-      firstRequestWritten: Promise.resolve(),
+      firstWaveWritten: Promise.resolve(),
     };
   }
   const started = now();
@@ -44,7 +44,7 @@ export function startCheck(settings: CheckSettings, deps: CheckDependencies = {}
       await client.close();
     }
   })();
-  return { report, firstRequestWritten: client.firstRequestWritten };
+  return { report, firstWaveWritten: client.firstWaveWritten };
 }
 
 export async function checkToken(settings: CheckSettings, deps: CheckDependencies = {}): Promise<Report> {

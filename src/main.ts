@@ -6,7 +6,7 @@
  * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 import { startCheck } from './check.ts';
-import { inputErrorReport } from './evaluate/special-reports.ts';
+import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { InputErrors } from './inputs/errors.ts';
 import { Inputs } from './inputs/names.ts';
 import { readRunContext } from './inputs/run-context.ts';
@@ -36,13 +36,18 @@ export async function run(): Promise<void> {
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
-      await (await loadSinks()).publishToActions(inputErrorReport(error, new Date()), redact);
+      await (
+        await loadSinks()
+      ).publishToActions(
+        inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) }),
+        redact,
+      );
       return;
     }
     const check = startCheck(settings, { log });
-    // The sinks load once the first request is written, while the instance answers: sooner would hold the event
-    // loop before the requests are out.
-    const sinks = check.firstRequestWritten.then(loadSinks);
+    // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+    // a handshake or a request back (over TLS, handshakes finish one after another).
+    const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
     const report = await check.report;

@@ -9,6 +9,7 @@ export type ExcessPolicy = FailOrWarn | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
+export type Surface = 'action' | 'cli';
 
 /** What the check needs: where, which token, what is declared, and the policies that turn findings into a verdict. */
 export interface CheckSettings {
@@ -26,6 +27,8 @@ export interface CheckSettings {
   readonly probe: ProbeMode;
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
+  /** A workflow or a terminal: advice names inputs (`on-unreachable: warn`) or flags (`--on-unreachable warn`). */
+  readonly surface: Surface;
   /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
   readonly inputWarnings: readonly string[];
 }
@@ -43,7 +46,13 @@ export type Settings = CheckSettings & PublishSettings;
 /** Inputs as raw strings; a missing one is undefined and takes the default. */
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 
-export function parseSettings(raw: RawInputs, context: Pick<RunContext, 'eventName' | 'actor'>): Settings {
+/**
+ * What parsing needs to know of the run (inputs/run-context.ts): enough to recognise withheld secrets, and who reads
+ * the report: a workflow (`action`, the default) or a terminal (`cli`), whose advice speaks its language.
+ */
+export type SettingsContext = Pick<RunContext, 'eventName' | 'actor'> & { readonly surface?: Surface };
+
+export function parseSettings(raw: RawInputs, context: SettingsContext): Settings {
   const errors: InputError[] = [];
   const inputWarnings: string[] = [];
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
@@ -68,7 +77,7 @@ export function parseSettings(raw: RawInputs, context: Pick<RunContext, 'eventNa
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
           (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-          ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
+          " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/).",
       ),
     );
   }
@@ -134,6 +143,7 @@ export function parseSettings(raw: RawInputs, context: Pick<RunContext, 'eventNa
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
     skipReason,
+    surface: context.surface ?? 'action',
     inputWarnings,
   };
 }
@@ -161,7 +171,7 @@ export function parseToken(raw: string, warnings: string[]): string {
     // would show it wherever it appears (main.ts masks forms of 8 characters and more).
     throw new InputError(
       Inputs.Token,
-      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
     );
   }
   if (/\s/.test(token)) {

@@ -66,6 +66,7 @@ export type FindingId =
   | 'excess-scopes'
   | 'no-declaration'
   | 'scopes-upper-bound'
+  | 'profile-tolerated'
   // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
   | 'server-rules-unknown'
   | 'scopes-not-enforced'
@@ -73,6 +74,7 @@ export type FindingId =
   // age, rate limit, inputs (evaluate/findings/)
   | 'age-unknown'
   | 'token-old'
+  | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
   // the special reports (evaluate/special-reports.ts)
@@ -86,9 +88,16 @@ export interface Finding {
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;
   readonly title: string;
+  /** What was found, in sentences; Markdown code spans only (the text views drop the backticks). */
   readonly message: string;
-  /** What to do, step by step; may hold Markdown links. */
+  /**
+   * What to do, step by step, in the same Markdown. Steps are shared text: a step that several findings need (one new
+   * token fixes excess and missing scopes and age together) is written with the same words, and the report shows it
+   * once (report/todo.ts).
+   */
   readonly fix: readonly string[];
+  /** One plain sentence for the annotation; by default the message's first sentence. */
+  readonly short?: string;
 }
 
 export interface Report {
@@ -120,9 +129,9 @@ export interface Report {
   readonly findings: readonly Finding[];
   /**
    * What the pull request comment and the tracking issue say, decided by evaluate with the run's policies, so that
-   * no sink reads a policy again. Not part of the `report` output (report/outputs.ts).
+   * no sink reads a policy again. Not part of the `report` output (report/json.ts).
    */
-  readonly verdict: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
+  readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
 }

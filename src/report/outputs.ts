@@ -1,3 +1,4 @@
+import { reportJson } from './json.ts';
 import type { Report } from './model.ts';
 
 /** Output names as action.yml spells them. */
@@ -40,13 +41,4 @@ export function outputsOf(report: Report): Record<OutputName, string> {
     [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
     [Outputs.Report]: JSON.stringify(reportJson(report)),
   };
-}
-
-/**
- * The report as the `report` output and the CLI's `--format json` show it: a shape users parse, kept as it was. The
- * verdict for the comment and the issue is the sinks' business, not part of it.
- */
-export function reportJson(report: Report): Omit<Report, 'verdict'> {
-  const { verdict, ...shown } = report;
-  return shown;
 }

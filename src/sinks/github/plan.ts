@@ -24,9 +24,9 @@ export function planGitHubSinks(report: Report, settings: PublishSettings, event
     pullRequest &&
     (settings.comment === 'always' || (settings.comment === 'auto' && commentsOnAuto(event.eventName)))
   ) {
-    plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: report.verdict.comment };
+    plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: report.sticky.comment };
   } else if (settings.issue === 'auto' && WATCH_EVENTS.has(event.eventName)) {
-    const verdict = report.verdict.issue;
+    const verdict = report.sticky.issue;
     if (verdict === 'unknown') return none("the token's state is unknown, so a tracking issue is left as it is");
     plan = { sink: 'issue', verdict };
   }
