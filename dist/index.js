@@ -3518,8 +3518,9 @@ async function inspectToken(client, options) {
 }
 function grantedScopesOf(tokenInfo, app, probing, probe) {
     const probingOff = probe === 'never';
-    // Probing runs only when the rule above says so: its answer is then the one asked for.
-    if (probing) {
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
         const { granted, undetermined } = probing.solution;
         return { source: 'probe', granted, undetermined, probingOff };
     }
