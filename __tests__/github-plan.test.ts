@@ -47,7 +47,8 @@ describe('runContextFrom', () => {
 
   it('finds the pull request of an issue comment, and none on a plain issue', () => {
     const onPr = runContextFrom(env, { issue: { number: 5, pull_request: { url: 'u' } } });
-    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: false });
+    // An issue_comment payload does not say where the pull request's head is.
+    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: undefined });
     expect(runContextFrom(env, { issue: { number: 5 } }).pullRequest).toBeUndefined();
   });
 

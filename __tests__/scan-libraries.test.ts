@@ -222,6 +222,20 @@ describe('mastodon-api (npm)', () => {
     ]);
   });
 
+  it('reads a client made in another module when it is named like one and the path is a Mastodon route', () => {
+    const text =
+      "const { mastodon, masto2 } = require('./init');\n" +
+      "await mastodon.post('statuses', params);\n" +
+      'return mastodon.get(`accounts/${id}/following`);\n' +
+      "await mastodon.get('not/a/route');\n" +
+      "await mastodonHttp.post('/api/v1/statuses', body);\n" +
+      "await db.post('statuses');\n";
+    expect(scan('app/bot.js', text)).toEqual([
+      "2 mastodon.post('statuses') -> POST /api/v1/statuses",
+      "3 mastodon.get('accounts/{}/following') -> GET /api/v1/accounts/:account_id/following",
+    ]);
+  });
+
   it('follows the import name the file chose', () => {
     const text =
       "import Masto from 'mastodon-api';\nconst bot = new Masto({ access_token });\nbot.post('statuses', {});\n";
@@ -465,6 +479,18 @@ describe('the corpus of real bots (library calls only)', () => {
     ['meshtastic2mastodon', ['POST /api/v1/statuses']],
     ['go-autoresponder', ['POST /api/v1/statuses', 'stream:user', 'stream:user:notification']],
     ['cure-mastodon-bots', ['POST /api/v1/statuses']],
+    [
+      'chatgptoot',
+      [
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/notifications',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/trends/tags',
+        'POST /api/v1/media',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/statuses',
+      ],
+    ],
     ['ytnotifier', []],
     ['action-mastodon', []],
   ])('%s', (bot, expected) => {

@@ -201,6 +201,8 @@ var headline = __webpack_require__(4512);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/inputs/instance.ts
+var instance = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./src/sinks/github/bodies.ts
 /**
  * The Markdown of the pull request comment, the tracking issue and its closing comment: the same report as the job
@@ -208,6 +210,7 @@ var util_text = __webpack_require__(9997);
  * code spans (util/text.ts `code`, the one escaper), so it can neither mention anyone nor inject
  * Markdown; the caller passes every body through the redactor before it leaves.
  */
+
 
 
 
@@ -232,7 +235,7 @@ function resolvedCommentBody(report, key) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint: RESOLVED }),
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -241,7 +244,7 @@ function resolvedCommentBody(report, key) {
     ].join('\n');
 }
 function issueTitle(report) {
-    return `Mastodon token on ${report.instance.host}: ${(0,headline/* headline */.Pl)(report)}`;
+    return `Mastodon token on ${(0,instance/* shownHost */.KI)(report.instance.host)}: ${(0,headline/* headline */.Pl)(report)}`;
 }
 function issueBody(report, key, state) {
     const run = (url) => (url ? ` ([run](${url}))` : '');
@@ -253,7 +256,7 @@ function issueBody(report, key, state) {
         '',
         `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)(report.instance.host)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }
@@ -265,7 +268,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',

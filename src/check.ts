@@ -23,7 +23,7 @@ export function startCheck(settings: CheckSettings, deps: CheckDependencies = {}
   const now = deps.now ?? (() => new Date());
   if (settings.skipReason !== undefined) {
     return {
-      report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now())),
+      report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
       firstWaveWritten: Promise.resolve(),
     };
   }

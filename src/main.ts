@@ -32,7 +32,10 @@ export async function run(): Promise<void> {
     const context = readRunContext(process.env);
     let settings: Settings;
     try {
-      settings = parseSettings(readInputs(rawToken), context);
+      settings = parseSettings(readInputs(rawToken), {
+        ...context,
+        pullRequestFromFork: context.pullRequest?.fromFork,
+      });
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.

@@ -2,7 +2,7 @@
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
 import type { Inspection } from '../mastodon/inspect.ts';
-import { ageFindings, tokenAgeDays } from './findings/age.ts';
+import { ageFindings, tokenAge } from './findings/age.ts';
 import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { voiceFor } from './findings/voice.ts';
@@ -78,9 +78,12 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const { granted, source, undetermined, missing, excess } = scopes;
 
   // Age: a rotation policy, when the instance tells when the token was made.
-  const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-  const ageDays = tokenAgeDays(createdAt, now);
-  if (scopesReadable) findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+  const age =
+    tokenInfo.kind === 'ok'
+      ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+      : tokenAge(undefined, undefined, now);
+  const { createdAt, ageDays } = age;
+  if (scopesReadable) findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
   findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
   findings.push(...rateLimitFindings(inspection.rateLimit));
   findings.push(...inputWarningFindings(settings.inputWarnings, voice));

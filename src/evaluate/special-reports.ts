@@ -8,6 +8,7 @@ import type { Surface } from '../inputs/settings.ts';
 import { speakInputs, voiceFor } from './findings/voice.ts';
 import type { Finding, Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
+import { inputWarningFindings } from './findings/inputs.ts';
 import { linksFor } from './links.ts';
 import { commentVerdict, issueVerdict } from './verdict.ts';
 
@@ -34,7 +35,12 @@ const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, no
   checkedAt: now.toISOString(),
 });
 
-export function skippedReport(instance: Instance, reason: string, now: Date): Report {
+export function skippedReport(
+  instance: Instance,
+  reason: string,
+  now: Date,
+  inputWarnings: readonly string[] = [],
+): Report {
   const finding: Finding = {
     id: 'skipped',
     severity: 'notice',
@@ -46,13 +52,14 @@ export function skippedReport(instance: Instance, reason: string, now: Date): Re
       'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
     ],
   };
+  const findings = [finding, ...inputWarningFindings(inputWarnings)];
   return {
     ...emptyReport(instance, now),
     status: 'skipped',
     failed: false,
-    findings: [finding],
+    findings,
     // Nothing was checked: a comment or an issue has nothing to say.
-    sticky: { comment: commentVerdict([finding]), issue: issueVerdict('skipped', NO_POLICY) },
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict('skipped', NO_POLICY) },
   };
 }
 

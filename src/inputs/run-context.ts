@@ -12,18 +12,23 @@ export interface Repository {
 }
 
 /**
- * The pull request events. A run of any of them from a fork gets no repository secrets; on `comment: auto`, only
- * `pull_request` and `pull_request_target` keep a comment (review events would comment once per review).
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
  */
-export const PULL_REQUEST_EVENTS: readonly { readonly event: string; readonly commentOnAuto: boolean }[] = [
-  { event: 'pull_request', commentOnAuto: true },
-  { event: 'pull_request_target', commentOnAuto: true },
-  { event: 'pull_request_review', commentOnAuto: false },
-  { event: 'pull_request_review_comment', commentOnAuto: false },
+export const PULL_REQUEST_EVENTS: readonly {
+  readonly event: string;
+  readonly secretsWithheldFromForks: boolean;
+  readonly commentOnAuto: boolean;
+}[] = [
+  { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+  { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+  { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+  { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
 ];
 
-export const isPullRequestEvent = (eventName: string): boolean =>
-  PULL_REQUEST_EVENTS.some((e) => e.event === eventName);
+export const secretsWithheldFromForks = (eventName: string): boolean =>
+  PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
 
 export const commentsOnAuto = (eventName: string): boolean =>
   PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
@@ -37,22 +42,27 @@ export interface RunContext {
   readonly workflow: string;
   readonly job: string;
   /** The pull request the event is about: `pull_request*` payloads, or an `issue_comment` on a pull request. */
-  readonly pullRequest: { readonly number: number; readonly fromFork: boolean } | undefined;
+  readonly pullRequest: { readonly number: number; readonly fromFork: boolean | undefined } | undefined;
   /** A link to this run, for "first seen" and "last seen"; empty when the environment does not tell. */
   readonly runUrl: string;
+  /** Why the event payload (GITHUB_EVENT_PATH) could not be read, when it could not. */
+  readonly payloadProblem?: string | undefined;
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  return runContextFrom(env, readPayload(env['GITHUB_EVENT_PATH']));
+  const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+  const context = runContextFrom(env, payload);
+  return problem === undefined ? context : { ...context, payloadProblem: problem };
 }
 
-function readPayload(path: string | undefined): unknown {
-  if (!path) return undefined;
+function readPayload(path: string | undefined): { payload: unknown; problem: string | undefined } {
+  if (!path) return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    // No payload, or not JSON: the run is treated as one without a pull request.
-    return undefined;
+    return { payload: JSON.parse(readFileSync(path, 'utf8')), problem: undefined };
+  } catch (error) {
+    // The run is then treated as one without a pull request; the caller warns where that matters.
+    const why = error instanceof SyntaxError ? 'it is not JSON' : ((error as { code?: string }).code ?? 'unreadable');
+    return { payload: undefined, problem: why };
   }
 }
 
@@ -76,13 +86,16 @@ export function runContextFrom(env: NodeJS.ProcessEnv, payload: unknown): RunCon
 function pullRequestOf(payload: Record<string, unknown> | undefined): RunContext['pullRequest'] {
   const pullRequest = asRecord(payload?.['pull_request']);
   if (pullRequest && isNumber(pullRequest['number'])) {
-    const head = fullNameOf(asRecord(pullRequest['head'])?.['repo']);
+    const headRepo = asRecord(pullRequest['head'])?.['repo'];
+    const head = fullNameOf(headRepo);
     const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
-    // A deleted fork leaves `head.repo` null: still a fork.
-    return { number: pullRequest['number'], fromFork: head !== base };
+    // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+    const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+    return { number: pullRequest['number'], fromFork };
   }
   const issue = asRecord(payload?.['issue']);
-  if (issue && issue['pull_request'] && isNumber(issue['number'])) return { number: issue['number'], fromFork: false };
+  if (issue && issue['pull_request'] && isNumber(issue['number']))
+    return { number: issue['number'], fromFork: undefined };
   return undefined;
 }
 

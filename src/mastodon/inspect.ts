@@ -11,6 +11,7 @@ import type { ScopesSource } from '../report/model.ts';
 import {
   readApp,
   readCredentials,
+  reconcile,
   readNodeInfo,
   readRateLimit,
   readServer,
@@ -133,7 +134,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
   // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
   const credentials =
     !server || server.family === 'mastodon'
-      ? readCredentials(credentialsOutcome)
+      ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
       : readCredentialsOn(server, credentialsOutcome, appOutcome);
 
   const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
