@@ -94,6 +94,14 @@ describe('Mastodon.py', () => {
     ]);
   });
 
+  it('follows an import alias, and leaves alone a client of another library in a cross-poster', () => {
+    const text =
+      'import tweepy\nfrom mastodon import Mastodon as MastAPI\n\n' +
+      'api = tweepy.API(auth)\napi.me()\napi.update_status("x")\n' +
+      'elephant = MastAPI(api_base_url=url, access_token=t)\nelephant.toot(message)\n';
+    expect(scan('crosspost.py', text)).toEqual(['8 elephant.toot -> POST /api/v1/statuses']);
+  });
+
   it('counts a stream method handed to a thread uncalled', () => {
     const text = MASTODON_PY + 'import threading\nt = threading.Thread(target=api.stream_user, args=(listener,))\n';
     expect(scan('bot.py', text)).toEqual(['4 api.stream_user -> stream:user']);

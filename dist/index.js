@@ -436,7 +436,22 @@ function newTokenSteps(links, required, declared, options = { voice: voiceFor(),
     ];
     if (options.revokeOld)
         steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    if (options.instance)
+        steps.push(oneCommandStep(options.instance, required, declared, options));
     return steps;
+}
+/**
+ * The same fix as one command (src/commands): `rotate` while the old token works (new token made, checked and stored,
+ * then the old one revoked), `mint` when there is nothing left to revoke.
+ */
+function oneCommandStep(instance, required, declared, options) {
+    const scopes = declared && required.length > 0 ? required.join(' ') : '…';
+    const store = options.voice.surface === 'cli' ? '--output FILE' : '--github-secret SECRET_NAME';
+    const command = options.revokeOld ? 'rotate' : 'mint';
+    const line = `npx mastodon-token-health ${command} --instance ${instance} --scopes "${scopes}" ${store}`;
+    return options.revokeOld
+        ? `Or all of this in one command, in a terminal with the old token in \`MASTODON_ACCESS_TOKEN\`: \`${line}\` (it makes the new token, checks it, stores it, then revokes the old one).`
+        : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -1515,6 +1530,7 @@ function evaluate(settings, inspection, now) {
     const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
         voice,
         revokeOld,
+        instance: instance.host,
     });
     const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {

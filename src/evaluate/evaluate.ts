@@ -46,6 +46,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
     voice,
     revokeOld,
+    instance: instance.host,
   });
   const newToken =
     newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(

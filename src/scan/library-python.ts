@@ -2,6 +2,10 @@
 import { Collector, lookup, receiverBefore, TABLES } from './library-tables.ts';
 
 const EVIDENCE = /\bfrom\s+mastodon(?:\.\w+)?\s+import\b|\bimport\s+mastodon\b|\bMastodon\s*\(/;
+// from mastodon import Mastodon as MastAPI / import mastodon as mdon: the names a client is made with
+const ALIASES = /\bfrom\s+mastodon\s+import\s+[^\n]*?\bMastodon\s+as\s+(\w+)|\bimport\s+mastodon\s+as\s+(\w+)/g;
+// api = tweepy.API(auth): a name this file makes with something else is not a Mastodon.py client
+const MADE_OTHERWISE = /(?:^|[^\w.])((?:self\.)?[A-Za-z_]\w*)\s*=\s*([A-Za-z_][\w.]*)\s*\(/gm;
 // `api = Mastodon(...)`, `self.api = mastodon.Mastodon(...)`, `api: Mastodon`, `def f(api: "Mastodon")`
 const CONSTRUCTED = /([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:mastodon\.)?Mastodon\s*\(/g;
 const ANNOTATED = /([A-Za-z_]\w*)\s*:\s*["']?(?:mastodon\.)?Mastodon\b(?!\s*\()/g;
@@ -17,6 +21,18 @@ export function findPythonCalls(found: Collector): void {
   const text = found.text;
   const evidence = EVIDENCE.test(text);
   const receivers = new Set<string>();
+  const makers = new Set(['Mastodon', 'mastodon.Mastodon']);
+  for (const m of text.matchAll(ALIASES)) {
+    if (m[1]) makers.add(m[1]);
+    if (m[2]) makers.add(`${m[2]}.Mastodon`);
+  }
+  const otherwise = new Set<string>();
+  for (const m of text.matchAll(MADE_OTHERWISE)) {
+    const name = (m[1] ?? '').replace(/^self\./, '');
+    if (makers.has(m[2] ?? '')) receivers.add(name);
+    // made by another class (tweepy.API(...), Client(...)); a helper function (get_api(config)) may well return one
+    else if (/(?:^|\.)[A-Z]\w*$/.test(m[2] ?? '')) otherwise.add(name);
+  }
   for (const m of text.matchAll(CONSTRUCTED)) receivers.add(m[1] ?? '');
   for (const m of text.matchAll(ANNOTATED)) receivers.add(m[1] ?? '');
   // CallbackStreamListener(notification_handler=...) passed to the stream call; a StreamListener subclass with
@@ -54,6 +70,7 @@ export function findPythonCalls(found: Collector): void {
     }
     // Without a client made in this file: a receiver named like one, or in a file that uses Mastodon.py, a
     // method name no other Python library is likely to share (status_post, media_post).
+    if (!strict && otherwise.has(last)) continue;
     if (!strict && !LIKELY_CLIENT.test(last) && !(evidence && (name.includes('_') || CLIENT_NAMES.test(last)))) {
       continue;
     }
