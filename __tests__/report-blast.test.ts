@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import type { Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
 import { reportJson } from '../src/report/json.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import { renderText } from '../src/report/text.ts';
@@ -18,7 +18,6 @@ const settings = (requiredScopes: string[]): EvaluationSettings => ({
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: undefined,
-  probe: 'auto',
   inputWarnings: [],
 });
 const inspection = (scopes: string[], software = 'mastodon'): Inspection =>
@@ -28,6 +27,12 @@ const inspection = (scopes: string[], software = 'mastodon'): Inspection =>
     app: { name: 'Bot', website: undefined, scopes },
     server: { software, version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
     probing: undefined,
+    scopes: grantedScopesOf(
+      { kind: 'ok', scopes, resourceOwnerId: '9', createdAt: undefined },
+      undefined,
+      undefined,
+      'auto',
+    ),
     rateLimit: undefined,
   }) as Inspection;
 const now = new Date('2026-11-22T00:00:00Z');

@@ -7,7 +7,7 @@ import { inputErrorReport, skippedReport } from '../src/evaluate/special-reports
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { InputError, InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import type { Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
 import { annotationText } from '../src/report/headline.ts';
 import { reportJson } from '../src/report/json.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
@@ -22,7 +22,6 @@ const settings: EvaluationSettings = {
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: 30,
-  probe: 'auto',
   inputWarnings: [],
 };
 const account = { kind: 'account', account: { id: '1', username: 'bot', acct: 'bot', url: undefined } } as const;
@@ -32,6 +31,12 @@ const granted = (...scopes: string[]): Inspection => ({
   app: { name: 'Bot', website: undefined, scopes },
   server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
   probing: undefined,
+  scopes: grantedScopesOf(
+    { kind: 'ok', scopes, resourceOwnerId: '9', createdAt: undefined },
+    undefined,
+    undefined,
+    'auto',
+  ),
   rateLimit: undefined,
 });
 const now = new Date('2026-11-22T00:00:00Z');

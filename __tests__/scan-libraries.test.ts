@@ -48,8 +48,17 @@ describe('Mastodon.py', () => {
     ['api.status_card(s)', ['3 api.status_card -> GET /api/v1/statuses/:id']],
     ['api.reports()', ['3 api.reports ?']],
     ['api.my_own_wrapper("x")', ['3 api.my_own_wrapper ?']],
-    // local helpers that send nothing
+    // local helpers that send nothing, requests that need no token, and pagination (its need is the first call's)
     ['api.make_poll(["a", "b"], 60)', []],
+    ['api.instance_health()', []],
+    ['api.fetch_next(page)', []],
+    [
+      'api.oauth_userinfo()',
+      [
+        '3 api.oauth_userinfo -> GET /.well-known/oauth-authorization-server',
+        '3 api.oauth_userinfo -> GET /oauth/userinfo',
+      ],
+    ],
     ['Mastodon.create_app("bot", api_base_url="https://example.social")', []],
   ])('%s', (line, expected) => {
     expect(scan('bot.py', MASTODON_PY + line + '\n')).toEqual(expected);

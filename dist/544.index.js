@@ -768,12 +768,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  failUnexpected: () => (/* binding */ failUnexpected),
-  publish: () => (/* binding */ publish)
+  publish: () => (/* binding */ publish),
+  publishToActions: () => (/* reexport */ publishToActions)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/report/blast.ts + 2 modules
 var blast = __webpack_require__(8672);
 // EXTERNAL MODULE: ./src/report/headline.ts
@@ -988,6 +986,8 @@ function wrap(text, width, first, rest) {
 
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
 
@@ -1034,32 +1034,30 @@ async function publishToActions(report, redact) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/sinks/github/event.ts + 1 modules
-var github_event = __webpack_require__(4881);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __webpack_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
+var run_context = __webpack_require__(8870);
 ;// CONCATENATED MODULE: ./src/sinks/github/plan.ts
 /**
- * Whether this run keeps a pull request comment or a tracking issue, decided from the report, the settings and the
- * event alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
+ * Whether this run keeps a pull request comment or a tracking issue, decided from the report (which carries the
+ * verdict), the publish settings and the run context alone. Pure, and free of the GitHub client: a run that writes neither never loads it.
  */
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 function planGitHubSinks(report, settings, event) {
-    if (!settings)
-        return none('the inputs are invalid');
     // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
     if (report.status === 'skipped' || report.status === 'input-error')
         return none(`the check is ${report.status}`);
     let plan;
     const pullRequest = event.pullRequest;
     if (pullRequest &&
-        (settings.comment === 'always' || (settings.comment === 'auto' && PULL_REQUEST_EVENTS.has(event.eventName)))) {
-        plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: commentVerdict(report) };
+        (settings.comment === 'always' || (settings.comment === 'auto' && (0,run_context/* commentsOnAuto */.VC)(event.eventName)))) {
+        plan = { sink: 'comment', pullRequest: pullRequest.number, verdict: report.sticky.comment };
     }
     else if (settings.issue === 'auto' && WATCH_EVENTS.has(event.eventName)) {
-        const verdict = issueVerdict(report, settings);
+        const verdict = report.sticky.issue;
         if (verdict === 'unknown')
             return none("the token's state is unknown, so a tracking issue is left as it is");
         plan = { sink: 'issue', verdict };
@@ -1074,81 +1072,39 @@ function planGitHubSinks(report, settings, event) {
     }
     return plan;
 }
-function commentVerdict(report) {
-    return report.findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
-}
-/**
- * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
- * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
- */
-function issueVerdict(report, settings) {
-    switch (report.status) {
-        case 'revoked':
-        case 'invalid':
-        case 'account-unusable':
-        case 'app-only':
-        case 'under-scoped':
-            return 'unhealthy';
-        case 'over-scoped':
-            return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
-        case 'unreachable':
-            return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
-        case 'healthy':
-            return 'healthy';
-        case 'skipped':
-        case 'input-error':
-            return 'unknown';
-    }
-}
 function none(reason, warning) {
     return warning === undefined ? { sink: 'none', reason } : { sink: 'none', reason, warning };
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/github.ts
-/**
- * The pull request comment and the tracking issue, as one more sink after the Actions one. The decision is pure and
- * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
- * ncc splits into a chunk of its own, so a plain run starts without it.
- */
 
 
-
-
-async function publishToGitHubIfNeeded(report, settings, redact, env = process.env) {
+async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
     try {
-        const event = (0,github_event/* readRunEvent */.E)(env);
-        const plan = planGitHubSinks(report, settings, event);
+        const plan = planGitHubSinks(report, settings, context);
         if (plan.sink === 'none') {
-            core/* debug */.Yz(`No pull request comment or tracking issue: ${plan.reason}.`);
+            log.debug(`No pull request comment or tracking issue: ${plan.reason}.`);
             if (plan.warning)
-                core/* warning */.$e(redact(plan.warning), { title: 'Comment or issue not written' });
+                log.warning(plan.warning, 'Comment or issue not written');
             return;
         }
         const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 6234));
-        await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+        await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
     }
     catch (error) {
         // GitHub's trouble never decides the run: only the token does.
-        core/* warning */.$e(redact(`The pull request comment or tracking issue was not written: ${(0,errors/* messageOf */.b)(error)}. The token check's outcome does not depend on this.`), { title: 'Comment or issue not written' });
+        log.warning(`The pull request comment or tracking issue was not written: ${(0,errors/* messageOf */.b)(error)}. The token check's outcome does not depend on this.`, 'Comment or issue not written');
     }
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/index.ts
-/**
- * Everything that writes to the runner and to GitHub, behind one dynamic import. main.ts starts loading it while the
- * first wave of requests is in flight: @actions/core loads its OIDC client, and with it undici, at import time (most
- * of a megabyte), which would otherwise stand before the first request (npm run bench).
- */
 
 
 
-
-async function publish(report, settings, redact) {
+/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
+async function publish(report, settings, context, log, redact) {
     await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, redact);
-}
-function failUnexpected(error, redact) {
-    core/* setFailed */.C1(redact(`mastodon-token-health failed unexpectedly: ${(0,errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));
+    await publishToGitHubIfNeeded(report, settings, context, log, redact);
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1389);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3516);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -201,7 +201,105 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 1389:
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ commentsOnAuto),
+  $p: () => (/* binding */ readRunContext),
+  sA: () => (/* binding */ secretsWithheldFromForks)
+});
+
+// UNUSED EXPORTS: PULL_REQUEST_EVENTS, runContextFrom
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runContextFrom(env, payload) {
+    const body = (0,records/* asRecord */.q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+
+/***/ }),
+
+/***/ 3516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -209,6 +307,8 @@ const Defaults = {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: failUnexpected
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
 function voiceFor(surface = 'action') {
@@ -372,6 +472,34 @@ function linksFor(origin) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
 
 function inputWarningFindings(inputWarnings, voice = voiceFor()) {
@@ -405,7 +533,7 @@ function rateLimitFindings(rateLimit) {
 // EXTERNAL MODULE: ./src/util/version.ts
 var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(2427);
+var servers_scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -561,31 +689,18 @@ function cleanDomain(domain) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
-        source = 'app';
-    }
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes, server }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? (0,scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,servers_scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = (0,scopes/* knownScopes */.rB)(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,servers_scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
     // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
     const excess = compared.excess.filter((scope) => scope !== 'profile');
     return { granted, source, undetermined, missing, excess };
@@ -602,7 +717,7 @@ function scopeFindings(scopes, context) {
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -613,7 +728,7 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    ...(settings.probe === 'never'
+                    ...(context.inspection.scopes.probingOff
                         ? [
                             `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
                         ]
@@ -1353,21 +1468,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!(0,scopes/* scopesEnforced */.mr)(server.family, server.version)) {
+    if (!(0,servers_scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = (0,scopes/* knownScopes */.rB)(server.family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -1386,6 +1501,7 @@ function serverFindings(inspection, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -1483,6 +1599,7 @@ function evaluate(settings, inspection, now) {
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
         token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
         findings,
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -1505,6 +1622,9 @@ var util_errors = __nccwpck_require__(17);
 
 
 
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
     instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
@@ -1536,11 +1656,14 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
+    const findings = [finding, ...inputWarningFindings(inputWarnings)];
     return {
         ...emptyReport(instance, now),
         status: 'skipped',
         failed: false,
-        findings: [finding, ...inputWarningFindings(inputWarnings)],
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict('skipped', NO_POLICY) },
     };
 }
 /**
@@ -1562,7 +1685,13 @@ function inputErrorReport(error, now, options = {}) {
         short: speakInputs(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+    };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
 function instanceIfValid(text) {
@@ -1941,6 +2070,8 @@ function createHttpClient(options) {
     const scrub = createRedactor(secretForms(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
+    let markWaveWritten = () => { };
+    const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         unwritten++;
@@ -1949,8 +2080,9 @@ function createHttpClient(options) {
             if (written)
                 return;
             written = true;
+            // Settling again (a later wave) is a no-op.
             if (--unwritten === 0)
-                options.onSent?.();
+                markWaveWritten();
         };
         const headers = {
             accept: 'application/json',
@@ -2018,7 +2150,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstWaveWritten,
         async close() {
+            markWaveWritten();
             transport.close();
         },
     };
@@ -3023,7 +3157,7 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
         method: 'GET',
@@ -3046,7 +3180,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -3054,9 +3188,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = (0,scopes/* knownScopes */.rB)(family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => (0,scopes/* acceptingScopes */.gq)(family, s));
+    const declared = required.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -3198,10 +3332,10 @@ async function inspectToken(client, options) {
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            (0,scopes/* scopesEnforced */.mr)(family, server?.version));
+            (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version));
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
-    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,scopes/* scopesEnforced */.mr)(family, server?.version);
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version);
     // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
     const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
         (credentials.kind === 'account' || credentials.kind === 'narrow') &&
@@ -3223,9 +3357,25 @@ async function inspectToken(client, options) {
         app,
         server,
         probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
         rateLimit: readRateLimit(credentialsOutcome),
         expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
     };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3308,38 +3458,51 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings);
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            firstWaveWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstWaveWritten: client.firstWaveWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
+var run_context = __nccwpck_require__(8870);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
- * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
- * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
- * them). Everything after the first wave goes through @actions/core itself, which loads its OIDC client, and with it
- * undici, at import time: most of a megabyte that would otherwise stand before the first request (npm run bench).
+ * The runner's protocol for what the action needs before its first request, and for what must work even when no
+ * chunk can load: reading inputs, masking the token, the log (debug, info, warning lines) and failing the step. Byte
+ * for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares them). Outputs,
+ * the job summary and the annotations go through @actions/core itself, in the sinks chunk: it loads its OIDC client,
+ * and with it undici, at import time, most of a megabyte that would otherwise stand before the first request.
  */
 
 function getInput(name, options = {}) {
@@ -3352,11 +3515,29 @@ function setSecret(secret) {
 function debug(message) {
     issueCommand('debug', message);
 }
-function issueCommand(command, message) {
-    process.stdout.write(`::${command}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', message, properties);
+}
+/** The step fails: exit code 1 and an error line, as `core.setFailed`. Needs no chunk: the failure funnel's last resort. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** The runner's log, as the one logging interface (util/log.ts). */
+const runnerLog = { debug, info, warning: (message, title) => warning(message, title ? { title } : {}) };
+function issueCommand(command, message, properties = {}) {
+    // As @actions/core: a space once there are properties, and only the non-empty ones.
+    const props = properties.title === undefined ? '' : ` ${properties.title ? `title=${escapeProperty(properties.title)}` : ''}`;
+    process.stdout.write(`::${command}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
@@ -3364,11 +3545,7 @@ function escapeData(text) {
 
 
 
-/**
- * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
- * which runs in the base repository's context and receives its secrets, forks included.
- */
-const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3441,7 +3618,7 @@ function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
     }
-    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+    if ((0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)) {
         if (context.pullRequestFromFork === true) {
             return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
         }
@@ -3452,7 +3629,7 @@ function withheldSecretReason(context, warnings) {
     }
     const where = context.eventName === 'pull_request_target'
         ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
-        : FORK_WITHHELD_EVENTS.has(context.eventName)
+        : (0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)
             ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
             : ' So';
     throw new inputs_errors/* InputErrors */.G([
@@ -3510,15 +3687,31 @@ function optionalNumber(input, value, rule) {
     return number;
 }
 
-// EXTERNAL MODULE: ./src/sinks/github/event.ts + 1 modules
-var github_event = __nccwpck_require__(4881);
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 
 
@@ -3529,8 +3722,8 @@ var github_event = __nccwpck_require__(4881);
 
 
 
+
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
-const noop = () => { };
 async function run() {
     // Mask before anything else can print.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
@@ -3538,41 +3731,36 @@ async function run() {
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
+    const log = safeLog(runnerLog, redact);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
     try {
+        const context = (0,run_context/* readRunContext */.$p)(process.env);
         let settings;
-        let report;
-        let sinks;
         try {
-            const event = (0,github_event/* readRunEvent */.E)();
             settings = parseSettings(readInputs(rawToken), {
-                eventName: event.eventName,
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-                pullRequestFromFork: event.pullRequest?.fromFork,
-                payloadProblem: event.payloadProblem,
+                ...context,
+                pullRequestFromFork: context.pullRequest?.fromFork,
             });
-            // Load the sinks once every request of the first wave is written, while the instance answers: loading them
-            // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
-            let firstSent = () => { };
-            const sent = new Promise((resolve) => (firstSent = resolve));
-            const checking = checkToken(settings, {
-                debug: (line) => debug((0,util_text/* oneLine */.TN)(redact(line), 2000)),
-                onRequestSent: () => firstSent(),
-            });
-            sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-            report = await checking;
         }
         catch (error) {
             if (!(error instanceof inputs_errors/* InputErrors */.G))
                 throw error;
-            sinks = loadSinks();
-            report = inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) });
+            // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+            await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
+            return;
         }
-        await (await sinks).publish(report, settings, redact);
+        const check = startCheck(settings, { log });
+        // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+        // a handshake or a request back (over TLS, handshakes finish one after another).
+        const sinks = check.firstWaveWritten.then(loadSinks);
+        // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+        sinks.catch(() => { });
+        const report = await check.report;
+        await (await sinks).publish(report, settings, context, log, redact);
     }
     catch (error) {
-        await failUnexpected(error, redact);
+        failUnexpected(error, redact);
     }
 }
 function readInputs(rawToken) {
@@ -3581,8 +3769,12 @@ function readInputs(rawToken) {
         inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
-async function failUnexpected(error, redact) {
-    (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+function failUnexpected(error, redact) {
+    setFailed(redact(`mastodon-token-health failed unexpectedly: ${(0,util_errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));
 }
 
 
@@ -3962,88 +4154,6 @@ function compareScopesOn(family, granted, required) {
 function parentsOn(family, scope) {
     return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
-
-
-/***/ }),
-
-/***/ 4881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ readRunEvent)
-});
-
-// UNUSED EXPORTS: runEventFrom
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/util/records.ts
-var records = __nccwpck_require__(9378);
-;// CONCATENATED MODULE: ./src/sinks/github/event.ts
-/**
- * What the workflow run says about where a report belongs, read from the runner's environment and event file.
- * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
- * issue is to be written.
- */
-
-
-function readRunEvent(env = process.env) {
-    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
-    const event = runEventFrom(env, payload);
-    return problem === undefined ? event : { ...event, payloadProblem: problem };
-}
-function readPayload(path) {
-    if (!path)
-        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
-    try {
-        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
-    }
-    catch (error) {
-        // The run is then treated as one without a pull request; the caller warns where that matters.
-        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
-        return { payload: undefined, problem: why };
-    }
-}
-function runEventFrom(env, payload) {
-    const body = (0,records/* asRecord */.q)(payload);
-    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
-    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        pullRequest: pullRequestOf(body),
-        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
-    };
-}
-function pullRequestOf(payload) {
-    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
-    if (pullRequest && isNumber(pullRequest['number'])) {
-        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
-        const head = fullNameOf(headRepo);
-        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
-        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
-        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
-        return { number: pullRequest['number'], fromFork };
-    }
-    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
-    if (issue && issue['pull_request'] && isNumber(issue['number']))
-        return { number: issue['number'], fromFork: undefined };
-    return undefined;
-}
-function repositoryOf(fullName) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-function fullNameOf(repository) {
-    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
-    return typeof name === 'string' ? name : '';
-}
-const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 
 /***/ }),

@@ -84,8 +84,8 @@ function serverText(text, redact) {
 var check = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
-// EXTERNAL MODULE: ./src/inputs/settings.ts
-var inputs_settings = __webpack_require__(900);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
+var inputs_settings = __webpack_require__(164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/commands/oauth.ts
