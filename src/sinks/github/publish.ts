@@ -119,7 +119,7 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
 }
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
-  const { octokit, repository, redact, log } = session;
+  const { octokit, repository, log } = session;
   session.doing = "look for this job's open tracking issue";
   const [login, issues] = await Promise.all([
     whoAmI(octokit, (line) => log.debug(line)),
