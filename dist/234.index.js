@@ -484,7 +484,7 @@ async function keepComment(session, plan) {
     }
 }
 async function keepIssue(session, plan) {
-    const { octokit, repository, redact, log } = session;
+    const { octokit, repository, log } = session;
     session.doing = "look for this job's open tracking issue";
     const [login, issues] = await Promise.all([
         whoAmI(octokit, (line) => log.debug(line)),
