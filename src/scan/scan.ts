@@ -1,0 +1,111 @@
+/**
+ * The scan: walk the source paths, keep the files that contain a cheap literal (prefilter), find the calls in them
+ * (raw HTTP, streaming, workflow actions, client libraries) and look each up in Mastodon's endpoint table.
+ *
+ * Files are handled one at a time and dropped; only the calls found are kept. The walk is synchronous (it is fastest
+ * for many small files) and hands the event loop back every few files, so requests in flight are still answered.
+ */
+import { realpathSync } from 'node:fs';
+import { findChannel, findRoute } from './endpoints.ts';
+import { TABLE_SOURCE } from './endpoint-table.ts';
+import { findHttpCalls, httpPrefilter } from './http.ts';
+import { findLibraryCalls, libraryPrefilter } from './libraries.ts';
+import type { ApiCall, FoundCalls, SourceFile, UnresolvedCall } from './types.ts';
+import { newWalkStats, walkFiles, type WalkStats } from './walk.ts';
+import { findWorkflowCalls, workflowPrefilter } from './workflow.ts';
+
+/** A call found in the code, with the scopes its endpoint accepts (any one of them passes). */
+export interface ScannedCall extends ApiCall {
+  readonly accepts: readonly string[];
+}
+
+export interface ScanResult {
+  /** calls in the bot's own code: these make its needs */
+  readonly calls: readonly ScannedCall[];
+  readonly unresolved: readonly UnresolvedCall[];
+  /** calls found only in tests: listed apart, never counted */
+  readonly testCalls: readonly ScannedCall[];
+  readonly testUnresolved: readonly UnresolvedCall[];
+  readonly stats: WalkStats;
+}
+
+export interface ScanOptions {
+  /** the workspace; resolved to its real path, and nothing outside it is read */
+  readonly root: string;
+  /** workspace-relative files, folders or globs */
+  readonly paths: readonly string[];
+  /** hand the event loop back every this many files (default 64) */
+  readonly yieldEvery?: number;
+}
+
+const OWN_PREFILTER = [...httpPrefilter, ...workflowPrefilter].map((s) => Buffer.from(s));
+
+export async function scanSources(options: ScanOptions): Promise<ScanResult> {
+  const root = realpathSync(options.root);
+  const stats = newWalkStats();
+  const calls: ScannedCall[] = [];
+  const unresolved: UnresolvedCall[] = [];
+  const testCalls: ScannedCall[] = [];
+  const testUnresolved: UnresolvedCall[] = [];
+  const libraryNeedles = libraryPrefilter.map((s) => Buffer.from(s));
+  const yieldEvery = options.yieldEvery ?? 64;
+  let count = 0;
+  for (const walked of walkFiles({ root, paths: options.paths, stats })) {
+    if (++count % yieldEvery === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const own = OWN_PREFILTER.some((needle) => walked.bytes.indexOf(needle) !== -1);
+    const library = libraryNeedles.some((needle) => walked.bytes.indexOf(needle) !== -1);
+    if (!own && !library) continue;
+    const file: SourceFile = { path: walked.path, text: walked.bytes.toString('utf8') };
+    const found = findCalls(file, own, library);
+    const resolved = resolveCalls(found);
+    (walked.isTest ? testCalls : calls).push(...resolved.calls);
+    (walked.isTest ? testUnresolved : unresolved).push(...resolved.unresolved);
+  }
+  return { calls, unresolved, testCalls, testUnresolved, stats };
+}
+
+/** Every recogniser over one file; the same request seen twice (a library call on a raw path) counts once. */
+export function findCalls(file: SourceFile, own = true, library = true): FoundCalls {
+  const parts: FoundCalls[] = [];
+  if (own) parts.push(findHttpCalls(file), findWorkflowCalls(file));
+  if (library) parts.push(findLibraryCalls(file));
+  const seen = new Set<string>();
+  const calls: ApiCall[] = [];
+  for (const call of parts.flatMap((p) => p.calls)) {
+    const key = `${call.line}\u0000${call.method ?? ''}\u0000${call.route ?? call.what}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    calls.push(call);
+  }
+  return { calls, unresolved: parts.flatMap((p) => p.unresolved) };
+}
+
+/** Looks each call's route up in the endpoint table; a route the table does not know is unresolved, never dropped. */
+export function resolveCalls(found: FoundCalls): { calls: ScannedCall[]; unresolved: UnresolvedCall[] } {
+  const calls: ScannedCall[] = [];
+  const unresolved = [...found.unresolved];
+  for (const call of found.calls) {
+    const accepts = acceptedScopes(call);
+    if (typeof accepts === 'string') {
+      unresolved.push({ file: call.file, line: call.line, what: call.what, reason: accepts });
+    } else {
+      calls.push({ ...call, accepts });
+    }
+  }
+  return { calls, unresolved };
+}
+
+/** The scopes the call's endpoint accepts, or why they cannot be told. */
+function acceptedScopes(call: ApiCall): readonly string[] | string {
+  if (!call.route) return 'the endpoint was not recognised';
+  if (call.route.startsWith('stream:')) {
+    const channel = findChannel(call.route.slice('stream:'.length));
+    return channel ? channel.scopes : `\`${call.route.slice(7)}\` is not a channel of Mastodon’s streaming server`;
+  }
+  const route = findRoute(call.method, call.route);
+  if (route) return route.scopes;
+  const anyMethod = findRoute(undefined, call.route);
+  return anyMethod
+    ? `Mastodon does not answer ${call.method ?? '?'} ${call.route}`
+    : `${call.route} is not an endpoint of Mastodon ${TABLE_SOURCE.mastodonVersion}`;
+}
