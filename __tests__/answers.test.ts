@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readApp, readCredentials, readServer, readTokenInfo, type Outcome } from '../src/mastodon/answers.ts';
-import { RequestError } from '../src/errors.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Outcome => ({
   ok: true,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationSettings } from '../src/evaluate.ts';
-import { parseInstance } from '../src/instance.ts';
+import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
 import type { Inspection } from '../src/mastodon/inspect.ts';
 import { PROBES, type Probe } from '../src/mastodon/probes.ts';
-import { STATUS_ORDER, worstStatus } from '../src/report-model.ts';
+import { STATUS_ORDER, worstStatus } from '../src/report/model.ts';
 
 const settings: EvaluationSettings = {
   instance: parseInstance('social.example'),

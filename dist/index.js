@@ -1,13 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7242:
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5555);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Hw: () => (/* binding */ Defaults),
-/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
 /* harmony export */ });
 /** Input names as action.yml spells them. */
 const Inputs = {
@@ -23,24 +35,6 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
-};
-/** Output names as action.yml spells them. */
-const Outputs = {
-    Status: 'status',
-    TokenState: 'token-state',
-    Account: 'account',
-    AccountId: 'account-id',
-    AppName: 'app-name',
-    GrantedScopes: 'granted-scopes',
-    RequiredScopes: 'required-scopes',
-    ExcessScopes: 'excess-scopes',
-    MissingScopes: 'missing-scopes',
-    ScopesSource: 'scopes-source',
-    ServerSoftware: 'server-software',
-    ServerVersion: 'server-version',
-    TokenCreatedAt: 'token-created-at',
-    TokenAgeDays: 'token-age-days',
-    Report: 'report',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -58,77 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   GI: () => (/* binding */ RequestError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1605);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1605:
+/***/ 5555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -139,7 +63,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: secretForms
 
-;// CONCATENATED MODULE: ./src/scopes.ts
+;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
  *
@@ -315,7 +239,7 @@ function versionAtLeast(version, minimum) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/findings/fix.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 function newTokenSteps(links, required, declared) {
     const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
@@ -338,7 +262,7 @@ function code(text) {
     return `\`${text}\``;
 }
 
-;// CONCATENATED MODULE: ./src/findings/scopes.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -489,7 +413,7 @@ function scopeFindings(scopes, context) {
 
 // EXTERNAL MODULE: ./src/mastodon/answers.ts
 var answers = __nccwpck_require__(1244);
-;// CONCATENATED MODULE: ./src/findings/token.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
 /**
@@ -626,7 +550,7 @@ function accountFinding(problem, detail, host) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
+;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
@@ -649,7 +573,7 @@ function worstStatus(statuses) {
     return worst;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
 
@@ -762,13 +686,48 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/errors.ts
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/mastodon/errors.ts
+/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${url}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/redact.ts
 function createRedactor(secrets) {
     // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
     // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
@@ -785,12 +744,13 @@ function createRedactor(secrets) {
     return (text) => text.replace(pattern, '***');
 }
 
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
 
 
 
@@ -843,7 +803,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new src_errors/* RequestError */.GI('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -861,10 +821,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -881,8 +841,8 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,src_errors/* messageOf */.bD)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof src_errors/* RequestError */.GI && error.kind === 'network';
+                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -946,13 +906,13 @@ async function readCapped(body, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 body.destroy();
-                throw new src_errors/* RequestError */.GI('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -1006,9 +966,9 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
+    return new RequestError(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -1221,7 +1181,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             return { ok: false, error };
         throw error;
     });
@@ -1310,6 +1270,7 @@ async function mapLimited(items, limit, fn) {
 
 
 
+
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
@@ -1365,10 +1326,10 @@ function skippedReport(instance, reason, now) {
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
 function inputErrorReport(error, now) {
-    const errors = error instanceof src_errors/* InputErrors */.G ? error.errors : [];
+    const errors = error instanceof InputErrors ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,src_errors/* messageOf */.bD)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
@@ -1379,11 +1340,11 @@ function inputErrorReport(error, now) {
     return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
 }
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
  * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
  * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
@@ -1410,7 +1371,7 @@ function escapeData(text) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/instance.ts
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
 const INPUT = 'instance';
@@ -1420,7 +1381,7 @@ const INPUT = 'instance';
  */
 function parseInstance(raw) {
     const value = raw.trim();
-    const fail = (why) => new src_errors/* InputError */.dz(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
@@ -1474,7 +1435,7 @@ function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
@@ -1488,45 +1449,45 @@ const PULL_REQUEST_EVENTS = new Set([
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || constants/* Defaults */.Hw[name] || '';
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof src_errors/* InputError */.dz)
+            if (error instanceof InputError)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(constants/* Inputs */.G0.Instance)));
-    const token = attempt(() => parseToken(raw[constants/* Inputs */.G0.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(constants/* Inputs */.G0.RequiredScopes);
+    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
     const scopes = parseScopeList(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new InputError(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(constants/* Inputs */.G0.OnExcess, get(constants/* Inputs */.G0.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(constants/* Inputs */.G0.OnMissing, get(constants/* Inputs */.G0.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(constants/* Inputs */.G0.OnUnreachable, get(constants/* Inputs */.G0.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(constants/* Inputs */.G0.Comment, get(constants/* Inputs */.G0.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(constants/* Inputs */.G0.Issue, get(constants/* Inputs */.G0.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(constants/* Inputs */.G0.Probe, get(constants/* Inputs */.G0.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(constants/* Inputs */.G0.MaxTokenAgeDays, get(constants/* Inputs */.G0.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(constants/* Inputs */.G0.TimeoutSeconds, get(constants/* Inputs */.G0.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new src_errors/* InputErrors */.G(errors);
+        throw new InputErrors(errors);
     }
     let skipReason;
     if (!token) {
@@ -1537,8 +1498,8 @@ function parseSettings(raw, context) {
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new src_errors/* InputErrors */.G([
-                new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new InputErrors([
+                new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -1553,7 +1514,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[constants/* Inputs */.G0.GithubToken] ?? '').trim(),
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -1572,21 +1533,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -1595,7 +1556,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -1606,7 +1567,7 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
@@ -1616,8 +1577,8 @@ function optionalNumber(input, value, rule) {
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
 
 
@@ -1625,12 +1586,12 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992));
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
 const noop = () => { };
 async function run() {
     // Mask before anything else can print.
-    const rawToken = getInput(constants/* Inputs */.G0.Token, { trimWhitespace: false });
-    const secrets = secretForms(rawToken, getInput(constants/* Inputs */.G0.GithubToken));
+    const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
+    const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
@@ -1657,7 +1618,7 @@ async function run() {
             report = await checking;
         }
         catch (error) {
-            if (!(error instanceof src_errors/* InputErrors */.G))
+            if (!(error instanceof InputErrors))
                 throw error;
             sinks = loadSinks();
             report = inputErrorReport(error, new Date());
@@ -1676,8 +1637,8 @@ function secretForms(rawToken, githubToken) {
 }
 function readInputs(rawToken) {
     const inputs = {};
-    for (const name of Object.values(constants/* Inputs */.G0))
-        inputs[name] = name === constants/* Inputs */.G0.Token ? rawToken : getInput(name);
+    for (const name of Object.values(names/* Inputs */.G))
+        inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
 async function failUnexpected(error, redact) {
@@ -1895,6 +1856,29 @@ function serverText(text) {
         .replace(/`/g, "'")
         .trim();
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
 }
 
 

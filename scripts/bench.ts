@@ -243,7 +243,7 @@ const controlAskedGitHub = github.requests.length > 0;
 await github.close();
 const isChunk = (path: string) => basename(path) !== 'index.js' && !path.includes('/cli/');
 // The chunks only the comment and the issue need: the GitHub client (octokit) and the code that drives it. The
-// sinks chunk (@actions/core) is loaded by every run, on purpose, while the first wave is in flight (src/sinks.ts).
+// sinks chunk (@actions/core) is loaded by every run, on purpose, while the first wave is in flight (src/sinks/index.ts).
 const isGitHubChunk = (path: string) => isChunk(path) && /octokit/.test(readFileSync(path, 'utf8'));
 const githubChunks = chunkFiles.map((f) => join(DIST, f.name)).filter(isGitHubChunk);
 const openedChunks = opened.filter(isGitHubChunk);

@@ -9,12 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkToken, inputErrorReport } from './check.ts';
-import { Defaults, Inputs } from './constants.ts';
-import { InputError, InputErrors, messageOf } from './errors.ts';
-import { createRedactor } from './redact.ts';
-import { renderMarkdown, renderText } from './render.ts';
-import type { Report } from './report-model.ts';
-import { parseSettings, type RawInputs } from './settings.ts';
+import { Defaults, Inputs } from './inputs/names.ts';
+import { InputError, InputErrors } from './inputs/errors.ts';
+import { messageOf } from './util/errors.ts';
+import { createRedactor } from './util/redact.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderText } from './report/text.ts';
+import type { Report } from './report/model.ts';
+import { parseSettings, type RawInputs } from './inputs/settings.ts';
 
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 

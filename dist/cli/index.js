@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5:
+/***/ 219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,9 +14,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: skippedReport
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var src_scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/findings/fix.ts
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 function newTokenSteps(links, required, declared) {
     const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
@@ -27,10 +27,10 @@ function newTokenSteps(links, required, declared) {
     ];
 }
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => (0,src_scopes/* scopeInfo */.f8)(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
         ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes((0,src_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
+            .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
             .map(code)
             .join(' ')}.`
         : '';
@@ -39,7 +39,7 @@ function code(text) {
     return `\`${text}\``;
 }
 
-;// CONCATENATED MODULE: ./src/findings/scopes.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -53,16 +53,16 @@ function resolveScopes({ tokenInfo, app, probing }, settings, required) {
         source = 'probe';
     }
     else if (tokenInfo.kind === 'ok') {
-        granted = (0,src_scopes/* sortScopes */.C)(tokenInfo.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
         source = 'token-info';
     }
     else if (app?.scopes) {
-        granted = (0,src_scopes/* sortScopes */.C)(app.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
         source = 'app';
     }
-    const compared = source && settings.scopesDeclared ? (0,src_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,src_scopes/* scopeInfo */.f8)(m)?.parent === u));
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
     return { granted, source, undetermined, missing, excess: compared.excess };
 }
 function scopeFindings(scopes, context) {
@@ -139,7 +139,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !(0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -149,7 +149,7 @@ function scopeFindings(scopes, context) {
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,src_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
                     : ''),
             fix: [...newToken],
         });
@@ -384,7 +384,7 @@ function serverText(text) {
     return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
 }
 
-;// CONCATENATED MODULE: ./src/findings/token.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
 
 /**
@@ -521,7 +521,7 @@ function accountFinding(problem, detail, host) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
+;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
@@ -544,7 +544,7 @@ function worstStatus(statuses) {
     return worst;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
 
@@ -562,7 +562,7 @@ function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const links = linksFor(instance.origin);
     const { credentials, tokenInfo, app, server } = inspection;
-    const required = (0,src_scopes/* sortScopes */.C)(settings.requiredScopes);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
     const newToken = newTokenSteps(links, required, settings.scopesDeclared);
     const tokenState = tokenStateOf(inspection);
@@ -657,20 +657,38 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(670);
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/mastodon/errors.ts
+/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${url}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
 
 
 
@@ -723,7 +741,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new src_errors/* RequestError */.GI('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -741,10 +759,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -761,8 +779,8 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,src_errors/* messageOf */.bD)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof src_errors/* RequestError */.GI && error.kind === 'network';
+                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -826,13 +844,13 @@ async function readCapped(body, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 body.destroy();
-                throw new src_errors/* RequestError */.GI('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -886,9 +904,9 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
+    return new RequestError(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -992,7 +1010,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,src_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,src_scopes/* versionAtLeast */.zy)(version, p.before)));
+        : (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1101,7 +1119,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             return { ok: false, error };
         throw error;
     });
@@ -1133,12 +1151,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,src_scopes/* parentOf */.gN)(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,src_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,mastodon_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,mastodon_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1186,6 +1204,7 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./src/check.ts
 /** The engine shared by the action and the CLI: settings in, report out. */
+
 
 
 
@@ -1245,10 +1264,10 @@ function skippedReport(instance, reason, now) {
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
 function inputErrorReport(error, now) {
-    const errors = error instanceof src_errors/* InputErrors */.G ? error.errors : [];
+    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,src_errors/* messageOf */.bD)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
@@ -1273,12 +1292,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(670);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(698);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1286,6 +1307,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
+
 
 
 
@@ -1302,12 +1325,12 @@ The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
 Options:
   --instance HOST             the Mastodon server, e.g. mastodon.social (required)
   --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnExcess]})
-  --on-missing fail|warn          (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnMissing]})
-  --on-unreachable fail|warn      (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnUnreachable]})
+  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
   --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Probe]})
+  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
   --token-env NAME            read the token from this environment variable
   --token-stdin               read the token from standard input
   --format text|markdown|json output format (default text)
@@ -1338,10 +1361,10 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
             ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1355,31 +1378,31 @@ async function main(argv, env, stdout, stderr) {
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
     const raw = {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Instance]: values.instance ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token]: rawToken,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RequiredScopes]: values['required-scopes'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnExcess]: values['on-excess'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnMissing]: values['on-missing'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
+                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
         report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {});
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`)}\n`);
+        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
+            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`)}\n`);
             return 1;
         }
         report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
@@ -1387,8 +1410,8 @@ async function main(argv, env, stdout, stderr) {
     const rendered = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
-            ? (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report)
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report);
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
+            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
     stdout(redact(rendered));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
@@ -1399,71 +1422,12 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Hw: () => (/* binding */ Defaults)
-/* harmony export */ });
-/* unused harmony export Outputs */
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Output names as action.yml spells them. */
-const Outputs = {
-    Status: 'status',
-    TokenState: 'token-state',
-    Account: 'account',
-    AccountId: 'account-id',
-    AppName: 'app-name',
-    GrantedScopes: 'granted-scopes',
-    RequiredScopes: 'required-scopes',
-    ExcessScopes: 'excess-scopes',
-    MissingScopes: 'missing-scopes',
-    ScopesSource: 'scopes-source',
-    ServerSoftware: 'server-software',
-    ServerVersion: 'server-version',
-    TokenCreatedAt: 'token-created-at',
-    TokenAgeDays: 'token-age-days',
-    Report: 'report',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-
-/***/ }),
-
-/***/ 916:
+/***/ 318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   GI: () => (/* binding */ RequestError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
 /** A bad input: the run fails before any request, with a message that names the input. */
 class InputError extends Error {
@@ -1483,193 +1447,272 @@ class InputErrors extends Error {
         this.errors = errors;
     }
 }
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
+
+
+/***/ }),
+
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+
+/***/ }),
+
+/***/ 229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: parseToken
+
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(585);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
+
+
+const INPUT = 'instance';
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
     }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${value}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
     try {
-        return JSON.stringify(error) ?? String(error);
+        url = new URL(withScheme);
     }
     catch {
-        return String(error);
+        throw fail(`is not a valid address ('${value}').`);
     }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${value}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+}
+
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function parseSettings(raw, context) {
+    const errors = [];
+    const inputWarnings = [];
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof inputs_errors/* InputError */.d)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
+    for (const unknown of scopes.unknown) {
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+    }
+    if (scopes.duplicates.length > 0) {
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+    }
+    for (const name of scopes.deprecated) {
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+    }
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+        throw new inputs_errors/* InputErrors */.G(errors);
+    }
+    let skipReason;
+    if (!token) {
+        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+            skipReason =
+                context.actor.toLowerCase() === 'dependabot[bot]'
+                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
+                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
+        }
+        else {
+            throw new inputs_errors/* InputErrors */.G([
+                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            ]);
+        }
+    }
+    return {
+        instance,
+        token,
+        requiredScopes: scopes.scopes,
+        scopesDeclared: scopes.scopes.length > 0,
+        onExcess,
+        onMissing,
+        onUnreachable,
+        maxTokenAgeDays,
+        comment,
+        issue,
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        timeoutSeconds: timeoutSeconds ?? 30,
+        probe,
+        skipReason,
+        inputWarnings,
+    };
+}
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+function parseToken(raw, warnings) {
+    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
+    if (bearer) {
+        token = token.slice(bearer[0].length);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+    }
+    if (!token)
+        return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
+    if (/\s/.test(token)) {
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+    }
+    const bad = [...token].findIndex((c) => c < '!' || c > '~');
+    if (bad >= 0) {
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+    }
+    return token;
+}
+function oneOf(input, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match)
+        return match;
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+function optionalNumber(input, value, rule) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) ||
+        !Number.isFinite(number) ||
+        number < rule.min ||
+        number > rule.max ||
+        (rule.integer && !Number.isInteger(number))) {
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+    }
+    return number;
 }
 
 
 /***/ }),
 
-/***/ 670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
-/* harmony export */ });
-function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
-        return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
-}
-
-
-/***/ }),
-
-/***/ 55:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports headline, statusIcon, literal, annotationText */
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return STATUS_HEADLINE[report.status];
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-function renderMarkdown(report, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
-    }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
-    }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-    }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
-    }
-    for (const finding of report.findings) {
-        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
-}
-
-
-/***/ }),
-
-/***/ 326:
+/***/ 878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1859,224 +1902,208 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 698:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */ });
+const STATUS_HEADLINE = {
+    healthy: 'Token healthy',
+    'over-scoped': 'Token over-scoped',
+    'under-scoped': 'Token under-scoped',
+    revoked: 'Token revoked',
+    invalid: 'Token invalid',
+    'account-unusable': 'Account unusable',
+    'app-only': 'App-only token',
+    unreachable: 'Token state unknown',
+    skipped: 'Check skipped',
+    'input-error': 'Input error',
+};
+const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headline(report) {
+    return STATUS_HEADLINE[report.status];
+}
+function statusIcon(report) {
+    if (report.failed)
+        return '❌';
+    if (report.status === 'healthy')
+        return '✅';
+    if (report.status === 'skipped')
+        return '⏭️';
+    return '⚠️';
+}
+/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+function annotationText(finding) {
+    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
-});
 
-// UNUSED EXPORTS: parseToken
+/***/ }),
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(242);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/instance.ts
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony export literal */
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new src_errors/* InputError */.dz(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+/** A code span that nothing inside can break out of. */
+function literal(text) {
+    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+}
+const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+function renderMarkdown(report, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const lines = [];
+    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
+    if (report.status === 'input-error' || report.status === 'skipped') {
+        for (const finding of report.findings)
+            lines.push(...renderFinding(finding));
+        return lines.join('\n').trimEnd() + '\n';
     }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
+    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
+    const rows = [
+        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        [
+            'Account',
+            report.account
+                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
+                : report.accountNote || '—',
+        ],
+        ['App', report.app ? literal(report.app.name) : '—'],
+        ['Token state', literal(report.tokenState)],
+        ['Scopes from', sourceText(report)],
+        ['Granted', scopeList(report.scopes.granted)],
+        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
+        ['Excess', scopeList(report.scopes.excess)],
+        ['Missing', scopeList(report.scopes.missing)],
+    ];
+    if (report.scopes.undetermined.length)
+        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
+    rows.push([
+        'Token age',
+        report.token.ageDays !== undefined
+            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
+            : 'unknown',
+    ]);
+    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    const findings = report.findings;
+    if (findings.length) {
+        lines.push(`${h}# Findings`, '');
+        for (const finding of findings)
+            lines.push(...renderFinding(finding));
+    }
+    else {
+        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    }
+    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderFinding(finding) {
+    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
+    if (finding.fix.length) {
+        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+    }
+    return lines;
+}
+function sourceText(report) {
+    switch (report.scopes.source) {
+        case 'token-info':
+            return 'token info (exact)';
+        case 'probe':
+            return 'probing with harmless requests (exact)';
+        case 'app':
+            return "the app's registered scopes (an upper bound)";
+        case '':
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
+/** A few plain lines for a terminal. */
+function renderText(report) {
+    const lines = [
+        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
+        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
+    ];
+    if (report.status !== 'input-error' && report.status !== 'skipped') {
+        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+    }
+    for (const finding of report.findings) {
+        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    }
+    return lines.join('\n') + '\n';
+}
+function stripMarkdown(text) {
+    return text.replace(/`([^`]*)`/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        url = new URL(withScheme);
+        return JSON.stringify(error) ?? String(error);
     }
     catch {
-        throw fail(`is not a valid address ('${value}').`);
+        return String(error);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var src_scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/settings.ts
 
+/***/ }),
 
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function parseSettings(raw, context) {
-    const errors = [];
-    const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || constants/* Defaults */.Hw[name] || '';
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (error instanceof src_errors/* InputError */.dz)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
-    const instance = attempt(() => parseInstance(get(constants/* Inputs */.G0.Instance)));
-    const token = attempt(() => parseToken(raw[constants/* Inputs */.G0.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(constants/* Inputs */.G0.RequiredScopes);
-    const scopes = (0,src_scopes/* parseScopeList */.us)(scopeText);
-    for (const unknown of scopes.unknown) {
-        errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
-            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
-            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
-    }
-    if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
-    }
-    for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}': ${(0,src_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
-    }
-    const onExcess = attempt(() => oneOf(constants/* Inputs */.G0.OnExcess, get(constants/* Inputs */.G0.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(constants/* Inputs */.G0.OnMissing, get(constants/* Inputs */.G0.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(constants/* Inputs */.G0.OnUnreachable, get(constants/* Inputs */.G0.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(constants/* Inputs */.G0.Comment, get(constants/* Inputs */.G0.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(constants/* Inputs */.G0.Issue, get(constants/* Inputs */.G0.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(constants/* Inputs */.G0.Probe, get(constants/* Inputs */.G0.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(constants/* Inputs */.G0.MaxTokenAgeDays, get(constants/* Inputs */.G0.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(constants/* Inputs */.G0.TimeoutSeconds, get(constants/* Inputs */.G0.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new src_errors/* InputErrors */.G(errors);
-    }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new src_errors/* InputErrors */.G([
-                new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
-    return {
-        instance,
-        token,
-        requiredScopes: scopes.scopes,
-        scopesDeclared: scopes.scopes.length > 0,
-        onExcess,
-        onMissing,
-        onUnreachable,
-        maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[constants/* Inputs */.G0.GithubToken] ?? '').trim(),
-        timeoutSeconds: timeoutSeconds ?? 30,
-        probe,
-        skipReason,
-        inputWarnings,
-    };
-}
-/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-const MIN_TOKEN_LENGTH = 16;
-/**
- * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
- * refuses what cannot be a token. Messages describe the fault and never show the value.
- */
-function parseToken(raw, warnings) {
-    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
-    const bearer = /^bearer(?:\s+|$)/i.exec(token);
-    if (bearer) {
-        token = token.slice(bearer[0].length);
-        warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
-    }
-    if (!token)
-        return '';
-    if (token.length < MIN_TOKEN_LENGTH) {
-        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
-        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
-    }
-    if (/\s/.test(token)) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
-    }
-    const bad = [...token].findIndex((c) => c < '!' || c > '~');
-    if (bad >= 0) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
-    }
-    return token;
-}
-function oneOf(input, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match)
-        return match;
-    throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-function optionalNumber(input, value, rule) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) ||
-        !Number.isFinite(number) ||
-        number < rule.min ||
-        number > rule.max ||
-        (rule.integer && !Number.isInteger(number))) {
-        throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
-    }
-    return number;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+function createRedactor(secrets) {
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
+    if (needles.length === 0)
+        return (text) => text;
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
 }
 
 

@@ -3,8 +3,8 @@
  * Decisions rest on status codes, WWW-Authenticate error codes and Mastodon's hard-coded strings, not on localised
  * text (reference/mastodon-server-behaviour.md §3); requests also send `?lang=en`, so descriptions are English hints.
  */
-import type { RequestError } from '../errors.ts';
-import type { HttpResponse } from '../http.ts';
+import type { RequestError } from './errors.ts';
+import type { HttpResponse } from './http.ts';
 
 export type Outcome =
   { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly error: RequestError };
