@@ -19,6 +19,7 @@ import type { Report } from './report/model.ts';
 import { parseSettings, type RawInputs } from './inputs/settings.ts';
 
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
+       mastodon-token-health scopes [PATH...]   the scopes the code needs (scopes --help)
 
 Checks a Mastodon access token: alive, whose, exact scopes, and what to fix.
 The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
@@ -46,6 +47,10 @@ export async function main(
   stdout: (s: string) => void,
   stderr: (s: string) => void,
 ): Promise<number> {
+  if (argv[0] === 'scopes') {
+    const { scopesCommand } = await import('./scan/command.ts');
+    return scopesCommand(argv.slice(1), process.cwd(), stdout, stderr);
+  }
   let values;
   try {
     ({ values } = parseArgs({

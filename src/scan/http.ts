@@ -62,9 +62,15 @@ export function findHttpCalls(file: SourceFile): FoundCalls {
     const clue = methodNear(text, hit, parsed.end);
     let outcome = matchRoute(clue?.method, segments);
     // A default (fetch without options, curl without flags) that the route does not answer is no evidence.
-    if (outcome.kind === 'unknown' && clue && clue.strength === Strength.Default) outcome = matchRoute(undefined, segments);
+    if (outcome.kind === 'unknown' && clue && clue.strength === Strength.Default)
+      outcome = matchRoute(undefined, segments);
     if (outcome.kind === 'matched') {
-      const method = clue && outcome.match.method === clue.method ? clue.method : outcome.alternatives.length ? undefined : outcome.match.method;
+      const method =
+        clue && outcome.match.method === clue.method
+          ? clue.method
+          : outcome.alternatives.length
+            ? undefined
+            : outcome.match.method;
       calls.push({
         file: file.path,
         line,
@@ -178,9 +184,10 @@ function parsePath(text: string, start: number, prefix: string): ParsedPath {
         i = j + 1;
         continue;
       }
-      const expression = /^[$@]?[A-Za-z_][\w$]*(?:(?:\.|::|->)[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,60}\))*/.exec(
-        text.slice(j, j + 120),
-      );
+      const expression =
+        /^[$@]?[A-Za-z_][\w$]*(?:(?:\.|::|->)[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,60}\))*/.exec(
+          text.slice(j, j + 120),
+        );
       if (!expression) break;
       add(DYNAMIC);
       j += expression[0].length;
@@ -345,7 +352,10 @@ interface ClueRule {
 const CLUES: readonly ClueRule[] = [
   { regex: new RegExp(`\\bmethod\\b["']?\\s*(?:=>|[:=])\\s*[:"'\`]?(${VERBS})\\b`, 'gi'), strength: Strength.Explicit },
   {
-    regex: new RegExp(`\\bNewRequest(?:WithContext)?\\s*\\(\\s*(?:\\w+\\s*,\\s*)?(?:"|http\\.Method)(${VERBS})\\b`, 'gi'),
+    regex: new RegExp(
+      `\\bNewRequest(?:WithContext)?\\s*\\(\\s*(?:\\w+\\s*,\\s*)?(?:"|http\\.Method)(${VERBS})\\b`,
+      'gi',
+    ),
     strength: Strength.Explicit,
   },
   { regex: new RegExp(`(?:-X\\s*|--request[\\s=]+)["']?(${VERBS})\\b`, 'gi'), strength: Strength.Explicit },
@@ -354,7 +364,10 @@ const CLUES: readonly ClueRule[] = [
   { regex: new RegExp(`CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](${VERBS})["']`, 'gi'), strength: Strength.Explicit },
   { regex: /CURLOPT_POST(?:FIELDS)?\b/g, strength: Strength.Implied, method: 'POST' },
   {
-    regex: new RegExp(`(?:\\.|::|(?<![\\w.$]))(${VERBS})(?:_form|Form|_json|JSON)?\\s*(?:!\\s*)?(?:\\(|\\s+["'\`])`, 'gi'),
+    regex: new RegExp(
+      `(?:\\.|::|(?<![\\w.$]))(${VERBS})(?:_form|Form|_json|JSON)?\\s*(?:!\\s*)?(?:\\(|\\s+["'\`])`,
+      'gi',
+    ),
     strength: Strength.Explicit,
     before: true,
   },

@@ -65,7 +65,8 @@ const SKIPPED_EXTENSIONS = new Set(
 
 const MINIFIED_NAME = /[.-]min\.[cm]?js$|\.bundle\.[cm]?js$|\.chunk\.[cm]?js$/;
 const SCRIPT_NAME = /\.[cm]?[jt]sx?$/;
-const LOCKFILE_NAME = /^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|npm-shrinkwrap\.json|Gemfile\.lock|poetry\.lock)$/;
+const LOCKFILE_NAME =
+  /^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|npm-shrinkwrap\.json|Gemfile\.lock|poetry\.lock)$/;
 /** Tests are listed apart: their calls are not the bot's needs. */
 const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|specs?|testdata|test_data|fixtures|e2e)\//;
 const TEST_NAME = /(?:^test_.*\.py$|_test\.\w+$|\.test\.\w+$|\.spec\.\w+$|_spec\.rb$|^conftest\.py$)/;
