@@ -1017,7 +1017,11 @@ function findHttpCalls(file) {
         if (outcome.kind === 'unknown' && clue && clue.strength === Strength.Default)
             outcome = matchRoute(undefined, segments);
         if (outcome.kind === 'matched') {
-            const method = clue && outcome.match.method === clue.method ? clue.method : outcome.alternatives.length ? undefined : outcome.match.method;
+            const method = clue && outcome.match.method === clue.method
+                ? clue.method
+                : outcome.alternatives.length
+                    ? undefined
+                    : outcome.match.method;
             calls.push({
                 file: file.path,
                 line,
