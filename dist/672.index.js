@@ -15,6 +15,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -48,8 +50,9 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   e: () => (/* binding */ literal)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   eu: () => (/* binding */ literal)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
@@ -65,9 +68,11 @@ function renderMarkdown(report, options = {}) {
     const lines = [];
     const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
     lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
+    if (report.status === 'input-error' || report.findings.some((f) => f.id === 'skipped')) {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
+        if (report.code)
+            lines.push(...renderCode(report, h));
         return lines.join('\n').trimEnd() + '\n';
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
@@ -105,6 +110,8 @@ function renderMarkdown(report, options = {}) {
     else {
         lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
     }
+    if (report.code)
+        lines.push(...renderCode(report, h));
     lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
@@ -126,6 +133,43 @@ function sourceText(report) {
         case '':
             return 'unknown';
     }
+}
+/** What the code needs (`source-paths`): granted vs declared vs needed per scope, with the calls; then the rest. */
+function renderCode(report, h) {
+    const code = report.code;
+    if (!code)
+        return [];
+    const where = (c) => literal(`${oneLine(c.file)}:${c.line}`);
+    const lines = [`${h}# Scopes the code needs`, ''];
+    const declared = code.declaration === 'required-scopes' ? report.scopes.required : [];
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...code.needed])].sort();
+    const byNeed = (scope) => code.calls.filter((c) => c.need === scope);
+    const mark = (yes) => (yes ? '✓' : '—');
+    lines.push(`${code.calls.length} call${code.calls.length === 1 ? '' : 's'} in ${code.files.scanned} scanned file${code.files.scanned === 1 ? '' : 's'} of ${code.sourcePaths.map((p) => literal(oneLine(p))).join(' ')}; needed: ${scopeList(code.needed)}` +
+        (code.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration).' : '.'), '');
+    if (scopes.length) {
+        lines.push(`| scope |${granted ? ' granted |' : ''} declared | needed by |`, `|---|${granted ? '---|' : ''}---|---|`);
+        for (const scope of scopes) {
+            const calls = byNeed(scope);
+            const shown = calls.slice(0, 5).map((c) => `${where(c)} ${literal(oneLine(c.what))}`);
+            if (calls.length > 5)
+                shown.push(`and ${calls.length - 5} more`);
+            lines.push(`| ${literal(scope)} |${granted ? ` ${mark(granted.includes(scope))} |` : ''} ${mark(declared.includes(scope))} | ${(shown.join('<br>') || '—').replace(/\|/g, '\\|')} |`);
+        }
+        lines.push('');
+    }
+    const details = (summary, items) => items.length ? ['<details>', `<summary>${summary}</summary>`, '', ...items, '', '</details>', ''] : [];
+    lines.push(...details(`${code.unresolved.length} unresolved call${code.unresolved.length === 1 ? '' : 's'} (check by hand)`, code.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))}: ${literal(oneLine(u.reason))}`)), ...details(`${code.tests.calls.length + code.tests.unresolved.length} call${code.tests.calls.length + code.tests.unresolved.length === 1 ? '' : 's'} in tests only (not counted)`, [
+        ...code.tests.calls.map((c) => `- ${where(c)} ${literal(oneLine(c.what))}${c.need ? ` (${literal(c.need)})` : ''}`),
+        ...code.tests.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))} (unresolved)`),
+    ]));
+    return lines;
+}
+/** Repository text on one line, without control characters or direction overrides, bounded. */
+function oneLine(text, max = 200) {
+    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 
@@ -162,6 +206,9 @@ const Outputs = {
     ServerVersion: 'server-version',
     TokenCreatedAt: 'token-created-at',
     TokenAgeDays: 'token-age-days',
+    NeededScopes: 'needed-scopes',
+    UndeclaredScopes: 'undeclared-scopes',
+    UnneededScopes: 'unneeded-scopes',
     Report: 'report',
 };
 /** Every output of action.yml, from the report, in one place. */
@@ -181,6 +228,9 @@ function outputsOf(report) {
         [Outputs.ServerVersion]: report.instance.version,
         [Outputs.TokenCreatedAt]: report.token.createdAt,
         [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+        [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
+        [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',
+        [Outputs.UnneededScopes]: report.code?.unneeded.join(' ') ?? '',
         [Outputs.Report]: JSON.stringify(report),
     };
 }
@@ -200,6 +250,12 @@ function renderText(report) {
     ];
     if (report.status !== 'input-error' && report.status !== 'skipped') {
         lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+    }
+    if (report.code) {
+        lines.push(`  code:      ${report.code.calls.length} calls in ${report.code.files.scanned} files, ${report.code.unresolved.length} unresolved`, `  needed:    ${report.code.needed.join(' ') || '-'}${report.code.declaration === 'code' ? ' (stood as the declaration)' : ''}`);
+        if (report.code.declaration === 'required-scopes') {
+            lines.push(`  undeclared: ${report.code.undeclared.join(' ') || '-'}`, `  unneeded:  ${report.code.unneeded.join(' ') || '-'}`);
+        }
     }
     for (const finding of report.findings) {
         lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,headline/* annotationText */.xr)(finding))}`);
@@ -223,7 +279,10 @@ async function publishToActions(report, redact) {
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: redact(finding.title) };
+        const properties = {
+            title: redact(finding.title),
+            ...(finding.location ? { file: redact(finding.location.file), startLine: finding.location.line } : {}),
+        };
         const text = redact((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
@@ -234,7 +293,7 @@ async function publishToActions(report, redact) {
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
         try {
-            await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.G)(report))).write();
+            await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.Gc)(report))).write();
         }
         catch (error) {
             core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
@@ -366,7 +425,11 @@ function issueVerdict(report, settings) {
         case 'app-only':
         case 'under-scoped':
             return 'unhealthy';
+        case 'under-declared':
+            // Fails by `on-missing`; it is the worst finding, so a failed run is this one failing.
+            return report.failed ? 'unhealthy' : 'healthy';
         case 'over-scoped':
+        case 'over-declared':
             return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
             return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';

@@ -36,12 +36,19 @@ export async function run(): Promise<void> {
       });
       // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
       // hold the event loop before the requests are written.
+      // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
+      // against. A typical bot's repository takes milliseconds (npm run bench).
+      const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
+      const checked =
+        code && !settings.scopesDeclared && code.needed.length
+          ? { ...settings, requiredScopes: code.needed, scopesDeclared: true }
+          : settings;
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
-      const checking = checkToken(settings, {
+      const checking = checkToken(checked, {
         debug: (line) => runner.debug(redact(line)),
         onRequestSent: () => firstSent(),
-      });
+      }).then((report) => (code ? code.addFindings(report) : report));
       sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
       report = await checking;
     } catch (error) {
@@ -52,6 +59,23 @@ export async function run(): Promise<void> {
     await (await sinks).publish(report, settings, redact);
   } catch (error) {
     await failUnexpected(error, redact);
+  }
+}
+
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings: Settings) {
+  const scanner = await import('./scan/action.ts');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+  try {
+    const scan = await scanner.scanCode(settings, workspace);
+    return {
+      needed: scanner.neededScopes(scan),
+      addFindings: (report: Report) =>
+        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+    };
+  } catch (error) {
+    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
   }
 }
 

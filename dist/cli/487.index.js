@@ -839,10 +839,7 @@ var markdown = __webpack_require__(285);
 
 
 /** One line of repository text for a terminal: no control characters, no line breaks, bounded. */
-function printable(text, max = 200) {
-    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
+const printable = markdown/* oneLine */.TN;
 const where = (c) => `${printable(c.file)}:${c.line}`;
 const source = (c) => (c.library ? ` (${printable(c.library, 60)})` : '');
 function groupByNeed(calls) {
@@ -903,20 +900,20 @@ function renderScopesMarkdown(view, options = {}) {
     const out = [];
     out.push(`${h} Scopes the code needs`, '');
     out.push(needs.needed.length
-        ? `Needed: ${needs.needed.map(markdown/* literal */.e).join(' ')} (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`
+        ? `Needed: ${needs.needed.map(markdown/* literal */.eu).join(' ')} (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`
         : `Needed: none (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`);
     if (view.declared?.length) {
-        out.push('', `Declared: ${view.declared.map(markdown/* literal */.e).join(' ')}`);
+        out.push('', `Declared: ${view.declared.map(markdown/* literal */.eu).join(' ')}`);
         if (needs.undeclared.length)
-            out.push('', `Undeclared: ${needs.undeclared.map(markdown/* literal */.e).join(' ')}`);
+            out.push('', `Undeclared: ${needs.undeclared.map(markdown/* literal */.eu).join(' ')}`);
         if (needs.unneeded.length)
-            out.push('', `Unneeded: ${needs.unneeded.map(markdown/* literal */.e).join(' ')}`);
+            out.push('', `Unneeded: ${needs.unneeded.map(markdown/* literal */.eu).join(' ')}`);
     }
     if (needs.calls.length) {
         out.push('', '| scope | where | what |', '|---|---|---|');
         for (const [need, calls] of groupByNeed(needs.calls)) {
             for (const call of calls) {
-                out.push(`| ${need ? (0,markdown/* literal */.e)(need) : 'none'} | ${(0,markdown/* literal */.e)(where(call))} | ${(0,markdown/* literal */.e)(printable(call.what))}${source(call) ? ` ${(0,markdown/* literal */.e)(printable(call.library ?? '', 60))}` : ''} |`);
+                out.push(`| ${need ? (0,markdown/* literal */.eu)(need) : 'none'} | ${(0,markdown/* literal */.eu)(where(call))} | ${(0,markdown/* literal */.eu)(printable(call.what))}${source(call) ? ` ${(0,markdown/* literal */.eu)(printable(call.library ?? '', 60))}` : ''} |`);
             }
         }
     }
@@ -930,13 +927,13 @@ function renderScopesMarkdown(view, options = {}) {
     if (testOnly) {
         out.push('', `${h}# In tests only (not counted)`, '');
         for (const c of scan.testCalls)
-            out.push(`- ${(0,markdown/* literal */.e)(where(c))} ${(0,markdown/* literal */.e)(printable(c.what))}`);
+            out.push(`- ${(0,markdown/* literal */.eu)(where(c))} ${(0,markdown/* literal */.eu)(printable(c.what))}`);
         for (const u of scan.testUnresolved)
-            out.push(`- ${(0,markdown/* literal */.e)(where(u))} ${(0,markdown/* literal */.e)(printable(u.what))} (unresolved)`);
+            out.push(`- ${(0,markdown/* literal */.eu)(where(u))} ${(0,markdown/* literal */.eu)(printable(u.what))} (unresolved)`);
     }
     return `${out.join('\n')}\n`;
 }
-const unresolvedRow = (u) => `| ${(0,markdown/* literal */.e)(where(u))} | ${(0,markdown/* literal */.e)(printable(u.what))} | ${(0,markdown/* literal */.e)(printable(u.reason, 300))} |`;
+const unresolvedRow = (u) => `| ${(0,markdown/* literal */.eu)(where(u))} | ${(0,markdown/* literal */.eu)(printable(u.what))} | ${(0,markdown/* literal */.eu)(printable(u.reason, 300))} |`;
 /** The JSON of the command and of the report's `code` part: every call and every unresolved one. */
 function scopesJson(view) {
     const { scan, needs } = view;
@@ -1515,6 +1512,8 @@ function ignoreVerdict(rules, relative, name, isDir) {
     return verdict;
 }
 
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __webpack_require__(901);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 /**
  * The files a scan reads: `source-paths` (files, folders, globs) under the workspace, one file at a time.
@@ -1528,6 +1527,8 @@ function ignoreVerdict(rules, relative, name, isDir) {
  * The walk is a generator over an explicit stack of folders: it never holds the tree, only the folders still to visit
  * and one file's bytes, read into one reused buffer.
  */
+
+
 
 
 
@@ -1579,29 +1580,13 @@ const LOCKFILE_NAME = /^(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|npm-shr
 /** Tests are listed apart: their calls are not the bot's needs. */
 const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|specs?|testdata|test_data|fixtures|e2e)\//;
 const TEST_NAME = /(?:^test_.*\.py$|_test\.\w+$|\.test\.\w+$|\.spec\.\w+$|_spec\.rb$|^conftest\.py$)/;
-class SourcePathError extends Error {
-}
 const newWalkStats = () => ({ files: 0, bytes: 0, skipped: {}, symlinks: [], unmatched: [] });
-/** Validates `source-paths` entries: relative, inside the workspace, forward slashes. */
-function normaliseSourcePath(entry) {
-    const raw = entry.trim().replace(/\\/g, '/');
-    if (!raw)
-        throw new SourcePathError('an empty entry');
-    if ((0,external_node_path_.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
-        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
-    }
-    const normal = external_node_path_.posix.normalize(raw).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../')) {
-        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
-    }
-    return normal === '' ? '.' : normal;
-}
 function* walkFiles(options) {
     const stats = options.stats ?? newWalkStats();
     const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
     const seen = options.paths.length > 1 ? new Set() : undefined;
     for (const entry of options.paths) {
-        const path = normaliseSourcePath(entry);
+        const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
         let matched = false;
         for (const file of walkEntry(options.root, path, stats, buffer)) {
             matched = true;
@@ -1795,13 +1780,13 @@ function* walkFolder(root, start, stats, buffer, accept) {
         stack.push(...subfolders);
     }
 }
-function readSource(root, relative, stats, buffer) {
+function readSource(root, relative, stats, buffer, sourceOnly = true) {
     const name = relative.slice(relative.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-    if (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name))
+    if (sourceOnly && (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name)))
         return skip(stats, 'not source');
-    if (MINIFIED_NAME.test(name))
+    if (sourceOnly && MINIFIED_NAME.test(name))
         return skip(stats, 'minified');
     let fd;
     let length;
@@ -1833,7 +1818,7 @@ function readSource(root, relative, stats, buffer) {
     const bytes = buffer.subarray(0, length);
     if (bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) !== -1)
         return skip(stats, 'binary');
-    if (SCRIPT_NAME.test(name) && looksMinified(bytes))
+    if (sourceOnly && SCRIPT_NAME.test(name) && looksMinified(bytes))
         return skip(stats, 'minified');
     stats.files++;
     stats.bytes += length;
@@ -1847,6 +1832,23 @@ function looksMinified(bytes) {
     for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1))
         lines++;
     return bytes.length / lines > 500;
+}
+/**
+ * One file of the workspace as text, read with the walk's rules (no link on the way or at the end, a regular file,
+ * at most 1 MiB), or undefined.
+ */
+function readWorkspaceFile(root, relative) {
+    let path;
+    try {
+        path = normaliseSourcePath(relative);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isPlainFolder(root, path.split('/').slice(0, -1).join('/') || '.'))
+        return undefined;
+    const file = readSource(root, path, newWalkStats(), Buffer.allocUnsafe(MAX_FILE_BYTES + 1), false);
+    return file ? file.bytes.toString('utf8') : undefined;
 }
 function isTestPath(relative) {
     const name = relative.slice(relative.lastIndexOf('/') + 1);
@@ -2076,7 +2078,7 @@ async function scopesCommand(argv, cwd, stdout, stderr) {
         scan = await scanPaths(positionals.length ? positionals : ['.'], cwd);
     }
     catch (error) {
-        if (!(error instanceof SourcePathError))
+        if (!(error instanceof source_paths/* SourcePathError */.L))
             throw error;
         stderr(`${error.message}.\n`);
         return 2;
@@ -2114,7 +2116,7 @@ async function scanPaths(paths, cwd) {
             isDirectory = (0,external_node_fs_.statSync)(path).isDirectory();
         }
         catch {
-            throw new SourcePathError(`'${path}' does not exist`);
+            throw new source_paths/* SourcePathError */.L(`'${path}' does not exist`);
         }
         const root = isDirectory ? path : (0,external_node_path_.dirname)(path);
         const result = await scanSources({ root, paths: [isDirectory ? '.' : (0,external_node_path_.basename)(path)] });

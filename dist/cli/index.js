@@ -526,14 +526,17 @@ function accountFinding(problem, detail, host) {
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
-    'skipped',
     'unreachable',
     'revoked',
     'invalid',
     'account-unusable',
     'app-only',
     'under-scoped',
+    'under-declared',
     'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
     'healthy',
 ];
 function worstStatus(statuses) {
@@ -1415,7 +1418,7 @@ async function main(argv, env, stdout, stderr) {
     const rendered = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report)
             : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
     stdout(redact(rendered));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
@@ -1477,6 +1480,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -1489,6 +1493,7 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.SourcePaths]: '',
 };
 
 
@@ -1577,7 +1582,10 @@ function toUnicode(hostname) {
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -1620,6 +1628,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -1659,9 +1668,27 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -1920,6 +1947,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -1953,8 +1982,9 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   e: () => (/* binding */ literal)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   eu: () => (/* binding */ literal)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
@@ -1970,9 +2000,11 @@ function renderMarkdown(report, options = {}) {
     const lines = [];
     const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
     lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
+    if (report.status === 'input-error' || report.findings.some((f) => f.id === 'skipped')) {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
+        if (report.code)
+            lines.push(...renderCode(report, h));
         return lines.join('\n').trimEnd() + '\n';
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
@@ -2010,6 +2042,8 @@ function renderMarkdown(report, options = {}) {
     else {
         lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
     }
+    if (report.code)
+        lines.push(...renderCode(report, h));
     lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
@@ -2031,6 +2065,43 @@ function sourceText(report) {
         case '':
             return 'unknown';
     }
+}
+/** What the code needs (`source-paths`): granted vs declared vs needed per scope, with the calls; then the rest. */
+function renderCode(report, h) {
+    const code = report.code;
+    if (!code)
+        return [];
+    const where = (c) => literal(`${oneLine(c.file)}:${c.line}`);
+    const lines = [`${h}# Scopes the code needs`, ''];
+    const declared = code.declaration === 'required-scopes' ? report.scopes.required : [];
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...code.needed])].sort();
+    const byNeed = (scope) => code.calls.filter((c) => c.need === scope);
+    const mark = (yes) => (yes ? '✓' : '—');
+    lines.push(`${code.calls.length} call${code.calls.length === 1 ? '' : 's'} in ${code.files.scanned} scanned file${code.files.scanned === 1 ? '' : 's'} of ${code.sourcePaths.map((p) => literal(oneLine(p))).join(' ')}; needed: ${scopeList(code.needed)}` +
+        (code.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration).' : '.'), '');
+    if (scopes.length) {
+        lines.push(`| scope |${granted ? ' granted |' : ''} declared | needed by |`, `|---|${granted ? '---|' : ''}---|---|`);
+        for (const scope of scopes) {
+            const calls = byNeed(scope);
+            const shown = calls.slice(0, 5).map((c) => `${where(c)} ${literal(oneLine(c.what))}`);
+            if (calls.length > 5)
+                shown.push(`and ${calls.length - 5} more`);
+            lines.push(`| ${literal(scope)} |${granted ? ` ${mark(granted.includes(scope))} |` : ''} ${mark(declared.includes(scope))} | ${(shown.join('<br>') || '—').replace(/\|/g, '\\|')} |`);
+        }
+        lines.push('');
+    }
+    const details = (summary, items) => items.length ? ['<details>', `<summary>${summary}</summary>`, '', ...items, '', '</details>', ''] : [];
+    lines.push(...details(`${code.unresolved.length} unresolved call${code.unresolved.length === 1 ? '' : 's'} (check by hand)`, code.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))}: ${literal(oneLine(u.reason))}`)), ...details(`${code.tests.calls.length + code.tests.unresolved.length} call${code.tests.calls.length + code.tests.unresolved.length === 1 ? '' : 's'} in tests only (not counted)`, [
+        ...code.tests.calls.map((c) => `- ${where(c)} ${literal(oneLine(c.what))}${c.need ? ` (${literal(c.need)})` : ''}`),
+        ...code.tests.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))} (unresolved)`),
+    ]));
+    return lines;
+}
+/** Repository text on one line, without control characters or direction overrides, bounded. */
+function oneLine(text, max = 200) {
+    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 
@@ -2054,6 +2125,12 @@ function renderText(report) {
     if (report.status !== 'input-error' && report.status !== 'skipped') {
         lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
     }
+    if (report.code) {
+        lines.push(`  code:      ${report.code.calls.length} calls in ${report.code.files.scanned} files, ${report.code.unresolved.length} unresolved`, `  needed:    ${report.code.needed.join(' ') || '-'}${report.code.declaration === 'code' ? ' (stood as the declaration)' : ''}`);
+        if (report.code.declaration === 'required-scopes') {
+            lines.push(`  undeclared: ${report.code.undeclared.join(' ') || '-'}`, `  unneeded:  ${report.code.unneeded.join(' ') || '-'}`);
+        }
+    }
     for (const finding of report.findings) {
         lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
     }
@@ -2061,6 +2138,40 @@ function renderText(report) {
 }
 function stripMarkdown(text) {
     return text.replace(/`([^`]*)`/g, '$1');
+}
+
+
+/***/ }),
+
+/***/ 901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 

@@ -2,6 +2,7 @@ import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
+import { normaliseSourcePath, SourcePathError } from '../scan/source-paths.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
 export type ExcessPolicy = FailOrWarn | 'ignore';
@@ -26,6 +27,8 @@ export interface Settings {
   readonly githubToken: string;
   readonly timeoutSeconds: number;
   readonly probe: ProbeMode;
+  /** Workspace-relative files, folders or globs whose code is scanned for API use; empty: no scan. */
+  readonly sourcePaths: readonly string[];
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
   /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
@@ -88,6 +91,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     );
   }
 
+  const sourcePaths = attempt(() => parseSourcePaths(get(Inputs.SourcePaths))) ?? [];
   const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore'] as const));
   const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn'] as const));
   const onUnreachable = attempt(() =>
@@ -138,9 +142,25 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
+    sourcePaths,
     skipReason,
     inputWarnings,
   };
+}
+
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text: string): string[] {
+  const paths: string[] = [];
+  for (const entry of text.split(/\s+/).filter(Boolean)) {
+    try {
+      const path = normaliseSourcePath(entry);
+      if (!paths.includes(path)) paths.push(path);
+    } catch (error) {
+      if (!(error instanceof SourcePathError)) throw error;
+      throw new InputError(Inputs.SourcePaths, `Input '${Inputs.SourcePaths}': ${error.message}.`);
+    }
+  }
+  return paths;
 }
 
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */

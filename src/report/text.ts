@@ -18,6 +18,18 @@ export function renderText(report: Report): string {
       `  missing:   ${report.scopes.missing.join(' ') || '-'}`,
     );
   }
+  if (report.code) {
+    lines.push(
+      `  code:      ${report.code.calls.length} calls in ${report.code.files.scanned} files, ${report.code.unresolved.length} unresolved`,
+      `  needed:    ${report.code.needed.join(' ') || '-'}${report.code.declaration === 'code' ? ' (stood as the declaration)' : ''}`,
+    );
+    if (report.code.declaration === 'required-scopes') {
+      lines.push(
+        `  undeclared: ${report.code.undeclared.join(' ') || '-'}`,
+        `  unneeded:  ${report.code.unneeded.join(' ') || '-'}`,
+      );
+    }
+  }
   for (const finding of report.findings) {
     lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
   }

@@ -4,7 +4,7 @@
  * Pure. File names and call texts come from the repository, which may be hostile: they are printed on one line
  * without control characters, and inside code spans in Markdown.
  */
-import { literal } from '../report/markdown.ts';
+import { literal, oneLine } from '../report/markdown.ts';
 import { analyseNeeds, type JudgedCall, type NeedsAnalysis } from './needs.ts';
 import type { ScanResult } from './scan.ts';
 import type { UnresolvedCall } from './types.ts';
@@ -17,10 +17,7 @@ export interface ScopesView {
 }
 
 /** One line of repository text for a terminal: no control characters, no line breaks, bounded. */
-export function printable(text: string, max = 200): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
+export const printable = oneLine;
 
 const where = (c: { file: string; line: number }) => `${printable(c.file)}:${c.line}`;
 const source = (c: JudgedCall) => (c.library ? ` (${printable(c.library, 60)})` : '');

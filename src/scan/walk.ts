@@ -11,8 +11,11 @@
  * and one file's bytes, read into one reused buffer.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, posix } from 'node:path';
+import { join } from 'node:path';
 import { globToRegExpSource, hasGlobMagic, ignoreVerdict, parseGitignore, type IgnoreRule } from './glob.ts';
+import { normaliseSourcePath } from './source-paths.ts';
+
+export { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** git's own rule: a NUL in the first 8000 bytes makes a file binary. */
@@ -99,8 +102,6 @@ export interface WalkStats {
   unmatched: string[];
 }
 
-export class SourcePathError extends Error {}
-
 interface Folder {
   readonly path: string;
   /** .gitignore rules in force, outermost first, each with the folder it belongs to */
@@ -116,20 +117,6 @@ export interface WalkOptions {
 }
 
 export const newWalkStats = (): WalkStats => ({ files: 0, bytes: 0, skipped: {}, symlinks: [], unmatched: [] });
-
-/** Validates `source-paths` entries: relative, inside the workspace, forward slashes. */
-export function normaliseSourcePath(entry: string): string {
-  const raw = entry.trim().replace(/\\/g, '/');
-  if (!raw) throw new SourcePathError('an empty entry');
-  if (isAbsolute(raw) || /^[A-Za-z]:\//.test(raw)) {
-    throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
-  }
-  const normal = posix.normalize(raw).replace(/\/+$/, '');
-  if (normal === '..' || normal.startsWith('../')) {
-    throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
-  }
-  return normal === '' ? '.' : normal;
-}
 
 export function* walkFiles(options: WalkOptions): Generator<WalkedFile> {
   const stats = options.stats ?? newWalkStats();
@@ -316,12 +303,18 @@ function* walkFolder(
   }
 }
 
-function readSource(root: string, relative: string, stats: WalkStats, buffer: Buffer): WalkedFile | undefined {
+function readSource(
+  root: string,
+  relative: string,
+  stats: WalkStats,
+  buffer: Buffer,
+  sourceOnly = true,
+): WalkedFile | undefined {
   const name = relative.slice(relative.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  if (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name)) return skip(stats, 'not source');
-  if (MINIFIED_NAME.test(name)) return skip(stats, 'minified');
+  if (sourceOnly && (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name))) return skip(stats, 'not source');
+  if (sourceOnly && MINIFIED_NAME.test(name)) return skip(stats, 'minified');
   let fd: number | undefined;
   let length: number;
   try {
@@ -344,7 +337,7 @@ function readSource(root: string, relative: string, stats: WalkStats, buffer: Bu
   if (length > MAX_FILE_BYTES) return skip(stats, 'over 1 MiB');
   const bytes = buffer.subarray(0, length);
   if (bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) !== -1) return skip(stats, 'binary');
-  if (SCRIPT_NAME.test(name) && looksMinified(bytes)) return skip(stats, 'minified');
+  if (sourceOnly && SCRIPT_NAME.test(name) && looksMinified(bytes)) return skip(stats, 'minified');
   stats.files++;
   stats.bytes += length;
   return { path: relative, bytes, isTest: isTestPath(relative) };
@@ -356,6 +349,22 @@ function looksMinified(bytes: Buffer): boolean {
   let lines = 1;
   for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
   return bytes.length / lines > 500;
+}
+
+/**
+ * One file of the workspace as text, read with the walk's rules (no link on the way or at the end, a regular file,
+ * at most 1 MiB), or undefined.
+ */
+export function readWorkspaceFile(root: string, relative: string): string | undefined {
+  let path: string;
+  try {
+    path = normaliseSourcePath(relative);
+  } catch {
+    return undefined;
+  }
+  if (!isPlainFolder(root, path.split('/').slice(0, -1).join('/') || '.')) return undefined;
+  const file = readSource(root, path, newWalkStats(), Buffer.allocUnsafe(MAX_FILE_BYTES + 1), false);
+  return file ? file.bytes.toString('utf8') : undefined;
 }
 
 export function isTestPath(relative: string): boolean {

@@ -13,7 +13,10 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
 
   for (const finding of report.findings) {
-    const properties = { title: redact(finding.title) };
+    const properties = {
+      title: redact(finding.title),
+      ...(finding.location ? { file: redact(finding.location.file), startLine: finding.location.line } : {}),
+    };
     const text = redact(annotationText(finding));
     if (finding.severity === 'failure') core.error(text, properties);
     else if (finding.severity === 'warning') core.warning(text, properties);

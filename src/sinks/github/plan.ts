@@ -69,7 +69,11 @@ export function issueVerdict(report: Report, settings: Pick<Settings, 'onExcess'
     case 'app-only':
     case 'under-scoped':
       return 'unhealthy';
+    case 'under-declared':
+      // Fails by `on-missing`; it is the worst finding, so a failed run is this one failing.
+      return report.failed ? 'unhealthy' : 'healthy';
     case 'over-scoped':
+    case 'over-declared':
       return settings.onExcess === 'fail' ? 'unhealthy' : 'healthy';
     case 'unreachable':
       return settings.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
