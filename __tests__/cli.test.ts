@@ -75,4 +75,13 @@ describe('the command line runs the same engine', () => {
     expect(argument.err).toMatch(/never taken as an argument/);
     noToken(argument.out + argument.err, world.TOKEN_HEALTHY);
   });
+
+  it('keeps out the same forms of the token as the action does: the bare token behind a `Bearer ` prefix too', async () => {
+    const token = 'Zq7v2XJm9pWd4sN8bTzR1yLc6hFgA3eU0oPiQw5';
+    // The refusal of a clear-text instance quotes the address, which here holds the bare token.
+    const run = await cli(['--instance', `http://${token}.example`], { MASTODON_TOKEN: `Bearer ${token}` });
+    expect(run.code).toBe(2);
+    expect(run.out).toMatch(/http:\/\/ is refused/);
+    noToken(run.out + run.err, token);
+  });
 });

@@ -21,7 +21,7 @@ const inspection = (over: Partial<Inspection>): Inspection => ({
   credentials: account,
   tokenInfo: { kind: 'ok', scopes: ['write:statuses'], resourceOwnerId: '9', createdAt: new Date('2026-01-01') },
   app: { name: 'Bot', website: undefined, scopes: ['write:statuses'] },
-  server: { software: 'mastodon', version: '4.6.5', domain: 'social.example' },
+  server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
   probing: undefined,
   rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000000Z' },
   ...over,
@@ -54,7 +54,9 @@ describe('evaluate', () => {
   it('uses the server LOCAL_DOMAIN in the handle, not the web address', () => {
     const report = evaluate(
       settings,
-      inspection({ server: { software: 'mastodon', version: '4.6.5', domain: 'example.com' } }),
+      inspection({
+        server: { software: 'mastodon', version: '4.6.5', domain: 'example.com', family: 'mastodon', from: 'instance' },
+      }),
       now,
     );
     expect(report.account?.handle).toBe('@bot@example.com');
@@ -107,13 +109,13 @@ describe('evaluate', () => {
       { ...settings, requiredScopes: ['profile'] },
       inspection({
         tokenInfo: { kind: 'ok', scopes: ['read'], resourceOwnerId: '9', createdAt: undefined },
-        server: { software: 'mastodon', version: '4.2.1', domain: undefined },
+        server: { software: 'mastodon', version: '4.2.1', domain: undefined, family: 'mastodon', from: 'instance' },
       }),
       now,
     );
     expect(report.status).toBe('under-scoped');
     expect(report.findings.find((f) => f.id === 'missing-scopes')?.message).toMatch(
-      /`profile` needs Mastodon 4.3.0 or later; this server runs 4.2.1/,
+      /`profile` needs Mastodon 4.3.0 or later; this server runs `4.2.1`/,
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outsideCodeSpans } from './support/fault-cases-hostile.ts';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { closingComment, commentBody, issueBody } from '../src/sinks/github/bodies.ts';
 import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey } from '../src/sinks/github/marker.ts';
@@ -223,7 +224,7 @@ describe('bodies keep what the server said inside code spans', () => {
       issueBody(hostile, key, { fingerprint: 'f', firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString() }),
     ];
     for (const body of bodies) {
-      const outsideCode = body.replace(/`[^`\n]*`/g, '');
+      const outsideCode = outsideCodeSpans(body);
       expect(outsideCode).not.toContain('@everyone');
       expect(outsideCode).not.toContain('evil.example');
       expect(outsideCode).not.toContain('<img');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { skippedReport } from '../src/check.ts';
+import { skippedReport } from '../src/evaluate/special-reports.ts';
 import { readRunEvent, runEventFrom, type RunEvent } from '../src/sinks/github/event.ts';
 import { commentVerdict, issueVerdict, planGitHubSinks, type SinkSettings } from '../src/sinks/github/plan.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
@@ -78,7 +78,14 @@ function reportOf(status: Status, findings: Partial<Finding>[] = []): Report {
     ...base,
     status,
     failed: findings.some((f) => f.severity === 'failure'),
-    findings: findings.map((f, i) => ({ id: `f${i}`, severity: 'notice', title: 't', message: 'm', fix: [], ...f })),
+    findings: findings.map((f, i) => ({
+      id: `input-warning:f${i}` as const,
+      severity: 'notice',
+      title: 't',
+      message: 'm',
+      fix: [],
+      ...f,
+    })),
   };
 }
 

@@ -201,26 +201,29 @@ function fingerprintOf(report) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/sinks/github/bodies.ts
 /**
  * The Markdown of the pull request comment, the tracking issue and its closing comment: the same report as the job
  * summary (report/markdown.ts), with the hidden marker and state. Pure. Everything the server chose is already inside
- * code spans (report/markdown.ts `literal`, answers.ts `serverText`), so it can neither mention anyone nor inject
+ * code spans (util/text.ts `code`, the one escaper), so it can neither mention anyone nor inject
  * Markdown; the caller passes every body through the redactor before it leaves.
  */
 
 
 
+
 const HEADING_LEVEL = 3;
 function keeper(key) {
-    const job = key.job ? `the ${(0,markdown/* literal */.eu)(key.job)} job` : 'the job';
-    return key.workflow ? `${job} of the ${(0,markdown/* literal */.eu)(key.workflow)} workflow` : job;
+    const job = key.job ? `the ${(0,util_text/* code */.aY)(key.job)} job` : 'the job';
+    return key.workflow ? `${job} of the ${(0,util_text/* code */.aY)(key.workflow)} workflow` : job;
 }
 function commentBody(report, key, fingerprint) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint }),
-        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
         `<sub>Kept by ${keeper(key)}: edited in place on later runs, and marked resolved when the token is healthy.</sub>`,
         '',
@@ -231,7 +234,7 @@ function resolvedCommentBody(report, key) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint: RESOLVED }),
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,markdown/* literal */.eu)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)(report.instance.host)}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -247,7 +250,7 @@ function issueBody(report, key, state) {
     return [
         markerOf('issue', key),
         stateLine(state),
-        `The Mastodon token that ${keeper(key)} checks on ${(0,markdown/* literal */.eu)(report.instance.host)} needs attention: **${(0,headline/* headline */.Pl)(report)}**. What broke and the steps to fix it are below.`,
+        `The Mastodon token that ${keeper(key)} checks on ${(0,util_text/* code */.aY)(report.instance.host)} needs attention: **${(0,headline/* headline */.Pl)(report)}**. What broke and the steps to fix it are below.`,
         '',
         '| | |',
         '|---|---|',
@@ -256,7 +259,7 @@ function issueBody(report, key, state) {
         '',
         '<sub>This issue is edited when the findings change, and at most once a day otherwise to move "last seen"; it is closed with a comment when the token is healthy again.</sub>',
         '',
-        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
     ].join('\n');
 }
@@ -268,7 +271,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,markdown/* literal */.eu)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)(report.instance.host)}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',
@@ -277,7 +280,7 @@ function closingComment(report, key, runUrl, firstSeen) {
     ].join('\n');
 }
 function healthySentence(report) {
-    const owner = report.account ? ` for ${(0,markdown/* literal */.eu)(report.account.handle)}` : '';
+    const owner = report.account ? ` for ${(0,util_text/* code */.aY)(report.account.handle)}` : '';
     return report.scopes.declared && report.scopes.excess.length === 0
         ? `The token${owner} works and holds exactly the declared scopes.`
         : `The token${owner} works.`;

@@ -50,24 +50,20 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   eu: () => (/* binding */ literal)
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
 /** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
+
+const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
 /** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${literal(report.instance.host)}`, '');
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
     if (report.status === 'input-error' || report.findings.some((f) => f.id === 'skipped')) {
         for (const finding of report.findings)
             lines.push(...renderFinding(finding));
@@ -77,15 +73,13 @@ function renderMarkdown(report, options = {}) {
     }
     const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
     const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
+        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
         [
             'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
+            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
         ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
+        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
+        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
         ['Scopes from', sourceText(report)],
         ['Granted', scopeList(report.scopes.granted)],
         ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
@@ -112,7 +106,16 @@ function renderMarkdown(report, options = {}) {
     }
     if (report.code)
         lines.push(...renderCode(report, h));
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+    const links = [
+        report.links.authorizedApps &&
+            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
+        report.links.development &&
+            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
+    ].filter((line) => Boolean(line));
+    if (links.length)
+        lines.push(`${h}# Links`, '', ...links, '');
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
 }
 function renderFinding(finding) {
@@ -136,40 +139,35 @@ function sourceText(report) {
 }
 /** What the code needs (`source-paths`): granted vs declared vs needed per scope, with the calls; then the rest. */
 function renderCode(report, h) {
-    const code = report.code;
-    if (!code)
+    const scanned = report.code;
+    if (!scanned)
         return [];
-    const where = (c) => literal(`${oneLine(c.file)}:${c.line}`);
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.file)}:${c.line}`);
     const lines = [`${h}# Scopes the code needs`, ''];
-    const declared = code.declaration === 'required-scopes' ? report.scopes.required : [];
+    const declared = scanned.declaration === 'required-scopes' ? report.scopes.required : [];
     const granted = report.scopes.source ? report.scopes.granted : undefined;
-    const scopes = [...new Set([...(granted ?? []), ...declared, ...code.needed])].sort();
-    const byNeed = (scope) => code.calls.filter((c) => c.need === scope);
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const byNeed = (scope) => scanned.calls.filter((c) => c.need === scope);
     const mark = (yes) => (yes ? '✓' : '—');
-    lines.push(`${code.calls.length} call${code.calls.length === 1 ? '' : 's'} in ${code.files.scanned} scanned file${code.files.scanned === 1 ? '' : 's'} of ${code.sourcePaths.map((p) => literal(oneLine(p))).join(' ')}; needed: ${scopeList(code.needed)}` +
-        (code.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration).' : '.'), '');
+    lines.push(`${scanned.calls.length} call${scanned.calls.length === 1 ? '' : 's'} in ${scanned.files.scanned} scanned file${scanned.files.scanned === 1 ? '' : 's'} of ${scanned.sourcePaths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(p))).join(' ')}; needed: ${scopeList(scanned.needed)}` +
+        (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration).' : '.'), '');
     if (scopes.length) {
         lines.push(`| scope |${granted ? ' granted |' : ''} declared | needed by |`, `|---|${granted ? '---|' : ''}---|---|`);
         for (const scope of scopes) {
             const calls = byNeed(scope);
-            const shown = calls.slice(0, 5).map((c) => `${where(c)} ${literal(oneLine(c.what))}`);
+            const shown = calls.slice(0, 5).map((c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.what))}`);
             if (calls.length > 5)
                 shown.push(`and ${calls.length - 5} more`);
-            lines.push(`| ${literal(scope)} |${granted ? ` ${mark(granted.includes(scope))} |` : ''} ${mark(declared.includes(scope))} | ${(shown.join('<br>') || '—').replace(/\|/g, '\\|')} |`);
+            lines.push(`| ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(scope)} |${granted ? ` ${mark(granted.includes(scope))} |` : ''} ${mark(declared.includes(scope))} | ${(shown.join('<br>') || '—').replace(/\|/g, '\\|')} |`);
         }
         lines.push('');
     }
     const details = (summary, items) => items.length ? ['<details>', `<summary>${summary}</summary>`, '', ...items, '', '</details>', ''] : [];
-    lines.push(...details(`${code.unresolved.length} unresolved call${code.unresolved.length === 1 ? '' : 's'} (check by hand)`, code.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))}: ${literal(oneLine(u.reason))}`)), ...details(`${code.tests.calls.length + code.tests.unresolved.length} call${code.tests.calls.length + code.tests.unresolved.length === 1 ? '' : 's'} in tests only (not counted)`, [
-        ...code.tests.calls.map((c) => `- ${where(c)} ${literal(oneLine(c.what))}${c.need ? ` (${literal(c.need)})` : ''}`),
-        ...code.tests.unresolved.map((u) => `- ${where(u)} ${literal(oneLine(u.what))} (unresolved)`),
+    lines.push(...details(`${scanned.unresolved.length} unresolved call${scanned.unresolved.length === 1 ? '' : 's'} (check by hand)`, scanned.unresolved.map((u) => `- ${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.what))}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.reason))}`)), ...details(`${scanned.tests.calls.length + scanned.tests.unresolved.length} call${scanned.tests.calls.length + scanned.tests.unresolved.length === 1 ? '' : 's'} in tests only (not counted)`, [
+        ...scanned.tests.calls.map((c) => `- ${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.what))}${c.need ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.need)})` : ''}`),
+        ...scanned.tests.unresolved.map((u) => `- ${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.what))} (unresolved)`),
     ]));
     return lines;
-}
-/** Repository text on one line, without control characters or direction overrides, bounded. */
-function oneLine(text, max = 200) {
-    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 
@@ -239,8 +237,11 @@ function outputsOf(report) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
 
 /** A few plain lines for a terminal. */
 function renderText(report) {
@@ -258,12 +259,9 @@ function renderText(report) {
         }
     }
     for (const finding of report.findings) {
-        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${stripMarkdown((0,headline/* annotationText */.xr)(finding))}`);
+        lines.push(`  ${headline/* SEVERITY_ICON */._9[finding.severity]} ${finding.title}: ${(0,util_text/* uncode */.Nn)((0,headline/* annotationText */.xr)(finding))}`);
     }
     return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
@@ -273,17 +271,22 @@ function stripMarkdown(text) {
 
 
 
+
+/** The longest annotation kept: GitHub shows a few lines of one anyway. */
+const MAX_ANNOTATION = 4000;
 async function publishToActions(report, redact) {
-    for (const line of renderText(report).trimEnd().split('\n'))
-        core/* info */.pq(redact(line));
+    // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
+    const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
+    for (const text of renderText(report).trimEnd().split('\n'))
+        core/* info */.pq((0,util_text/* printableLine */.oy)(redact(text)));
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
         const properties = {
-            title: redact(finding.title),
-            ...(finding.location ? { file: redact(finding.location.file), startLine: finding.location.line } : {}),
+            title: line(finding.title),
+            ...(finding.location ? { file: line(finding.location.file), startLine: finding.location.line } : {}),
         };
-        const text = redact((0,headline/* annotationText */.xr)(finding));
+        const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
@@ -293,15 +296,15 @@ async function publishToActions(report, redact) {
     }
     if (process.env['GITHUB_STEP_SUMMARY']) {
         try {
-            await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.Gc)(report))).write();
+            await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.G)(report))).write();
         }
         catch (error) {
-            core/* warning */.$e(`The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`);
+            core/* warning */.$e(line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
         }
     }
     if (report.failed) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
-        core/* setFailed */.C1(redact(report.status === 'input-error'
+        core/* setFailed */.C1(line(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
             : `${[(0,headline/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,headline/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
@@ -311,8 +314,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __webpack_require__(1244);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/sinks/github/event.ts
 /**
  * What the workflow run says about where a report belongs, read from the runner's environment and event file.
@@ -336,7 +339,7 @@ function readPayload(path) {
     }
 }
 function runEventFrom(env, payload) {
-    const body = (0,answers/* asRecord */.qY)(payload);
+    const body = (0,records/* asRecord */.q)(payload);
     const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
     const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -350,14 +353,14 @@ function runEventFrom(env, payload) {
     };
 }
 function pullRequestOf(payload) {
-    const pullRequest = (0,answers/* asRecord */.qY)(payload?.['pull_request']);
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
     if (pullRequest && isNumber(pullRequest['number'])) {
-        const head = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['head'])?.['repo']);
-        const base = fullNameOf((0,answers/* asRecord */.qY)(pullRequest['base'])?.['repo']);
+        const head = fullNameOf((0,records/* asRecord */.q)(pullRequest['head'])?.['repo']);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
         // A deleted fork leaves `head.repo` null: still a fork.
         return { number: pullRequest['number'], fromFork: head !== base };
     }
-    const issue = (0,answers/* asRecord */.qY)(payload?.['issue']);
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
     if (issue && issue['pull_request'] && isNumber(issue['number']))
         return { number: issue['number'], fromFork: false };
     return undefined;
@@ -367,7 +370,7 @@ function repositoryOf(fullName) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 function fullNameOf(repository) {
-    const name = (0,answers/* asRecord */.qY)(repository)?.['full_name'];
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
     return typeof name === 'string' ? name : '';
 }
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;

@@ -8,15 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
-import { createRedactor } from './util/redact.ts';
+import { createRedactor, secretForms } from './util/redact.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderText } from './report/text.ts';
 import type { Report } from './report/model.ts';
 import { parseSettings, type RawInputs } from './inputs/settings.ts';
+import { oneLine, printableLine } from './util/text.ts';
 
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
        mastodon-token-health scopes [PATH...]   the scopes the code needs (scopes --help)
@@ -39,6 +41,11 @@ Options:
   -h, --help                  this help
 
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 
 export async function main(
@@ -89,7 +96,8 @@ export async function main(
   }
   const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
   const rawToken = values['token-stdin'] ? readFileSync(0, 'utf8') : (env[tokenVariable] ?? '');
-  const redact = createRedactor([rawToken, rawToken.trim()]);
+  // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
+  const redact = createRedactor(secretForms(rawToken));
   const raw: RawInputs = {
     [Inputs.Instance]: values.instance ?? '',
     [Inputs.Token]: rawToken,
@@ -112,11 +120,11 @@ export async function main(
     const settings = parseSettings(raw, { eventName: 'cli', actor: '' });
     report = await checkToken(
       settings,
-      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {},
+      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${oneLine(redact(line), 2000)}\n`) } : {},
     );
   } catch (error) {
     if (!(error instanceof InputErrors)) {
-      stderr(`${redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`)}\n`);
+      stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
       return 1;
     }
     report = inputErrorReport(error, new Date());
@@ -128,13 +136,21 @@ export async function main(
       : format === 'markdown'
         ? renderMarkdown(report)
         : renderText(report);
-  stdout(redact(rendered));
+  // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
+  stdout(redact(rendered).split('\n').map(printableLine).join('\n'));
   return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 
-process.exitCode = await main(
-  process.argv.slice(2),
-  process.env,
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+  // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+  const { runWithProcess } = await import('./commands/main.ts');
+  process.exitCode = await runWithProcess(command, rest);
+} else {
+  process.exitCode = await main(
+    process.argv.slice(2),
+    process.env,
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
+}

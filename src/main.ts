@@ -5,10 +5,12 @@
  * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
  * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
-import { checkToken, inputErrorReport } from './check.ts';
+import { checkToken } from './check.ts';
+import { inputErrorReport } from './evaluate/special-reports.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
-import { createRedactor, type Redactor } from './util/redact.ts';
+import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
+import { oneLine } from './util/text.ts';
 import type { Report } from './report/model.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
@@ -46,7 +48,7 @@ export async function run(): Promise<void> {
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
       const checking = checkToken(checked, {
-        debug: (line) => runner.debug(redact(line)),
+        debug: (line) => runner.debug(oneLine(redact(line), 2000)),
         onRequestSent: () => firstSent(),
       }).then((report) => (code ? code.addFindings(report) : report));
       sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
@@ -77,13 +79,6 @@ async function scanTheCode(settings: Settings) {
   } catch (error) {
     return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
   }
-}
-
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-export function secretForms(rawToken: string, githubToken: string): string[] {
-  const trimmed = rawToken.trim();
-  const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 function readInputs(rawToken: string): RawInputs {

@@ -8,8 +8,9 @@
  */
 import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
 import type { ActionRun } from './run-action.ts';
-import type { InterceptResult, MastodonServer, RecordedRequest } from './mastodon-server.ts';
+import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
+import { HOSTILE_TEXT_CASES } from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -167,7 +168,7 @@ const SERVER_FAULTS: FaultCase[] = [
   }),
   serverCase(
     '429, X-RateLimit-Reset in 5 min (past the time budget)',
-    unreachable(/rate limited \(429\) until \d{4}-\d\d-\d\dT/),
+    unreachable(/rate limited \(429\) until `?\d{4}-\d\d-\d\dT/),
     async (lab) => {
       const server = await lab.mastodon({
         intercept: (req) => (req.path.startsWith('/api/') ? tooManyRequests(Date.now() + 300_000) : undefined),
@@ -268,7 +269,7 @@ const SERVER_FAULTS: FaultCase[] = [
   }),
   serverCase(
     'redirect to another origin: never followed, token never sent',
-    unreachable(/redirected to http:\/\/127\.0\.0\.1:\d+, another origin/, /token was not sent/),
+    unreachable(/redirected to `http:\/\/127\.0\.0\.1:\d+`, another origin/, /token was not sent/),
     async (lab) => {
       const other = await lab.mastodon();
       const server = await lab.mastodon({
@@ -356,7 +357,7 @@ const BAD_INPUTS: FaultCase[] = [
   })),
   inputCase(
     'instance as a bare host name: https is assumed',
-    unreachable(/GET https:\/\/mastodon-token-health\.invalid\/api\//, /could not be resolved/),
+    unreachable(/GET `https:\/\/mastodon-token-health\.invalid\/api\//, /could not be resolved/),
     () => ({ instance: 'Mastodon-Token-Health.invalid' }),
   ),
   inputCase(
@@ -444,4 +445,93 @@ const BAD_INPUTS: FaultCase[] = [
   ),
 ];
 
-export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...BAD_INPUTS];
+/**
+ * Other software (docs/servers/*.md): each answer read by that server's rules, and an answer that fits none of them
+ * (a proxy's, a locale's, a server this check does not know) never read as a dead token.
+ */
+function otherServer(
+  name: string,
+  expect: Expectation,
+  options: MastodonServerOptions,
+  run: { token?: string; inputs?: Record<string, string> } = {},
+): FaultCase {
+  return {
+    name,
+    group: 'other server',
+    expect,
+    async arrange(lab) {
+      const server = await lab.mastodon(options);
+      return {
+        token: run.token ?? TOKEN,
+        inputs: { instance: server.url, 'required-scopes': 'write:statuses', ...run.inputs },
+      };
+    },
+  };
+}
+
+const onPath =
+  (path: string, fault: InterceptResult) =>
+  (req: RecordedRequest): InterceptResult | undefined =>
+    req.path === path ? fault : undefined;
+
+const OTHER_SERVERS: readonly FaultCase[] = [
+  otherServer(
+    'GoToSocial: a proxy answers verify_credentials 401 in its own words',
+    unreachable(/not one of GoToSocial's answers/),
+    { software: 'gotosocial', intercept: onPath(VERIFY, json(401, { error: 'Unauthorized' })) },
+  ),
+  otherServer(
+    'GoToSocial: "user not supplied" (app-only token or unusable account)',
+    { status: 'account-unusable', exitCode: 1, says: [/app-only token/, /account cannot log in/] },
+    { software: 'gotosocial' },
+    { token: world.TOKEN_APP_ONLY },
+  ),
+  otherServer(
+    'GoToSocial before 0.19: scopes not enforced',
+    { status: 'over-scoped', exitCode: 0, tokenState: 'active', says: [/does not enforce OAuth scopes/] },
+    { software: 'gotosocial', version: '0.18.3' },
+    { token: world.TOKEN_NARROW },
+  ),
+  otherServer(
+    'Pleroma: "Invalid credentials." and apps/verify_credentials fails (502)',
+    unreachable(/apps\/verify_credentials, which tells an app-only token from a dead one, got no usable answer/),
+    {
+      software: 'pleroma',
+      intercept: onPath('/api/v1/apps/verify_credentials', json(502, { error: 'Bad Gateway' })),
+    },
+    { token: world.TOKEN_REVOKED },
+  ),
+  otherServer(
+    "Akkoma: apps/verify_credentials is a proxy's HTML page",
+    unreachable(/got no usable answer/),
+    { software: 'akkoma', intercept: onPath('/api/v1/apps/verify_credentials', html(200, LOGIN_PAGE)) },
+    { token: world.TOKEN_APP_ONLY },
+  ),
+  otherServer(
+    'Akkoma: "Invalid credentials." in another language',
+    unreachable(/not one of Akkoma's answers/),
+    { software: 'akkoma', intercept: onPath(VERIFY, json(403, { error: 'Ungültige Anmeldedaten.' })) },
+    { token: world.TOKEN_REVOKED },
+  ),
+  otherServer('Misskey: not supported', unreachable(/Server not supported/, /does not speak Mastodon's client API/), {
+    software: 'misskey',
+  }),
+  otherServer(
+    'unknown software: a Mastodon-like 401 is no verdict',
+    unreachable(/whose token rules this check does not know/),
+    {
+      intercept: onPath(
+        '/api/v2/instance',
+        json(200, { domain: 'social.example', version: '4.0.0 (compatible; Mitra 2.0.0)' }),
+      ),
+    },
+    { token: world.TOKEN_REVOKED },
+  ),
+];
+
+export const FAULT_CASES: readonly FaultCase[] = [
+  ...SERVER_FAULTS,
+  ...HOSTILE_TEXT_CASES,
+  ...OTHER_SERVERS,
+  ...BAD_INPUTS,
+];

@@ -15,7 +15,8 @@ export const STARTUP_ALLOWANCE_MS = 10_000;
 /** `timeout-seconds` for a case that sets none: small, so that a case that hangs shows quickly. */
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
-export type CaseGroup = 'server fault' | 'bad input';
+/** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
+export type CaseGroup = 'server fault' | 'other server' | 'bad input';
 
 export interface Expectation {
   readonly status: Status;

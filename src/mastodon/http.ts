@@ -8,6 +8,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
 import { createRedactor } from '../util/redact.ts';
+import { code } from '../util/text.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,6 +81,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         signal,
         headers: {
           accept: 'application/json',
+          // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+          'accept-language': 'en',
           'user-agent': USER_AGENT,
           ...(auth ? { authorization: `Bearer ${token}` } : {}),
         },
@@ -119,7 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             'redirect',
             method,
             shownUrl,
-            `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`,
+            `the server redirected to ${target ? code(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`,
           );
         }
         if (method !== 'GET' || hop >= MAX_REDIRECTS) {

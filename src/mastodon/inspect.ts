@@ -5,10 +5,12 @@
 import { RequestError } from './errors.ts';
 import type { HttpClient } from './http.ts';
 import type { ProbeMode } from '../inputs/settings.ts';
-import { parentOf, scopeInfo, versionAtLeast } from './scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
+import { parentOf, scopeInfo } from './scopes.ts';
 import {
   readApp,
   readCredentials,
+  readNodeInfo,
   readRateLimit,
   readServer,
   readTokenInfo,
@@ -28,6 +30,10 @@ import {
   type ScopeObservation,
   type ScopeSolution,
 } from './probes.ts';
+import { instanceIsConclusive, identifyServer, isMisskeyUnknownEndpoint, type Family } from '../servers/identity.ts';
+import { readCredentialsOn } from '../servers/credentials.ts';
+import { planProbingOn } from '../servers/probes.ts';
+import { scopesEnforced } from '../servers/scopes.ts';
 
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
@@ -82,22 +88,48 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     ask('/api/v1/apps/verify_credentials?lang=en'),
     ask('/api/v2/instance', false),
   ]);
-  const credentials = readCredentials(credentialsOutcome);
   const tokenInfo = readTokenInfo(tokenInfoOutcome);
   const app = readApp(appOutcome);
   let server = readServer(instanceOutcome);
 
+  // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
+  // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
+  // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
+  if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+    const [v1Instance, nodeInfo] = await Promise.all([
+      server ? undefined : ask('/api/v1/instance', false),
+      ask('/nodeinfo/2.0', false),
+    ]);
+    server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+    if (
+      !server &&
+      instanceOutcome.ok &&
+      isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)
+    ) {
+      server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
+    }
+  }
+
+  // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
+  const credentials =
+    !server || server.family === 'mastodon'
+      ? readCredentials(credentialsOutcome)
+      : readCredentialsOn(server, credentialsOutcome, appOutcome);
+
   const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
   const wantProbes =
     tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-  const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-
-  const [probing, v1Instance] = await Promise.all([
-    wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-    // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-    olderServer ? ask('/api/v1/instance', false) : undefined,
-  ]);
-  server ??= readServer(v1Instance);
+  const family = server?.family ?? 'mastodon';
+  const probeable =
+    family === 'mastodon' ||
+    ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
+      scopesEnforced(family, server?.version));
+  const probing =
+    wantProbes && probeable
+      ? family === 'mastodon'
+        ? await runProbes(ask, credentials, app, server, options.requiredScopes)
+        : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+      : undefined;
 
   return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
 }
@@ -173,6 +205,31 @@ async function runProbes(
     results,
     solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
     appOnly: results.some(({ result }) => result.appOnly),
+  };
+}
+
+/** Probes on GoToSocial, Pleroma or Akkoma: their own requests, read with their own hierarchy (docs/servers/). */
+async function runServerProbes(
+  ask: (path: string, auth?: boolean, method?: string) => Promise<Outcome>,
+  credentials: CredentialsFacts,
+  family: Family,
+  version: string | undefined,
+  requiredScopes: readonly string[],
+): Promise<ProbeReport> {
+  const plan = planProbingOn(family, credentials.kind, version, requiredScopes);
+  const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+    probe,
+    result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+  }));
+  const observations: ScopeObservation[] = results
+    .filter(({ result }) => result.verdict !== 'inconclusive')
+    .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+  return {
+    candidates: [...plan.candidates].sort(),
+    candidatesFromApp: false,
+    results,
+    solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+    appOnly: false,
   };
 }
 

@@ -35,9 +35,59 @@ export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account
 export type ScopesSource = 'token-info' | 'probe' | 'app' | '';
 export type Severity = 'failure' | 'warning' | 'notice';
 
+/**
+ * Every finding's stable key. The ids are hashed into the fingerprint that comments and issues already in users'
+ * repositories carry (sinks/github/marker.ts): renaming one makes every such comment or issue look changed.
+ */
+export type FindingId =
+  // the token itself (evaluate/findings/token.ts)
+  | 'revoked'
+  | 'invalid'
+  | 'expired'
+  | 'app-only'
+  | 'unreachable'
+  | 'account-suspended-or-disabled'
+  | 'account-unconfirmed'
+  | 'account-pending-approval'
+  | 'account-server-closing'
+  | 'account-other'
+  // several causes a server gives one answer, and a server that is not supported (findings/token.ts, docs/servers/)
+  | `refused:${string}`
+  | 'not-supported'
+  // its scopes (evaluate/findings/scopes.ts)
+  | 'scopes-unknown'
+  | 'probe-unexplained'
+  | 'probe-bounded'
+  | 'undetermined-scopes'
+  | 'missing-scopes'
+  | 'excess-scopes'
+  | 'no-declaration'
+  | 'scopes-upper-bound'
+  // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
+  | 'server-rules-unknown'
+  | 'scopes-not-enforced'
+  | 'scopes-not-on-server'
+  // age, rate limit, inputs (evaluate/findings/)
+  | 'age-unknown'
+  | 'token-old'
+  | 'rate-limit-low'
+  | `input-warning:${string}`
+  // the needs of the code (scan/action.ts)
+  | `undeclared-scope:${string}`
+  | `unneeded-scope:${string}`
+  | 'declaration-from-code'
+  | 'unresolved-calls'
+  | 'source-paths-unmatched'
+  | 'no-calls'
+  | 'symlinks-skipped'
+  | 'scan-failed'
+  // the special reports (evaluate/special-reports.ts)
+  | 'skipped'
+  | `input-error:${string}`;
+
 export interface Finding {
   /** Stable key, e.g. `revoked`, `excess-scopes`: used to tell whether findings changed between runs. */
-  readonly id: string;
+  readonly id: FindingId;
   readonly severity: Severity;
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;

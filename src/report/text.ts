@@ -1,6 +1,7 @@
 /** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
 import { annotationText, headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Report } from './model.ts';
+import { uncode } from '../util/text.ts';
 
 /** A few plain lines for a terminal. */
 export function renderText(report: Report): string {
@@ -31,11 +32,7 @@ export function renderText(report: Report): string {
     }
   }
   for (const finding of report.findings) {
-    lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
+    lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${uncode(annotationText(finding))}`);
   }
   return lines.join('\n') + '\n';
-}
-
-function stripMarkdown(text: string): string {
-  return text.replace(/`([^`]*)`/g, '$1');
 }

@@ -3,7 +3,7 @@
  * (`under-declared`, `over-declared`, unresolved calls), each on the line it is about, and the report's `code` part.
  * Loaded only when `source-paths` is set (main.ts), so a check without it pays nothing for the scanner.
  */
-import { literal } from '../report/markdown.ts';
+import { code } from '../util/text.ts';
 import { worstStatus, type CodeCall, type CodeReport, type Finding, type Report } from '../report/model.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { analyseNeeds, type JudgedCall } from './needs.ts';
@@ -34,8 +34,8 @@ export function neededScopes(scan: ScanResult): string[] {
 }
 
 const MAX_LISTED = 5;
-const at = (c: { file: string; line: number }) => literal(`${printable(c.file)}:${c.line}`);
-const called = (c: { what: string }) => literal(printable(c.what));
+const at = (c: { file: string; line: number }) => code(`${printable(c.file)}:${c.line}`);
+const called = (c: { what: string }) => code(printable(c.what));
 
 /** The report with the code's findings added, its status and outcome decided again, and its `code` part. */
 export function withCodeFindings(
@@ -49,7 +49,7 @@ export function withCodeFindings(
   const declared = settings.scopesDeclared ? settings.requiredScopes : [];
   const needs = analyseNeeds(scan.calls, declared, version);
   const findings: Finding[] = [];
-  const exactly = needs.needed.length ? needs.needed.map(literal).join(' ') : 'no scope';
+  const exactly = needs.needed.length ? needs.needed.map((s) => code(s)).join(' ') : 'no scope';
 
   for (const need of needs.undeclared) {
     const calls = needs.calls.filter((c) => !c.covered && c.need === need);
@@ -63,7 +63,7 @@ export function withCodeFindings(
       severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
       status: 'under-declared',
       title: `Undeclared scope ${need}`,
-      message: `${called(first)} at ${at(first)} needs ${literal(need)} (its endpoint accepts ${first.accepts.map(literal).join(', ')}), which \`required-scopes\` does not declare: the bot will fail here once deployed.${more}`,
+      message: `${called(first)} at ${at(first)} needs ${code(need)} (its endpoint accepts ${first.accepts.map((s) => code(s)).join(', ')}), which \`required-scopes\` does not declare: the bot will fail here once deployed.${more}`,
       fix: [
         `Declare exactly what the code needs: \`required-scopes: ${needs.needed.join(' ')}\`, and give the token those scopes.`,
       ],
@@ -78,7 +78,7 @@ export function withCodeFindings(
     for (const scope of needs.unneeded) {
       const narrower = needs.calls.filter((c) => c.covered && c.need && c.accepts.includes(scope) && c.need !== scope);
       const why = narrower.length
-        ? `the code needs only ${[...new Set(narrower.map((c) => c.need as string))].map(literal).join(', ')} of what it grants (${called(narrower[0] as JudgedCall)} at ${at(narrower[0] as JudgedCall)})`
+        ? `the code needs only ${[...new Set(narrower.map((c) => c.need as string))].map((s) => code(s)).join(', ')} of what it grants (${called(narrower[0] as JudgedCall)} at ${at(narrower[0] as JudgedCall)})`
         : 'no call in the scanned code uses it';
       const location = lines.get(scope);
       findings.push({
@@ -86,7 +86,7 @@ export function withCodeFindings(
         severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
         status: 'over-declared',
         title: `Unneeded scope ${scope}`,
-        message: `\`required-scopes\` declares ${literal(scope)}, but ${why}. A token made to this declaration can do more than the bot does.`,
+        message: `\`required-scopes\` declares ${code(scope)}, but ${why}. A token made to this declaration can do more than the bot does.`,
         fix: [
           `Declare exactly: \`required-scopes: ${needs.needed.join(' ')}\`${needs.needed.length ? '' : ' (nothing: the code needs no scope)'}.`,
         ],
@@ -124,7 +124,7 @@ export function withCodeFindings(
       id: 'source-paths-unmatched',
       severity: 'warning',
       title: 'Source paths match nothing',
-      message: `\`source-paths\` ${scan.stats.unmatched.map((p) => literal(printable(p))).join(', ')} matched no file in the workspace.`,
+      message: `\`source-paths\` ${scan.stats.unmatched.map((p) => code(printable(p))).join(', ')} matched no file in the workspace.`,
       fix: [
         'Check out the code before this step (`actions/checkout`), and give paths relative to the repository root.',
       ],
@@ -146,7 +146,7 @@ export function withCodeFindings(
       title: 'Links not followed',
       message: `Symbolic links are never followed (one could point outside the workspace): ${scan.stats.symlinks
         .slice(0, MAX_LISTED)
-        .map((p) => literal(printable(p)))
+        .map((p) => code(printable(p)))
         .join(', ')}${scan.stats.symlinks.length > MAX_LISTED ? ', …' : ''}.`,
       fix: [],
     });
@@ -164,7 +164,7 @@ export function withCodeFindings(
     accepts: c.accepts,
     need: c.need ?? null,
   });
-  const code: CodeReport = {
+  const codeReport: CodeReport = {
     sourcePaths: settings.sourcePaths,
     needed: needs.needed,
     undeclared: needs.undeclared,
@@ -181,7 +181,7 @@ export function withCodeFindings(
       report.status === 'input-error' ? report.status : worstStatus(all.flatMap((f) => (f.status ? [f.status] : []))),
     failed: all.some((f) => f.severity === 'failure'),
     findings: all,
-    code,
+    code: codeReport,
   };
 }
 

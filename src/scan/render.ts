@@ -4,7 +4,7 @@
  * Pure. File names and call texts come from the repository, which may be hostile: they are printed on one line
  * without control characters, and inside code spans in Markdown.
  */
-import { literal, oneLine } from '../report/markdown.ts';
+import { code, oneLine } from '../util/text.ts';
 import { analyseNeeds, type JudgedCall, type NeedsAnalysis } from './needs.ts';
 import type { ScanResult } from './scan.ts';
 import type { UnresolvedCall } from './types.ts';
@@ -82,20 +82,20 @@ export function renderScopesMarkdown(view: ScopesView, options: { headingLevel?:
   out.push(`${h} Scopes the code needs`, '');
   out.push(
     needs.needed.length
-      ? `Needed: ${needs.needed.map(literal).join(' ')} (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`
+      ? `Needed: ${needs.needed.map((s) => code(s)).join(' ')} (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`
       : `Needed: none (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`,
   );
   if (view.declared?.length) {
-    out.push('', `Declared: ${view.declared.map(literal).join(' ')}`);
-    if (needs.undeclared.length) out.push('', `Undeclared: ${needs.undeclared.map(literal).join(' ')}`);
-    if (needs.unneeded.length) out.push('', `Unneeded: ${needs.unneeded.map(literal).join(' ')}`);
+    out.push('', `Declared: ${view.declared.map((s) => code(s)).join(' ')}`);
+    if (needs.undeclared.length) out.push('', `Undeclared: ${needs.undeclared.map((s) => code(s)).join(' ')}`);
+    if (needs.unneeded.length) out.push('', `Unneeded: ${needs.unneeded.map((s) => code(s)).join(' ')}`);
   }
   if (needs.calls.length) {
     out.push('', '| scope | where | what |', '|---|---|---|');
     for (const [need, calls] of groupByNeed(needs.calls)) {
       for (const call of calls) {
         out.push(
-          `| ${need ? literal(need) : 'none'} | ${literal(where(call))} | ${literal(printable(call.what))}${source(call) ? ` ${literal(printable(call.library ?? '', 60))}` : ''} |`,
+          `| ${need ? code(need) : 'none'} | ${code(where(call))} | ${code(printable(call.what))}${source(call) ? ` ${code(printable(call.library ?? '', 60))}` : ''} |`,
         );
       }
     }
@@ -108,14 +108,14 @@ export function renderScopesMarkdown(view: ScopesView, options: { headingLevel?:
   const testOnly = scan.testCalls.length + scan.testUnresolved.length;
   if (testOnly) {
     out.push('', `${h}# In tests only (not counted)`, '');
-    for (const c of scan.testCalls) out.push(`- ${literal(where(c))} ${literal(printable(c.what))}`);
-    for (const u of scan.testUnresolved) out.push(`- ${literal(where(u))} ${literal(printable(u.what))} (unresolved)`);
+    for (const c of scan.testCalls) out.push(`- ${code(where(c))} ${code(printable(c.what))}`);
+    for (const u of scan.testUnresolved) out.push(`- ${code(where(u))} ${code(printable(u.what))} (unresolved)`);
   }
   return `${out.join('\n')}\n`;
 }
 
 const unresolvedRow = (u: UnresolvedCall) =>
-  `| ${literal(where(u))} | ${literal(printable(u.what))} | ${literal(printable(u.reason, 300))} |`;
+  `| ${code(where(u))} | ${code(printable(u.what))} | ${code(printable(u.reason, 300))} |`;
 
 /** The JSON of the command and of the report's `code` part: every call and every unresolved one. */
 export function scopesJson(view: ScopesView) {

@@ -5,19 +5,25 @@ import { annotationText, headline } from '../report/headline.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { renderText } from '../report/text.ts';
 import type { Report } from '../report/model.ts';
+import { oneLine, printableLine } from '../util/text.ts';
 import * as core from '@actions/core';
 
+/** The longest annotation kept: GitHub shows a few lines of one anyway. */
+const MAX_ANNOTATION = 4000;
+
 export async function publishToActions(report: Report, redact: Redactor): Promise<void> {
-  for (const line of renderText(report).trimEnd().split('\n')) core.info(redact(line));
+  // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
+  const line = (text: string) => oneLine(redact(text), MAX_ANNOTATION);
+  for (const text of renderText(report).trimEnd().split('\n')) core.info(printableLine(redact(text)));
 
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
 
   for (const finding of report.findings) {
     const properties = {
-      title: redact(finding.title),
-      ...(finding.location ? { file: redact(finding.location.file), startLine: finding.location.line } : {}),
+      title: line(finding.title),
+      ...(finding.location ? { file: line(finding.location.file), startLine: finding.location.line } : {}),
     };
-    const text = redact(annotationText(finding));
+    const text = line(annotationText(finding));
     if (finding.severity === 'failure') core.error(text, properties);
     else if (finding.severity === 'warning') core.warning(text, properties);
     else core.notice(text, properties);
@@ -28,7 +34,7 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
       await core.summary.addRaw(redact(renderMarkdown(report))).write();
     } catch (error) {
       core.warning(
-        `The job summary could not be written: ${redact(error instanceof Error ? error.message : String(error))}`,
+        line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`),
       );
     }
   }
@@ -36,7 +42,7 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
   if (report.failed) {
     const failures = report.findings.filter((f) => f.severity === 'failure');
     core.setFailed(
-      redact(
+      line(
         report.status === 'input-error'
           ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
           : `${[headline(report), ...failures.map((f) => f.title).filter((t) => t !== headline(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`,

@@ -22,3 +22,10 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   );
   return (text) => text.replace(pattern, '***');
 }
+
+/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
+export function secretForms(rawToken: string, githubToken = ''): string[] {
+  const trimmed = rawToken.trim();
+  const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
+  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+}

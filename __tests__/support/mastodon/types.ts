@@ -54,14 +54,20 @@ export interface FakeToken {
   pushSubscription?: boolean;
 }
 
-export type Software = 'mastodon' | 'gotosocial' | 'pleroma';
+/** Each answers as docs/servers/<software>.md says (Mastodon: reference/mastodon-server-behaviour.md). */
+export type Software = 'mastodon' | 'gotosocial' | 'pleroma' | 'akkoma' | 'misskey';
 
 export interface MastodonServerOptions {
   /** Port on 127.0.0.1; default 0, any free port. */
   port?: number;
-  /** Server version; default '4.6.5' (GoToSocial '0.20.0', Pleroma '2.6.0'). Gates routes and response shapes. */
+  /**
+   * Server version; default '4.6.5' (GoToSocial '0.20.3', Pleroma '2.7.0', Akkoma '3.16.0', Misskey '2025.4.1').
+   * Gates routes and response shapes.
+   */
   version?: string;
   software?: Software;
+  /** GoToSocial's `instance-inject-mastodon-version`: the instance `version` reads `3.5.3+<version>`. */
+  injectMastodonVersion?: boolean;
   /** LOCAL_DOMAIN, as /api/v2/instance `domain` shows it; default 'social.example'. */
   domain?: string;
   /** false: a reverse proxy blocks /oauth/token/info (404 HTML page). Default true. */

@@ -1,9 +1,13 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
-import { compareScopes, scopeInfo, sortScopes, versionAtLeast } from '../../mastodon/scopes.ts';
+import { scopeInfo, sortScopes } from '../../mastodon/scopes.ts';
+import { versionAtLeast } from '../../util/version.ts';
+import { compareScopesOn, knownScopes, satisfiesOn } from '../../servers/scopes.ts';
+import { displayName } from '../../servers/identity.ts';
 import type { Settings } from '../../inputs/settings.ts';
-import { broadAdvice, code } from './fix.ts';
+import { code } from '../../util/text.ts';
+import { broadAdvice } from './fix.ts';
 
 export interface ResolvedScopes {
   readonly granted: string[];
@@ -15,7 +19,7 @@ export interface ResolvedScopes {
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
 export function resolveScopes(
-  { tokenInfo, app, probing }: Inspection,
+  { tokenInfo, app, probing, server }: Inspection,
   settings: Pick<Settings, 'probe' | 'scopesDeclared'>,
   required: readonly string[],
 ): ResolvedScopes {
@@ -33,9 +37,16 @@ export function resolveScopes(
     granted = sortScopes(app.scopes);
     source = 'app';
   }
-  const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+  // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+  const family = server?.family ?? 'mastodon';
+  const compared =
+    source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
   // An undetermined scope may be held: it is not known to be missing.
-  const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
+  // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+  const known = knownScopes(family);
+  const missing = compared.missing.filter(
+    (m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true),
+  );
   return { granted, source, undetermined, missing, excess: compared.excess };
 }
 
@@ -65,10 +76,12 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         severity: unreachableSeverity,
         status: 'unreachable',
         title: 'Scopes unknown',
-        message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+        message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => code(s)).join(' ')}) were not checked.`,
         fix: [
           'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-          'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+          ...(server && server.family !== 'mastodon'
+            ? []
+            : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
         ],
       });
     }
@@ -79,7 +92,7 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         id: 'probe-unexplained',
         severity: 'notice',
         title: 'Scopes beyond those probed',
-        message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+        message: `The token holds a scope outside those probed (${probing.candidates.map((s) => code(s)).join(' ')}); granted scopes may be incomplete.`,
         fix: [],
       });
     }
@@ -88,7 +101,7 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         id: 'probe-bounded',
         severity: 'notice',
         title: 'Scopes probed from the declaration',
-        message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+        message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.map((s) => code(s)).join(' ')}). Granular scopes outside the declaration were not looked for.`,
         fix: [],
       });
     }
@@ -104,7 +117,7 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         ? { severity: unreachableSeverity, status: 'unreachable' as const }
         : { severity: 'notice' as const }),
       title: 'Scopes unknown',
-      message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+      message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => code(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
       fix: [
         'Run the check again later; a scheduled run will notice when the server answers again.',
         'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
@@ -116,7 +129,10 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       id: 'undetermined-scopes',
       severity: 'notice',
       title: 'Scopes not told apart',
-      message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+      message:
+        server && server.family !== 'mastodon'
+          ? `Whether the token holds ${undetermined.map((s) => code(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+          : `Probing could not tell whether the token holds ${undetermined.map((s) => code(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
       fix: [],
     });
   }
@@ -128,11 +144,11 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       status: 'under-scoped',
       title: 'Missing scopes',
       message:
-        `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+        `The token lacks ${missing.map((s) => code(s)).join(', ')}, which the bot declares it needs` +
         (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
         '.' +
         (unsupported.length > 0
-          ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+          ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${code(version ?? '')}.`
           : ''),
       fix: [...newToken],
     });
@@ -145,8 +161,8 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       status: 'over-scoped',
       title: 'Excess scopes',
       message:
-        `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-        `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+        `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map((s) => code(s)).join(', ')}, which the bot does not declare. ` +
+        `A leaked token can do everything its scopes allow; grant exactly: ${required.map((s) => code(s)).join(' ')}.` +
         broadAdvice(excess, required),
       fix: [...newToken],
     });
@@ -156,7 +172,7 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       id: 'no-declaration',
       severity: 'notice',
       title: 'No scopes declared',
-      message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+      message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => code(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
       fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
     });
   }

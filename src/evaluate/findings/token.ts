@@ -1,5 +1,12 @@
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-import { serverText, type AccountProblem, type CredentialsFacts } from '../../mastodon/answers.ts';
+import {
+  type AccountProblem,
+  type CredentialsFacts,
+  type RefusalCause,
+  type ServerFacts,
+} from '../../mastodon/answers.ts';
+import { displayName } from '../../servers/identity.ts';
+import { code } from '../../util/text.ts';
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
@@ -26,10 +33,14 @@ export interface TokenFindingContext {
   /** The steps to a new token, with the scopes to tick. */
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;
+  /** The software, when the instance told it: its own words for its own answers. */
+  readonly server?: ServerFacts | undefined;
 }
 
 export function tokenFindings(tokenState: TokenState, context: TokenFindingContext): Finding[] {
-  const { credentials, instance, links, newToken, unreachableSeverity } = context;
+  const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+  if (credentials.kind === 'refused') return [refusedFinding(credentials.causes, credentials.detail, context)];
+  if (tokenState === 'unknown' && server?.family === 'misskey') return [notSupportedFinding(server, context)];
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
   switch (tokenState) {
@@ -55,8 +66,10 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
           tokenState === 'expired'
             ? 'The instance says this access token expired.'
             : credentials.kind === 'account-unusable'
-              ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-              : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+              ? `The account is unusable (${code(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+              : server?.family === 'gotosocial'
+                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
         fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
       });
       break;
@@ -100,6 +113,13 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
 
 function stateOf(credentials: CredentialsFacts): TokenState {
   switch (credentials.kind) {
+    case 'refused':
+      // The run fails either way; the state names the worst cause the answer allows.
+      return credentials.causes.includes('dead-token')
+        ? 'invalid'
+        : credentials.causes.includes('account-unusable')
+          ? 'account-unusable'
+          : 'app-only';
     case 'account':
     case 'narrow':
       return 'active';
@@ -115,13 +135,13 @@ function stateOf(credentials: CredentialsFacts): TokenState {
 }
 
 function accountFinding(problem: AccountProblem, detail: string, host: string): Finding {
-  const base = { id: `account-${problem}`, severity: 'failure' as const, status: 'account-unusable' as const };
+  const base = { id: `account-${problem}` as const, severity: 'failure' as const, status: 'account-unusable' as const };
   switch (problem) {
     case 'suspended-or-disabled':
       return {
         ...base,
         title: 'Account disabled',
-        message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+        message: `The instance refuses the account (${code(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
         fix: [
           `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
           'If the bot moved to another account, make a token on the new account and update the secret.',
@@ -131,24 +151,76 @@ function accountFinding(problem: AccountProblem, detail: string, host: string): 
       return {
         ...base,
         title: 'E-mail not confirmed',
-        message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
+        message: `The account has not confirmed its e-mail address (${code(detail)}).`,
         fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
       };
     case 'pending-approval':
       return {
         ...base,
         title: 'Account pending approval',
-        message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
+        message: `The instance's staff have not approved the account yet (${code(detail)}).`,
         fix: [`Wait for approval on ${host}, or contact its staff.`],
       };
     case 'server-closing':
       return {
         ...base,
         title: 'Instance shutting down',
-        message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
+        message: `The instance is in self-destruct mode (${code(detail)}): it is going away, and no token on it will work again.`,
         fix: ['Move the bot to another instance and make a token there.'],
       };
     case 'other':
-      return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
+      return { ...base, title: 'Account unusable', message: code(detail), fix: [] };
   }
+}
+
+const CAUSE_TEXT: Readonly<Record<RefusalCause, string>> = {
+  'dead-token': 'the token is dead (revoked, unknown, or expired)',
+  'account-unusable':
+    "the account cannot log in (deactivated or suspended, its e-mail not confirmed, not yet approved by the instance's staff, or a password reset pending)",
+  'app-only': 'the token is an app-only token (client credentials), with no account behind it',
+};
+
+/**
+ * A server that gives several causes one answer (GoToSocial's "user not supplied", Pleroma's "Invalid credentials."):
+ * the finding says each possible cause and how to tell them apart by hand, never one guessed cause.
+ */
+function refusedFinding(causes: readonly RefusalCause[], detail: string, context: TokenFindingContext): Finding {
+  const { instance, newToken, server } = context;
+  const software = server ? displayName(server) : 'The instance';
+  const status = causes.includes('dead-token')
+    ? ('invalid' as const)
+    : causes.includes('account-unusable')
+      ? ('account-unusable' as const)
+      : ('app-only' as const);
+  const title = causes.includes('dead-token') ? 'Token or account refused' : 'App-only token, or account unusable';
+  return {
+    id: `refused:${[...causes].sort().join('+')}`,
+    severity: 'failure',
+    status,
+    title,
+    message: `${software} refuses these credentials (${code(detail)}) and gives the same answer when ${causes.map((c) => CAUSE_TEXT[c]).join(', or when ')}. It does not tell which; the token does not work for the bot either way.`,
+    fix: [
+      `Log in to ${instance.host} in a browser as the bot's account: if that fails or shows a notice, the account is the problem (contact the instance's staff).`,
+      ...(causes.includes('app-only')
+        ? [
+            "If the token was obtained with client credentials (`grant_type=client_credentials`), it has no account: make one as the bot's account instead.",
+          ]
+        : []),
+      ...newToken,
+    ],
+  };
+}
+
+function notSupportedFinding(server: ServerFacts, context: TokenFindingContext): Finding {
+  return {
+    id: 'not-supported',
+    severity: context.unreachableSeverity,
+    status: 'unreachable',
+    title: 'Server not supported',
+    message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+    fix: [
+      `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
+      `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
+    ],
+  };
 }

@@ -1,19 +1,20 @@
 /**
  * The Markdown of the pull request comment, the tracking issue and its closing comment: the same report as the job
  * summary (report/markdown.ts), with the hidden marker and state. Pure. Everything the server chose is already inside
- * code spans (report/markdown.ts `literal`, answers.ts `serverText`), so it can neither mention anyone nor inject
+ * code spans (util/text.ts `code`, the one escaper), so it can neither mention anyone nor inject
  * Markdown; the caller passes every body through the redactor before it leaves.
  */
 import { headline } from '../../report/headline.ts';
-import { literal, renderMarkdown } from '../../report/markdown.ts';
+import { renderMarkdown } from '../../report/markdown.ts';
+import { code } from '../../util/text.ts';
 import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
 const HEADING_LEVEL = 3;
 
 function keeper(key: StickyKey): string {
-  const job = key.job ? `the ${literal(key.job)} job` : 'the job';
-  return key.workflow ? `${job} of the ${literal(key.workflow)} workflow` : job;
+  const job = key.job ? `the ${code(key.job)} job` : 'the job';
+  return key.workflow ? `${job} of the ${code(key.workflow)} workflow` : job;
 }
 
 export function commentBody(report: Report, key: StickyKey, fingerprint: string): string {
@@ -32,7 +33,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
   return [
     markerOf('comment', key),
     stateLine({ fingerprint: RESOLVED }),
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${literal(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(report.instance.host)}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -50,7 +51,7 @@ export function issueBody(report: Report, key: StickyKey, state: StickyState): s
   return [
     markerOf('issue', key),
     stateLine(state),
-    `The Mastodon token that ${keeper(key)} checks on ${literal(report.instance.host)} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
+    `The Mastodon token that ${keeper(key)} checks on ${code(report.instance.host)} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
     '',
     '| | |',
     '|---|---|',
@@ -72,7 +73,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${literal(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(report.instance.host)}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',
@@ -82,7 +83,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
 }
 
 function healthySentence(report: Report): string {
-  const owner = report.account ? ` for ${literal(report.account.handle)}` : '';
+  const owner = report.account ? ` for ${code(report.account.handle)}` : '';
   return report.scopes.declared && report.scopes.excess.length === 0
     ? `The token${owner} works and holds exactly the declared scopes.`
     : `The token${owner} works.`;

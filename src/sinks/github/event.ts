@@ -4,7 +4,7 @@
  * issue is to be written.
  */
 import { readFileSync } from 'node:fs';
-import { asRecord } from '../../mastodon/answers.ts';
+import { asRecord } from '../../util/records.ts';
 
 export interface Repository {
   readonly owner: string;

@@ -1,0 +1,61 @@
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+import { InputErrors } from '../inputs/errors.ts';
+import type { Instance } from '../inputs/instance.ts';
+import type { Finding, Report } from '../report/model.ts';
+import { messageOf } from '../util/errors.ts';
+import { linksFor } from './links.ts';
+
+const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
+  tokenState: 'unknown' as const,
+  instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+  account: undefined,
+  accountNote: '',
+  app: undefined,
+  scopes: {
+    granted: [],
+    required: [],
+    excess: [],
+    missing: [],
+    source: '' as const,
+    undetermined: [],
+    declared: false,
+  },
+  token: { createdAt: '', ageDays: undefined },
+  links: linksFor(instance?.origin ?? ''),
+  checkedAt: now.toISOString(),
+});
+
+export function skippedReport(instance: Instance, reason: string, now: Date): Report {
+  const finding: Finding = {
+    id: 'skipped',
+    severity: 'notice',
+    status: 'skipped',
+    title: 'Check skipped',
+    message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+    fix: [
+      'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+      'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+    ],
+  };
+  return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+}
+
+export function inputErrorReport(error: unknown, now: Date): Report {
+  const errors = error instanceof InputErrors ? error.errors : [];
+  const findings: Finding[] = (
+    errors.length
+      ? errors.map((e) => ({ input: e.input, message: e.message }))
+      : [{ input: 'inputs', message: messageOf(error) }]
+  ).map(({ input, message }) => ({
+    id: `input-error:${input}`,
+    severity: 'failure',
+    status: 'input-error',
+    title: `Input '${input}'`,
+    message,
+    fix: [],
+  }));
+  return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+}
