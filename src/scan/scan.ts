@@ -9,7 +9,7 @@ import { realpathSync } from 'node:fs';
 import { findChannel, findRoute } from './endpoints.ts';
 import { TABLE_SOURCE } from './endpoint-table.ts';
 import { findHttpCalls, httpPrefilter } from './http.ts';
-import { findLibraryCalls, libraryPrefilter } from './libraries.ts';
+import { findLibraryCalls, languageOf, libraryPrefilter } from './libraries.ts';
 import type { ApiCall, FoundCalls, SourceFile, UnresolvedCall } from './types.ts';
 import { newWalkStats, walkFiles, type WalkStats } from './walk.ts';
 import { findWorkflowCalls, workflowPrefilter } from './workflow.ts';
@@ -38,7 +38,12 @@ export interface ScanOptions {
   readonly yieldEvery?: number;
 }
 
-const OWN_PREFILTER = [...httpPrefilter, ...workflowPrefilter].map((s) => Buffer.from(s));
+const HTTP_NEEDLES = httpPrefilter.map((s) => Buffer.from(s));
+const WORKFLOW_NEEDLES = workflowPrefilter.map((s) => Buffer.from(s));
+const WORKFLOW_FILE = /\.ya?ml$/i;
+
+/** Does any needle occur in the bytes? One pass per needle (Buffer#indexOf), short-circuited. */
+const hasAny = (bytes: Buffer, needles: readonly Buffer[]) => needles.some((needle) => bytes.indexOf(needle) !== -1);
 
 export async function scanSources(options: ScanOptions): Promise<ScanResult> {
   const root = realpathSync(options.root);
@@ -52,11 +57,13 @@ export async function scanSources(options: ScanOptions): Promise<ScanResult> {
   let count = 0;
   for (const walked of walkFiles({ root, paths: options.paths, stats })) {
     if (++count % yieldEvery === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const own = OWN_PREFILTER.some((needle) => walked.bytes.indexOf(needle) !== -1);
-    const library = libraryNeedles.some((needle) => walked.bytes.indexOf(needle) !== -1);
-    if (!own && !library) continue;
-    const file: SourceFile = { path: walked.path, text: walked.bytes.toString('utf8') };
-    const found = findCalls(file, own, library);
+    const bytes = walked.bytes;
+    const own = hasAny(bytes, HTTP_NEEDLES) || (WORKFLOW_FILE.test(walked.path) && hasAny(bytes, WORKFLOW_NEEDLES));
+    // Each recogniser's literals only where it can find something: workflows are YAML, libraries have languages.
+    const usesLibrary = languageOf(walked.path) !== undefined && hasAny(bytes, libraryNeedles);
+    if (!own && !usesLibrary) continue;
+    const file: SourceFile = { path: walked.path, text: bytes.toString('utf8') };
+    const found = findCalls(file, own, usesLibrary);
     const resolved = resolveCalls(found);
     (walked.isTest ? testCalls : calls).push(...resolved.calls);
     (walked.isTest ? testUnresolved : unresolved).push(...resolved.unresolved);
