@@ -126,8 +126,7 @@ export async function benchScan(): Promise<Target[]> {
       await scanSources({ root: bot, paths: ['.'] });
       if (rep >= 0) inProcess.push(performance.now() - started);
     }
-    const botStats = newWalkStats();
-    for (const _ of walkFiles({ root: bot, paths: ['.'], stats: botStats }));
+    const botStats = (await scanSources({ root: bot, paths: ['.'] })).stats;
     const botFiles = countFiles(bot);
     const extra = median(scanned) - median(plain);
     console.log('');
