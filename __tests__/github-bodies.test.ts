@@ -151,11 +151,13 @@ describe('planIssue', () => {
     if (action.kind !== 'open') return;
     expect(action.title).toBe('Mastodon token on mastodon.social: Token revoked');
     expect(action.body.startsWith(markerOf('issue', key))).toBe(true);
+    // The verdict leads, right under the hidden marker and state; when it was seen comes after the fix.
+    expect(action.body.split('\n')[2]).toBe('### ❌ Token revoked on `mastodon.social`');
     expect(action.body).toContain(
-      '| First seen | 2025-03-04 05:06 UTC ([run](https://github.com/o/r/actions/runs/1)) |',
+      '**First seen** 2025-03-04 05:06 UTC ([run](https://github.com/o/r/actions/runs/1)) · **last seen** 2025-03-04 (UTC)',
     );
-    expect(action.body).toContain('| Last seen | 2025-03-04 (UTC)');
-    expect(action.body).toContain('**❌ Token revoked**');
+    expect(action.body).toContain('- ❌ **Token revoked**: ');
+    expect(action.body.indexOf('**What to do**')).toBeLessThan(action.body.indexOf('**Findings**'));
     expect(action.body).toMatch(/1\. Make a new token: .*mastodon\.social\/settings\/applications\/new/);
     expect(action.body).toContain('https://mastodon.social/oauth/authorized_applications');
   });
@@ -176,7 +178,7 @@ describe('planIssue', () => {
       firstRun: context.runUrl,
       lastRun: 'https://github.com/o/r/actions/runs/2',
     });
-    expect(nextDay.body).toContain('| Last seen | 2025-03-05 (UTC)');
+    expect(nextDay.body).toContain('**last seen** 2025-03-05 (UTC)');
   });
 
   it('updates on a change the same day, keeping when it was first seen', () => {

@@ -121,6 +121,39 @@ describe('the bundled CLI', () => {
       expectNoSecrets(output, stored.token, stored.clientSecret, code);
     });
 
+    it.skipIf(skip)('rotate reads the old token and the code, neither echoed', async () => {
+      const old = 'canary-pty-old-Lq5Wm1Rt7Xc3Yk9Vb2Nd8Ps4Hf6Gz0JeKk';
+      server.addToken({ token: old, scopes: ['read', 'write'], app: world.BOT_APP_ID, account: world.BOT_ACCOUNT_ID });
+      const file = join(dir, 'bot.env');
+      const pty = startInPty(
+        [
+          NODE,
+          CLI,
+          'rotate',
+          '--instance',
+          server.url,
+          '--scopes',
+          'write:statuses',
+          '--token-stdin',
+          '--output',
+          file,
+        ],
+        { ...baseEnv(), MASTODON_CLIENT_ID: 'unused', MASTODON_CLIENT_SECRET: '' },
+      );
+      await pty.waitFor((o) => o.includes('Paste the old token (it is not echoed): '));
+      pty.type(`${old}\r`);
+      const shown = await pty.waitFor((o) => o.includes('Paste the authorization code'));
+      const { code } = await approveInBrowser(AUTHORIZE_URL.exec(shown)?.[1] ?? '', world.BOT_ACCOUNT_ID);
+      pty.type(`${code}\r`);
+      expect(await pty.exited).toBe(0);
+      const output = pty.output();
+      expect(output).toMatch(/the old token is still live/);
+      expect(output).not.toContain(code.slice(0, 8));
+      expect(output).not.toContain(old.slice(0, 12));
+      const stored = parseCredentials(readFileSync(file, 'utf8'));
+      expectNoSecrets(output, old, stored.token, stored.clientSecret, code);
+    });
+
     it.skipIf(skip)('the harness sees what a terminal echoes (control: a program that leaves echo on)', async () => {
       const pty = startInPty(['sh', '-c', 'printf "type: "; read line; echo "got ${#line} characters"'], baseEnv());
       await pty.waitFor((o) => o.includes('type: '));

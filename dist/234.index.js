@@ -223,7 +223,7 @@ function commentBody(report, key, fingerprint) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint }),
-        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
         `<sub>Kept by ${keeper(key)}: edited in place on later runs, and marked resolved when the token is healthy.</sub>`,
         '',
@@ -247,19 +247,15 @@ function issueTitle(report) {
 }
 function issueBody(report, key, state) {
     const run = (url) => (url ? ` ([run](${url}))` : '');
+    // The verdict and the fix first, like the job summary; when and who keeps it come last.
     return [
         markerOf('issue', key),
         stateLine(state),
-        `The Mastodon token that ${keeper(key)} checks on ${(0,util_text/* code */.aY)(report.instance.host)} needs attention: **${(0,headline/* headline */.Pl)(report)}**. What broke and the steps to fix it are below.`,
+        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
-        '| | |',
-        '|---|---|',
-        `| First seen | ${timeOf(state.firstSeen)}${run(state.firstRun)} |`,
-        `| Last seen | ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)} |`,
+        `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        '<sub>This issue is edited when the findings change, and at most once a day otherwise to move "last seen"; it is closed with a comment when the token is healthy again.</sub>',
-        '',
-        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)(report.instance.host)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }

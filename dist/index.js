@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3895);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3734);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -54,7 +54,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 3895:
+/***/ 3734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63,12 +63,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+
 const DAY_MS = 86_400_000;
 function tokenAgeDays(createdAt, now) {
     return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+function ageFindings(ageDays, maxTokenAgeDays, newToken, voice = voiceFor()) {
     if (maxTokenAgeDays === undefined)
         return [];
     if (ageDays === undefined) {
@@ -77,7 +103,7 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'age-unknown',
                 severity: 'notice',
                 title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
                 fix: [],
             },
         ];
@@ -88,12 +114,33 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'token-old',
                 severity: 'warning',
                 title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
                 fix: newToken,
             },
         ];
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
@@ -265,13 +312,24 @@ var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
-    return [
+
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options = { voice: voiceFor(), revokeOld: true }) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    return steps;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => scopes_scopeInfo(r)?.parent === e));
@@ -293,12 +351,13 @@ function linksFor(origin) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-function inputWarningFindings(inputWarnings) {
+
+function inputWarningFindings(inputWarnings, voice = voiceFor()) {
     return inputWarnings.map((warning) => ({
         id: `input-warning:${warning}`,
         severity: 'warning',
-        title: 'Input',
-        message: warning,
+        title: 'Input warning',
+        message: speakInputs(warning, voice),
         fix: [],
     }));
 }
@@ -674,6 +733,7 @@ function cleanDomain(domain) {
 
 
 
+
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
 function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
     let granted = [];
@@ -699,10 +759,16 @@ function resolveScopes({ tokenInfo, app, probing, server }, settings, required) 
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
     const known = knownScopes(family);
     const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? voiceFor();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -720,10 +786,15 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    ...(settings.probe === 'never'
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
                     ...(server && server.family !== 'mastodon'
                         ? []
                         : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -761,9 +832,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -807,13 +878,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -1029,6 +1109,7 @@ function kindOfBody(r) {
 
 
 
+
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
  * behind a suspension, because Mastodon checks suspension before the token (reference §3).
@@ -1045,6 +1126,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
 }
 function tokenFindings(tokenState, context) {
     const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    const voice = context.voice ?? voiceFor();
     if (credentials.kind === 'refused')
         return [refusedFinding(credentials.causes, credentials.detail, context)];
     if (tokenState === 'unknown' && server?.family === 'misskey')
@@ -1076,7 +1158,10 @@ function tokenFindings(tokenState, context) {
                         : server?.family === 'gotosocial'
                             ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
                             : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
             });
             break;
         case 'account-unusable':
@@ -1103,10 +1188,17 @@ function tokenFindings(tokenState, context) {
                 status: 'unreachable',
                 title: 'Token state unknown',
                 message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
                 fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable !== 'warn'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
                 ],
             });
             break;
@@ -1369,6 +1461,8 @@ function serverFindings(inspection, context) {
 
 
 
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1377,10 +1471,15 @@ function evaluate(settings, inspection, now) {
     const links = linksOn(family, server?.version, instance.origin);
     const required = sortScopes(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared);
-    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
-        mastodonSteps;
+    const voice = voiceFor(settings.surface);
     const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
+        voice,
+        revokeOld,
+    });
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
@@ -1388,6 +1487,8 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
         server,
+        voice,
+        onUnreachable: settings.onUnreachable,
     });
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
@@ -1397,16 +1498,17 @@ function evaluate(settings, inspection, now) {
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
         if (fromServer.scopesJudged)
-            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
     const ageDays = tokenAgeDays(createdAt, now);
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings));
+    findings.push(...inputWarningFindings(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1422,7 +1524,9 @@ function evaluate(settings, inspection, now) {
             ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
     const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -1465,6 +1569,72 @@ class InputErrors extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
+
+
+const INPUT = 'instance';
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${value}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${value}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${value}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
+}
+
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
@@ -1472,6 +1642,8 @@ var util_errors = __nccwpck_require__(17);
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
  */
+
+
 
 
 
@@ -1508,7 +1680,12 @@ function skippedReport(instance, reason, now) {
     };
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
-function inputErrorReport(error, now) {
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = voiceFor(options.surface);
     const errors = error instanceof InputErrors ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
@@ -1516,17 +1693,24 @@ function inputErrorReport(error, now) {
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
-        title: `Input '${input}'`,
-        message,
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: speakInputs(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: speakInputs(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return parseInstance(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/mastodon/errors.ts
 /** The HTTP boundary's typed errors. */
 
@@ -1548,35 +1732,331 @@ class RequestError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/util/redact.ts
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken = '') {
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
     const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/mastodon/http2.ts
+/**
+ * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
+ * every request is a stream on that connection: one TCP and one TLS handshake for the whole check, where HTTP/1.1
+ * needs one per request in flight. When it picks HTTP/1.1 (or no ALPN at all), the connection is handed to http1.ts
+ * for the first request and HTTP/1.1 serves the rest of the run.
+ *
+ * A connection that ends (GOAWAY, an error, a reset) is forgotten: the next request, a retry included, opens a new one.
+ */
+
+
+
+/** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
+const CANCEL = 8;
+function createAlpnTransport(origin, http1) {
+    const host = origin.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(origin.port || 443);
+    let route;
+    let fallback;
+    const sessions = new Set();
+    const sockets = new Set();
+    let closed = false;
+    async function connect(signal) {
+        let loading;
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23)));
+        const socket = await new Promise((resolve, reject) => {
+            // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+            const tls = (0,external_node_tls_.connect)({
+                host,
+                port,
+                ALPNProtocols: ['h2', 'http/1.1'],
+                ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
+            });
+            sockets.add(tls);
+            // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+            tls.once('connect', () => setImmediate(() => void load().catch(() => { })));
+            tls.once('close', () => sockets.delete(tls));
+            const abort = () => tls.destroy(signal.reason);
+            if (signal.aborted)
+                abort();
+            signal.addEventListener('abort', abort, { once: true });
+            tls.once('secureConnect', () => {
+                signal.removeEventListener('abort', abort);
+                resolve(tls);
+            });
+            tls.on('error', (error) => {
+                signal.removeEventListener('abort', abort);
+                reject(error);
+            });
+        });
+        if (socket.alpnProtocol !== 'h2') {
+            fallback ??= http1(socket);
+            return { http1: fallback };
+        }
+        const { connect: connectHttp2 } = await load();
+        const session = connectHttp2(origin.origin, { createConnection: () => socket });
+        sessions.add(session);
+        // Each stream reports the failure of its session; the session's own error needs a listener all the same.
+        session.on('error', () => { });
+        session.once('close', () => sessions.delete(session));
+        if (closed)
+            session.destroy();
+        return { session };
+    }
+    /** The route in use; a new connection when there is none or the last one ended. */
+    function current(signal) {
+        if (fallback)
+            return Promise.resolve({ http1: fallback });
+        if (route === undefined) {
+            const attempt = connect(signal);
+            route = attempt;
+            const forget = () => {
+                if (route === attempt)
+                    route = undefined;
+            };
+            attempt.then((r) => {
+                if ('session' in r) {
+                    r.session.once('goaway', forget);
+                    r.session.once('close', forget);
+                    if (r.session.closed || r.session.destroyed)
+                        forget();
+                }
+            }, forget);
+        }
+        return route;
+    }
+    return {
+        async exchange(exchange) {
+            let r;
+            try {
+                r = await current(exchange.signal);
+            }
+            catch (error) {
+                exchange.onWritten();
+                throw error;
+            }
+            return 'http1' in r ? r.http1.exchange(exchange) : onStream(r.session, exchange);
+        },
+        close() {
+            closed = true;
+            for (const session of sessions)
+                session.destroy();
+            for (const socket of sockets)
+                socket.destroy();
+            fallback?.close();
+        },
+    };
+}
+function onStream(session, { method, url, headers, signal, onWritten }) {
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const fail = (error) => {
+            onWritten();
+            if (!answered)
+                reject(error);
+        };
+        let stream;
+        try {
+            stream = session.request({
+                ':method': method,
+                ':path': `${url.pathname}${url.search}`,
+                ...headers,
+                // As over HTTP/1.1: a probe's POST or PUT says that it carries no body.
+                ...(method === 'GET' || method === 'HEAD' ? {} : { 'content-length': '0' }),
+            }, { endStream: true, signal });
+        }
+        catch (error) {
+            // The session ended between being chosen and this request (GOAWAY): a network fault, retried on a new one.
+            fail(error);
+            return;
+        }
+        // The HEADERS frame is written when nghttp2 next flushes, after the stream is open ('ready', which a session
+        // already connected emits before request() returns).
+        const written = () => setImmediate(() => setImmediate(onWritten));
+        if (stream.pending)
+            stream.once('ready', written);
+        else
+            written();
+        stream.on('error', fail);
+        stream.once('close', () => {
+            // A reset without an error code (NO_ERROR) closes the stream without an 'error'.
+            if (!answered)
+                fail(http2Closed(stream.rstCode));
+        });
+        stream.once('response', (head) => {
+            answered = true;
+            resolve({
+                status: Number(head[':status'] ?? 0),
+                headers: withoutPseudoHeaders(head),
+                body: stream,
+                discard: () => stream.resume(),
+                abandon: () => stream.close(CANCEL),
+            });
+        });
+    });
+}
+function http2Closed(rstCode) {
+    return Object.assign(new Error(`the HTTP/2 stream closed before an answer (code ${rstCode ?? 'none'})`), {
+        code: 'ERR_HTTP2_STREAM_ERROR',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/http1.ts
+function createHttp1Transport(options) {
+    let loaded;
+    let agent;
+    let spare = options.spare;
+    const load = () => (loaded ??= (async () => {
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+        agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
+        const create = agent.createConnection.bind(agent);
+        agent.createConnection = (connectOptions, callback) => {
+            const socket = spare;
+            spare = undefined;
+            return socket && !socket.destroyed ? socket : create(connectOptions, callback);
+        };
+        return { agent, send: http.request };
+    })());
+    return {
+        async exchange({ method, url, headers, signal, onWritten }) {
+            const { agent, send } = await load();
+            return new Promise((resolve, reject) => {
+                const request = send(url, { method, agent, signal, headers });
+                request.once('response', (response) => resolve({
+                    status: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: response,
+                    discard: () => response.resume(),
+                    abandon: () => response.destroy(),
+                }));
+                request.once('error', (error) => {
+                    onWritten();
+                    reject(error);
+                });
+                whenWritten(request, onWritten);
+                // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+                request.end();
+            });
+        },
+        close() {
+            agent?.destroy();
+            spare?.destroy();
+        },
+    };
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/transport.ts
+
+
+/** The proxy variables Node's built-in proxy support reads for https (NO_PROXY is applied by it, per host). */
+function proxyConfigured(env) {
+    return Boolean(env['HTTPS_PROXY'] || env['https_proxy']);
+}
+function createTransport({ origin, isLoopback }) {
+    const secure = origin.protocol === 'https:';
+    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
+    // one. Through a proxy the requests stay on HTTP/1.1.
+    const proxied = !isLoopback && proxyConfigured(process.env);
+    if (!secure || proxied)
+        return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+    return createAlpnTransport(origin, (spare) => createHttp1Transport({ secure, spare }));
+}
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ * transient faults retried. The protocol underneath is transport.ts's: HTTP/2 on one connection when the instance
+ * offers it, else HTTP/1.1, all on Node's own http, https, http2 and tls (undici as a bundled dependency was most of
+ * dist/index.js and a large part of the start-up time: npm run bench).
  */
-
 
 
 
@@ -1593,37 +2073,30 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = createRedactor([token]);
-    const secure = new URL(origin).protocol === 'https:';
-    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = createRedactor(secretForms(token));
+    const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
+    let unwritten = 0;
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                agent,
-                signal,
-                headers: {
-                    accept: 'application/json',
-                    // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
-                    'accept-language': 'en',
-                    'user-agent': USER_AGENT,
-                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                },
-            });
-            request.once('response', resolve);
-            request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
-            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-            request.end();
-        });
+        unwritten++;
+        let written = false;
+        const onWritten = () => {
+            if (written)
+                return;
+            written = true;
+            if (--unwritten === 0)
+                options.onSent?.();
+        };
+        const headers = {
+            accept: 'application/json',
+            // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+            'accept-language': 'en',
+            'user-agent': USER_AGENT,
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+        };
+        return transport.exchange({ method, url, headers, signal, onWritten });
     }
     async function once(method, path, auth) {
         let current = path;
@@ -1642,11 +2115,11 @@ function createHttpClient(options) {
             catch (error) {
                 throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
             }
-            const status = answer.statusCode ?? 0;
+            const status = answer.status;
             const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (status >= 300 && status < 400 && location !== undefined) {
-                answer.resume();
+                answer.discard();
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
@@ -1659,7 +2132,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -1683,7 +2156,7 @@ function createHttpClient(options) {
             }
         },
         async close() {
-            agent.destroy();
+            transport.close();
         },
     };
     /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
@@ -1726,15 +2199,15 @@ function safeUrl(location, base) {
         return undefined;
     }
 }
-async function readCapped(body, method, url, signal) {
+async function readCapped(answer, method, url, signal) {
     const chunks = [];
     let size = 0;
     try {
-        for await (const chunk of body) {
+        for await (const chunk of answer.body) {
             const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
-                body.destroy();
+                answer.abandon();
                 throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
@@ -1771,6 +2244,13 @@ const NETWORK_MEANINGS = {
     EPIPE: 'the server closed the connection before it answered in full',
     EHOSTUNREACH: 'the host cannot be reached from this network',
     ENETUNREACH: 'the network is unreachable from this machine',
+    ERR_STREAM_PREMATURE_CLOSE: 'the server closed the connection before it answered in full',
+    ERR_HTTP2_STREAM_ERROR: 'the server reset the request (HTTP/2 RST_STREAM) before it answered in full',
+    ERR_HTTP2_STREAM_CANCEL: 'the HTTP/2 connection ended before the server answered',
+    ERR_HTTP2_GOAWAY_SESSION: 'the server was closing the HTTP/2 connection (GOAWAY)',
+    ERR_HTTP2_SESSION_ERROR: 'the server closed the HTTP/2 connection with an error (GOAWAY)',
+    ERR_HTTP2_INVALID_SESSION: 'the HTTP/2 connection had already ended',
+    ERR_HTTP2_ERROR: 'the server broke the HTTP/2 protocol',
 };
 function toRequestError(error, method, url) {
     const code = errorCode(error);
@@ -1808,19 +2288,6 @@ function errorCode(error) {
         current = current.cause;
     }
     return error?.code ?? '';
-}
-/**
- * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
- * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
- */
-function whenWritten(request, callback) {
-    request.once('socket', (socket) => {
-        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
-        if (socket.connecting)
-            socket.once(event, () => setImmediate(callback));
-        else
-            setImmediate(callback);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -2747,11 +3214,67 @@ function planProbingOn(family, credentials, version, required) {
     return { candidates, known: observations, probes: [...chosen] };
 }
 
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add(sortScopes(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
 
 
 
@@ -2785,7 +3308,7 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
@@ -2813,12 +3336,33 @@ async function inspectToken(client, options) {
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
             scopesEnforced(family, server?.version));
-    const probing = wantProbes && probeable
-        ? family === 'mastodon'
-            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-        : undefined;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
+    ]);
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2952,72 +3496,6 @@ function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/inputs/instance.ts
-
-
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
-}
-
 // EXTERNAL MODULE: ./src/scan/source-paths.ts
 var source_paths = __nccwpck_require__(7901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
@@ -3056,7 +3534,7 @@ function parseSettings(raw, context) {
         errors.push(new InputError(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
@@ -3106,6 +3584,7 @@ function parseSettings(raw, context) {
         probe,
         sourcePaths,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
 }
@@ -3145,7 +3624,7 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
         throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
@@ -3193,7 +3672,7 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
 const noop = () => { };
 async function run() {
     // Mask before anything else can print.
@@ -3213,8 +3692,8 @@ async function run() {
                 eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
                 actor: process.env['GITHUB_ACTOR'] ?? '',
             });
-            // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-            // hold the event loop before the requests are written.
+            // Load the sinks once every request of the first wave is written, while the instance answers: loading them
+            // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
             // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
             // against. A typical bot's repository takes milliseconds (npm run bench).
             const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
@@ -3234,7 +3713,7 @@ async function run() {
             if (!(error instanceof InputErrors))
                 throw error;
             sinks = loadSinks();
-            report = inputErrorReport(error, new Date());
+            report = inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) });
         }
         await (await sinks).publish(report, settings, redact);
     }
@@ -3244,7 +3723,7 @@ async function run() {
 }
 /** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
 async function scanTheCode(settings) {
-    const scanner = await __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.bind(__nccwpck_require__, 7507));
+    const scanner = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 7182));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
     try {
@@ -3613,6 +4092,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -3849,6 +4335,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -6,7 +6,7 @@
  * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
 import { checkToken } from './check.ts';
-import { inputErrorReport } from './evaluate/special-reports.ts';
+import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { Inputs } from './inputs/names.ts';
 import { InputErrors } from './inputs/errors.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
@@ -36,8 +36,8 @@ export async function run(): Promise<void> {
         eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
         actor: process.env['GITHUB_ACTOR'] ?? '',
       });
-      // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-      // hold the event loop before the requests are written.
+      // Load the sinks once every request of the first wave is written, while the instance answers: loading them
+      // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
       // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
       // against. A typical bot's repository takes milliseconds (npm run bench).
       const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       sinks = loadSinks();
-      report = inputErrorReport(error, new Date());
+      report = inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) });
     }
     await (await sinks).publish(report, settings, redact);
   } catch (error) {

@@ -249,3 +249,54 @@ export const HOSTILE_TEXT_CASES: FaultCase[] = [
     },
   ),
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The token, echoed back in forms a plain search misses.
+
+/** `text` with every character written as a JSON `\u` escape, as some encoders write non-ASCII, and some everything. */
+const jsonEscaped = (text: string) =>
+  [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+/** Every character percent-encoded, as a redirect's query may carry it (`encodeURIComponent` leaves `-` and letters). */
+const percentEncoded = (text: string) =>
+  [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+const unreachable403: Expectation = { status: 'unreachable', exitCode: 1, says: [/403/] };
+
+/** A 403 whose raw JSON body (written by hand, escapes and all) echoes the token inside a long text. */
+const echoed = (name: string, body: (token: string) => string): FaultCase =>
+  hostile(name, unreachable403, {
+    intercept: onPath(VERIFY, (req) => ({
+      status: 403,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: body(req.token ?? ''),
+    })),
+  });
+
+export const HOSTILE_TOKEN_CASES: FaultCase[] = [
+  // The token starts where the error text is clipped for the report, so a clip after decoding would print its start.
+  echoed(
+    'the token echoed JSON-escaped inside a long error text',
+    (token) => `{"error":"Debug: ${'x'.repeat(130)} Authorization: Bearer ${jsonEscaped(token)} (end)"}`,
+  ),
+  echoed(
+    'the token echoed with a NUL and an escape character inside',
+    (token) =>
+      `{"error":"Debug: ${'x'.repeat(60)} Bearer ${token.slice(0, 9)}\\u0000${token.slice(9, 20)}\\u001b${token.slice(20)} (end)"}`,
+  ),
+  echoed(
+    'the token echoed as HTML character references',
+    (token) => `{"error":"<p>Bearer ${[...token].map((c) => `&#${c.charCodeAt(0)};`).join('')}</p>"}`,
+  ),
+  hostile(
+    'a same-origin redirect with the token percent-encoded in its query (debug lines)',
+    { status: 'unreachable', exitCode: 1, says: [/503/] },
+    {
+      intercept: (req) =>
+        req.path === VERIFY && req.query['moved'] === undefined
+          ? { status: 302, headers: { location: `${VERIFY}?lang=en&moved=1&t=${percentEncoded(req.token ?? '')}` } }
+          : req.path === VERIFY
+            ? json(503, { error: 'down' })
+            : undefined,
+    },
+  ),
+];

@@ -7,10 +7,11 @@
  * Runs under vitest and directly under Node 24 (type stripping): erasable syntax only, `.ts` imports.
  */
 import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
+import { HTTP2_FAULTS } from './fault-cases-http2.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
-import { HOSTILE_TEXT_CASES } from './fault-cases-hostile.ts';
+import { HOSTILE_TEXT_CASES, HOSTILE_TOKEN_CASES } from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -34,7 +35,7 @@ const healthy = (...says: RegExp[]): Expectation => ({ status: 'healthy', exitCo
 const inputError = (input: string, ...says: RegExp[]): Expectation => ({
   status: 'input-error',
   exitCode: 1,
-  says: [new RegExp(`Input '${input}'`), ...says],
+  says: [new RegExp(`Input ${input}: ${input} `), ...says],
 });
 
 const MAINTENANCE_PAGE =
@@ -440,7 +441,7 @@ const BAD_INPUTS: FaultCase[] = [
   policy('max-token-age-days', '1.5'),
   inputCase(
     'several bad inputs at once: each named',
-    inputError('on-excess', /Input 'probe'/, /Input 'required-scopes'/),
+    inputError('on-excess', /Input probe: probe /, /Input required-scopes: required-scopes /),
     () => ({ 'on-excess': 'strict', probe: 'maybe', 'required-scopes': 'write:statuse' }),
   ),
 ];
@@ -531,7 +532,9 @@ const OTHER_SERVERS: readonly FaultCase[] = [
 
 export const FAULT_CASES: readonly FaultCase[] = [
   ...SERVER_FAULTS,
+  ...HTTP2_FAULTS,
   ...HOSTILE_TEXT_CASES,
+  ...HOSTILE_TOKEN_CASES,
   ...OTHER_SERVERS,
   ...BAD_INPUTS,
 ];

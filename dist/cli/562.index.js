@@ -26,7 +26,7 @@ var util_text = __webpack_require__(997);
 
 class Console {
     secrets = new Set();
-    redactor = (0,redact/* createRedactor */.l)([]);
+    redactor = (0,redact/* createRedactor */.lY)([]);
     step = 0;
     io;
     constructor(io) {
@@ -44,7 +44,7 @@ class Console {
             }
         }
         if (added)
-            this.redactor = (0,redact/* createRedactor */.l)([...this.secrets]);
+            this.redactor = (0,redact/* createRedactor */.lY)([...this.secrets]);
     }
     redact = (text) => this.redactor(text);
     /** A numbered step line. */
@@ -80,8 +80,8 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 20 modules
-var check = __webpack_require__(752);
+// EXTERNAL MODULE: ./src/check.ts + 28 modules
+var check = __webpack_require__(422);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
@@ -302,6 +302,8 @@ function terminalReader(input, output) {
     return {
         interactive: true,
         readSecret(prompt) {
+            // Echo off before the prompt shows: whatever is typed once it is visible is never echoed.
+            input.setRawMode?.(true);
             output.write(prompt);
             return new Promise((resolve, reject) => {
                 let line = '';
@@ -343,7 +345,6 @@ function terminalReader(input, output) {
                             line += char;
                     }
                 };
-                input.setRawMode?.(true);
                 input.on('data', onData);
                 input.resume();
             });
@@ -1404,7 +1405,11 @@ async function rotate(flags, con, reader, now) {
         }
         if (!old.client) {
             const app = oldReport.app ? `"${oldReport.app.name}"` : 'the old token’s app';
-            con.line(`Done, but the old token is still live: its app's client id and secret are not known (a token from the Development page, or no --client-id-env/--from). Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`);
+            const secretName = typeof flags['github-secret'] === 'string' ? flags['github-secret'] : undefined;
+            const kept = secretName
+                ? ` (if they are in the repository secrets ${secretName}_CLIENT_ID and ${secretName}_CLIENT_SECRET: GitHub never hands a secret back, so only a workflow step can pass them to revoke)`
+                : ' (a token from the Development page, or no --client-id-env/--from)';
+            con.line(`Done, but the old token is still live: its app's client id and secret are not known${kept}. Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`);
             con.line(`The new token is live, in ${where}.`);
             return 0;
         }

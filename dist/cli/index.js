@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 752:
+/***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,12 +11,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ checkToken)
 });
 
+// EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
+var findings_voice = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+
 const DAY_MS = 86_400_000;
 function tokenAgeDays(createdAt, now) {
     return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+function ageFindings(ageDays, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
     if (maxTokenAgeDays === undefined)
         return [];
     if (ageDays === undefined) {
@@ -25,7 +28,7 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'age-unknown',
                 severity: 'notice',
                 title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
                 fix: [],
             },
         ];
@@ -36,12 +39,33 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'token-old',
                 severity: 'warning',
                 title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
                 fix: newToken,
             },
         ];
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
 }
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
@@ -51,13 +75,24 @@ var util_text = __nccwpck_require__(997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
-    return [
+
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options = { voice: (0,findings_voice/* voiceFor */.s)(), revokeOld: true }) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    return steps;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -72,12 +107,13 @@ function broadAdvice(excess, required) {
 // EXTERNAL MODULE: ./src/evaluate/links.ts
 var evaluate_links = __nccwpck_require__(650);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-function inputWarningFindings(inputWarnings) {
+
+function inputWarningFindings(inputWarnings, voice = (0,findings_voice/* voiceFor */.s)()) {
     return inputWarnings.map((warning) => ({
         id: `input-warning:${warning}`,
         severity: 'warning',
-        title: 'Input',
-        message: warning,
+        title: 'Input warning',
+        message: (0,findings_voice/* speakInputs */.M)(warning, voice),
         fix: [],
     }));
 }
@@ -453,6 +489,7 @@ function cleanDomain(domain) {
 
 
 
+
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
 function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
     let granted = [];
@@ -478,10 +515,16 @@ function resolveScopes({ tokenInfo, app, probing, server }, settings, required) 
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
     const known = knownScopes(family);
     const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
@@ -499,10 +542,15 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    ...(settings.probe === 'never'
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
                     ...(server && server.family !== 'mastodon'
                         ? []
                         : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -540,9 +588,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -586,13 +634,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -814,6 +871,7 @@ function kindOfBody(r) {
 
 
 
+
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
  * behind a suspension, because Mastodon checks suspension before the token (reference §3).
@@ -830,6 +888,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
 }
 function tokenFindings(tokenState, context) {
     const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
     if (credentials.kind === 'refused')
         return [refusedFinding(credentials.causes, credentials.detail, context)];
     if (tokenState === 'unknown' && server?.family === 'misskey')
@@ -861,7 +920,10 @@ function tokenFindings(tokenState, context) {
                         : server?.family === 'gotosocial'
                             ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
                             : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
             });
             break;
         case 'account-unusable':
@@ -888,10 +950,17 @@ function tokenFindings(tokenState, context) {
                 status: 'unreachable',
                 title: 'Token state unknown',
                 message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
                 fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable !== 'warn'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
                 ],
             });
             break;
@@ -1178,6 +1247,8 @@ function serverFindings(inspection, context) {
 
 
 
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1186,10 +1257,15 @@ function evaluate(settings, inspection, now) {
     const links = linksOn(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared);
-    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
-        mastodonSteps;
+    const voice = (0,findings_voice/* voiceFor */.s)(settings.surface);
     const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared, {
+        voice,
+        revokeOld,
+    });
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
@@ -1197,6 +1273,8 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
         server,
+        voice,
+        onUnreachable: settings.onUnreachable,
     });
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
@@ -1206,16 +1284,17 @@ function evaluate(settings, inspection, now) {
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
         if (fromServer.scopesJudged)
-            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
     const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
     const ageDays = tokenAgeDays(createdAt, now);
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings));
+    findings.push(...inputWarningFindings(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1231,7 +1310,9 @@ function evaluate(settings, inspection, now) {
             ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
     const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -1256,23 +1337,269 @@ function evaluate(settings, inspection, now) {
 
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(582);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(708);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
 var mastodon_errors = __nccwpck_require__(244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/mastodon/http2.ts
+/**
+ * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
+ * every request is a stream on that connection: one TCP and one TLS handshake for the whole check, where HTTP/1.1
+ * needs one per request in flight. When it picks HTTP/1.1 (or no ALPN at all), the connection is handed to http1.ts
+ * for the first request and HTTP/1.1 serves the rest of the run.
+ *
+ * A connection that ends (GOAWAY, an error, a reset) is forgotten: the next request, a retry included, opens a new one.
+ */
+
+
+
+/** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
+const CANCEL = 8;
+function createAlpnTransport(origin, http1) {
+    const host = origin.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(origin.port || 443);
+    let route;
+    let fallback;
+    const sessions = new Set();
+    const sockets = new Set();
+    let closed = false;
+    async function connect(signal) {
+        let loading;
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23)));
+        const socket = await new Promise((resolve, reject) => {
+            // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+            const tls = (0,external_node_tls_namespaceObject.connect)({
+                host,
+                port,
+                ALPNProtocols: ['h2', 'http/1.1'],
+                ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }),
+            });
+            sockets.add(tls);
+            // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+            tls.once('connect', () => setImmediate(() => void load().catch(() => { })));
+            tls.once('close', () => sockets.delete(tls));
+            const abort = () => tls.destroy(signal.reason);
+            if (signal.aborted)
+                abort();
+            signal.addEventListener('abort', abort, { once: true });
+            tls.once('secureConnect', () => {
+                signal.removeEventListener('abort', abort);
+                resolve(tls);
+            });
+            tls.on('error', (error) => {
+                signal.removeEventListener('abort', abort);
+                reject(error);
+            });
+        });
+        if (socket.alpnProtocol !== 'h2') {
+            fallback ??= http1(socket);
+            return { http1: fallback };
+        }
+        const { connect: connectHttp2 } = await load();
+        const session = connectHttp2(origin.origin, { createConnection: () => socket });
+        sessions.add(session);
+        // Each stream reports the failure of its session; the session's own error needs a listener all the same.
+        session.on('error', () => { });
+        session.once('close', () => sessions.delete(session));
+        if (closed)
+            session.destroy();
+        return { session };
+    }
+    /** The route in use; a new connection when there is none or the last one ended. */
+    function current(signal) {
+        if (fallback)
+            return Promise.resolve({ http1: fallback });
+        if (route === undefined) {
+            const attempt = connect(signal);
+            route = attempt;
+            const forget = () => {
+                if (route === attempt)
+                    route = undefined;
+            };
+            attempt.then((r) => {
+                if ('session' in r) {
+                    r.session.once('goaway', forget);
+                    r.session.once('close', forget);
+                    if (r.session.closed || r.session.destroyed)
+                        forget();
+                }
+            }, forget);
+        }
+        return route;
+    }
+    return {
+        async exchange(exchange) {
+            let r;
+            try {
+                r = await current(exchange.signal);
+            }
+            catch (error) {
+                exchange.onWritten();
+                throw error;
+            }
+            return 'http1' in r ? r.http1.exchange(exchange) : onStream(r.session, exchange);
+        },
+        close() {
+            closed = true;
+            for (const session of sessions)
+                session.destroy();
+            for (const socket of sockets)
+                socket.destroy();
+            fallback?.close();
+        },
+    };
+}
+function onStream(session, { method, url, headers, signal, onWritten }) {
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const fail = (error) => {
+            onWritten();
+            if (!answered)
+                reject(error);
+        };
+        let stream;
+        try {
+            stream = session.request({
+                ':method': method,
+                ':path': `${url.pathname}${url.search}`,
+                ...headers,
+                // As over HTTP/1.1: a probe's POST or PUT says that it carries no body.
+                ...(method === 'GET' || method === 'HEAD' ? {} : { 'content-length': '0' }),
+            }, { endStream: true, signal });
+        }
+        catch (error) {
+            // The session ended between being chosen and this request (GOAWAY): a network fault, retried on a new one.
+            fail(error);
+            return;
+        }
+        // The HEADERS frame is written when nghttp2 next flushes, after the stream is open ('ready', which a session
+        // already connected emits before request() returns).
+        const written = () => setImmediate(() => setImmediate(onWritten));
+        if (stream.pending)
+            stream.once('ready', written);
+        else
+            written();
+        stream.on('error', fail);
+        stream.once('close', () => {
+            // A reset without an error code (NO_ERROR) closes the stream without an 'error'.
+            if (!answered)
+                fail(http2Closed(stream.rstCode));
+        });
+        stream.once('response', (head) => {
+            answered = true;
+            resolve({
+                status: Number(head[':status'] ?? 0),
+                headers: withoutPseudoHeaders(head),
+                body: stream,
+                discard: () => stream.resume(),
+                abandon: () => stream.close(CANCEL),
+            });
+        });
+    });
+}
+function http2Closed(rstCode) {
+    return Object.assign(new Error(`the HTTP/2 stream closed before an answer (code ${rstCode ?? 'none'})`), {
+        code: 'ERR_HTTP2_STREAM_ERROR',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/http1.ts
+function createHttp1Transport(options) {
+    let loaded;
+    let agent;
+    let spare = options.spare;
+    const load = () => (loaded ??= (async () => {
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+        agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
+        const create = agent.createConnection.bind(agent);
+        agent.createConnection = (connectOptions, callback) => {
+            const socket = spare;
+            spare = undefined;
+            return socket && !socket.destroyed ? socket : create(connectOptions, callback);
+        };
+        return { agent, send: http.request };
+    })());
+    return {
+        async exchange({ method, url, headers, signal, onWritten }) {
+            const { agent, send } = await load();
+            return new Promise((resolve, reject) => {
+                const request = send(url, { method, agent, signal, headers });
+                request.once('response', (response) => resolve({
+                    status: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: response,
+                    discard: () => response.resume(),
+                    abandon: () => response.destroy(),
+                }));
+                request.once('error', (error) => {
+                    onWritten();
+                    reject(error);
+                });
+                whenWritten(request, onWritten);
+                // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+                request.end();
+            });
+        },
+        close() {
+            agent?.destroy();
+            spare?.destroy();
+        },
+    };
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/transport.ts
+
+
+/** The proxy variables Node's built-in proxy support reads for https (NO_PROXY is applied by it, per host). */
+function proxyConfigured(env) {
+    return Boolean(env['HTTPS_PROXY'] || env['https_proxy']);
+}
+function createTransport({ origin, isLoopback }) {
+    const secure = origin.protocol === 'https:';
+    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
+    // one. Through a proxy the requests stay on HTTP/1.1.
+    const proxied = !isLoopback && proxyConfigured(process.env);
+    if (!secure || proxied)
+        return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+    return createAlpnTransport(origin, (spare) => createHttp1Transport({ secure, spare }));
+}
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ * transient faults retried. The protocol underneath is transport.ts's: HTTP/2 on one connection when the instance
+ * offers it, else HTTP/1.1, all on Node's own http, https, http2 and tls (undici as a bundled dependency was most of
+ * dist/index.js and a large part of the start-up time: npm run bench).
  */
-
 
 
 
@@ -1289,37 +1616,30 @@ function createHttpClient(options) {
     const sleep = options.sleep ?? defaultSleep;
     // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = (0,redact/* createRedactor */.l)([token]);
-    const secure = new URL(origin).protocol === 'https:';
-    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_.Agent(agentOptions) : new external_node_http_.Agent(agentOptions);
-    const send = secure ? external_node_https_.request : external_node_http_.request;
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
+    const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
+    let unwritten = 0;
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                agent,
-                signal,
-                headers: {
-                    accept: 'application/json',
-                    // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
-                    'accept-language': 'en',
-                    'user-agent': USER_AGENT,
-                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                },
-            });
-            request.once('response', resolve);
-            request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
-            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-            request.end();
-        });
+        unwritten++;
+        let written = false;
+        const onWritten = () => {
+            if (written)
+                return;
+            written = true;
+            if (--unwritten === 0)
+                options.onSent?.();
+        };
+        const headers = {
+            accept: 'application/json',
+            // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+            'accept-language': 'en',
+            'user-agent': USER_AGENT,
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+        };
+        return transport.exchange({ method, url, headers, signal, onWritten });
     }
     async function once(method, path, auth) {
         let current = path;
@@ -1338,11 +1658,11 @@ function createHttpClient(options) {
             catch (error) {
                 throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
             }
-            const status = answer.statusCode ?? 0;
+            const status = answer.status;
             const headers = flattenHeaders(answer.headers, scrub);
             const location = headers['location'];
             if (status >= 300 && status < 400 && location !== undefined) {
-                answer.resume();
+                answer.discard();
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
@@ -1355,7 +1675,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -1379,7 +1699,7 @@ function createHttpClient(options) {
             }
         },
         async close() {
-            agent.destroy();
+            transport.close();
         },
     };
     /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
@@ -1422,15 +1742,15 @@ function safeUrl(location, base) {
         return undefined;
     }
 }
-async function readCapped(body, method, url, signal) {
+async function readCapped(answer, method, url, signal) {
     const chunks = [];
     let size = 0;
     try {
-        for await (const chunk of body) {
+        for await (const chunk of answer.body) {
             const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
-                body.destroy();
+                answer.abandon();
                 throw new mastodon_errors/* RequestError */.G('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
@@ -1467,6 +1787,13 @@ const NETWORK_MEANINGS = {
     EPIPE: 'the server closed the connection before it answered in full',
     EHOSTUNREACH: 'the host cannot be reached from this network',
     ENETUNREACH: 'the network is unreachable from this machine',
+    ERR_STREAM_PREMATURE_CLOSE: 'the server closed the connection before it answered in full',
+    ERR_HTTP2_STREAM_ERROR: 'the server reset the request (HTTP/2 RST_STREAM) before it answered in full',
+    ERR_HTTP2_STREAM_CANCEL: 'the HTTP/2 connection ended before the server answered',
+    ERR_HTTP2_GOAWAY_SESSION: 'the server was closing the HTTP/2 connection (GOAWAY)',
+    ERR_HTTP2_SESSION_ERROR: 'the server closed the HTTP/2 connection with an error (GOAWAY)',
+    ERR_HTTP2_INVALID_SESSION: 'the HTTP/2 connection had already ended',
+    ERR_HTTP2_ERROR: 'the server broke the HTTP/2 protocol',
 };
 function toRequestError(error, method, url) {
     const code = errorCode(error);
@@ -1504,19 +1831,6 @@ function errorCode(error) {
         current = current.cause;
     }
     return error?.code ?? '';
-}
-/**
- * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
- * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
- */
-function whenWritten(request, callback) {
-    request.once('socket', (socket) => {
-        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
-        if (socket.connecting)
-            socket.once(event, () => setImmediate(callback));
-        else
-            setImmediate(callback);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -2443,11 +2757,67 @@ function planProbingOn(family, credentials, version, required) {
     return { candidates, known: observations, probes: [...chosen] };
 }
 
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
 
 
 
@@ -2481,7 +2851,7 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
@@ -2509,12 +2879,33 @@ async function inspectToken(client, options) {
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
             scopesEnforced(family, server?.version));
-    const probing = wantProbes && probeable
-        ? family === 'mastodon'
-            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-        : undefined;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
+    ]);
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2600,7 +2991,7 @@ async function mapLimited(items, limit, fn) {
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
-        return (0,special_reports/* skippedReport */.V)(settings.instance, settings.skipReason, now());
+        return (0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now());
     const started = now();
     const client = (deps.createClient ?? createHttpClient)({
         origin: settings.instance.origin,
@@ -2633,20 +3024,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(752);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(900);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(997);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(900);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
- *   MASTODON_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
+ *   MASTODON_ACCESS_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
@@ -2662,38 +3055,73 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `Usage: mastodon-token-health --instance HOST [options]
-       mastodon-token-health scopes [PATH...]   the scopes the code needs (scopes --help)
 
-Checks a Mastodon access token: alive, whose, exact scopes, and what to fix.
-The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
+
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
+const USAGE = `Usage: mastodon-token-health --instance HOST [options]
+
+Checks a Mastodon access token: does it work, whose is it, which exact scopes does it hold, and what to fix.
+The token is read from $MASTODON_ACCESS_TOKEN or $MASTODON_TOKEN (or --token-env NAME, or --token-stdin),
+never from the arguments.
+
+Examples:
+  export MASTODON_ACCESS_TOKEN=…
+  mastodon-token-health --instance mastodon.social --required-scopes "write:statuses write:media"
+  mastodon-token-health --instance fosstodon.org --token-env BOT_TOKEN --on-excess fail
+  pass show mastodon/bot | mastodon-token-health --instance mastodon.social --token-stdin
+  mastodon-token-health --instance mastodon.social --format json | jq -r .status
 
 Options:
-  --instance HOST             the Mastodon server, e.g. mastodon.social (required)
-  --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
-  --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
-  --token-env NAME            read the token from this environment variable
-  --token-stdin               read the token from standard input
-  --format text|markdown|json output format (default text)
-  -h, --help                  this help
+  --instance HOST                the Mastodon server, e.g. mastodon.social (required)
+  --required-scopes SCOPES       the scopes the bot needs, e.g. "write:statuses write:media"
+  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn         what required-but-missing scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
+  --max-token-age-days N         warn when the token is older than N days
+  --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --token-env NAME               read the token from this environment variable
+  --token-stdin                  read the token from standard input
+  --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
+  -h, --help                     this help
+  --version                      the version
 
+The report goes to standard output; errors and warnings about the command itself to standard error.
+Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
 
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
   rotate --instance HOST ...          a new token stored and checked, then the old one revoked
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
-async function main(argv, env, stdout, stderr) {
-    if (argv[0] === 'scopes') {
-        const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 617).then(__nccwpck_require__.bind(__nccwpck_require__, 617));
-        return scopesCommand(argv.slice(1), process.cwd(), stdout, stderr);
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
     }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
+async function main(argv, env, terminal) {
+    const { stdout, stderr } = terminal;
     let values;
     try {
         ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
@@ -2712,29 +3140,36 @@ async function main(argv, env, stdout, stderr) {
                 'token-stdin': { type: 'boolean' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
             },
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
-            : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`mastodon-token-health: ${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.\n`);
         return 2;
     }
     if (values.help) {
         stdout(USAGE);
         return 0;
     }
+    if (values.version) {
+        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}\n`);
+        return 0;
+    }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`mastodon-token-health: --format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
         return 2;
     }
-    const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
-    const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    // The same forms as the action's: as pasted, trimmed, without `Bearer `, line by line.
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .createRedactor */ .l)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .secretForms */ .e)(rawToken));
+    if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
+        // Most likely the token itself, given where its variable's name belongs: never printed back.
+        stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
+        return 2;
+    }
+    const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
+    const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
@@ -2746,44 +3181,146 @@ async function main(argv, env, stdout, stderr) {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
+    const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
-            ]);
+            // Say what is missing, and every other bad flag with it: one run to fix them all.
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .x)(error, new Date());
+        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(error, new Date(), {
+            surface: 'cli',
+            instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
+        });
     }
-    const rendered = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report);
-    // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .printableLine */ .oy).join('\n'));
-    return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
+    // when wanted, is added after that, to the verdict and the marks only.
+    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .printableLine */ .oy).join('\n');
+    if (format === 'json') {
+        // Exactly the action's `report` output: one line, one shape (report/json.ts).
+        stdout(safe(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report))}\n`));
+    }
+    else if (format === 'markdown') {
+        stdout(safe((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .Gc)(report)));
+    }
+    else {
+        // Bad input is an error about the command, not a report: standard error.
+        const toStderr = report.status === 'input-error';
+        const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
+        const text = safe((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report, { width: options.width }));
+        (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
+    }
+    return code;
+}
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
+}
+function inputErrorsOf(parse) {
+    try {
+        parse();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)
+            return [...error.errors];
+        throw error;
+    }
+}
+/** Colour only on a terminal, and never with NO_COLOR set to anything (no-color.org); wrapped to its width. */
+function textOptions(env, isTTY, columns) {
+    const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+    return { color, width: isTTY && columns ? columns : 80 };
 }
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 876).then(__nccwpck_require__.bind(__nccwpck_require__, 876));
+    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
+else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
     const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
     process.exitCode = await runWithProcess(command, rest);
 }
 else {
-    process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    process.exitCode = await main(process.argv.slice(2), process.env, {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
+        columns: process.stdout.columns,
+        readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
+    });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ speakInputs),
+/* harmony export */   s: () => (/* binding */ voiceFor)
+/* harmony export */ });
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
 
 /***/ }),
 
@@ -2808,16 +3345,21 @@ function linksFor(origin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ skippedReport),
-/* harmony export */   x: () => (/* binding */ inputErrorReport)
+/* harmony export */   HB: () => (/* binding */ instanceIfValid),
+/* harmony export */   VY: () => (/* binding */ skippedReport),
+/* harmony export */   xW: () => (/* binding */ inputErrorReport)
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(650);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
  */
+
+
 
 
 
@@ -2837,7 +3379,7 @@ const emptyReport = (instance, now) => ({
         declared: false,
     },
     token: { createdAt: '', ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_1__/* .linksFor */ .h)(instance?.origin ?? ''),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now) {
@@ -2854,19 +3396,35 @@ function skippedReport(instance, reason, now) {
     };
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
-function inputErrorReport(error, now) {
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
-        title: `Input '${input}'`,
-        message,
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .speakInputs */ .M)(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_3__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .L)(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -3069,7 +3627,7 @@ function parseSettings(raw, context) {
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
         inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
@@ -3119,6 +3677,7 @@ function parseSettings(raw, context) {
         probe,
         sourcePaths,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
 }
@@ -3158,7 +3717,7 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
@@ -3399,15 +3958,166 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ detailsOf)
+/* harmony export */ });
+/* unused harmony export DETAIL_SECTIONS */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+
+const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
+function tokenSection(report) {
+    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    return {
+        title: 'Token',
+        rows: [
+            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
+            {
+                label: 'Account',
+                value: report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : report.accountNote,
+            },
+            { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
+            {
+                label: 'Links',
+                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+                value: [
+                    /^https?:\/\//.test(report.links.authorizedApps) &&
+                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+                ]
+                    .filter(Boolean)
+                    .join(' · '),
+            },
+            {
+                label: 'Token age',
+                value: report.token.ageDays !== undefined
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    : '',
+            },
+        ],
+    };
+}
+function scopesSection(report) {
+    const { scopes } = report;
+    return {
+        title: 'Scopes',
+        rows: [
+            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+            { label: 'Excess', value: scopeList(scopes.excess) },
+            { label: 'Missing', value: scopeList(scopes.missing) },
+            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+        ],
+    };
+}
+function sourceText(source) {
+    switch (source) {
+        case 'token-info':
+            return 'from token info: exact';
+        case 'probe':
+            return 'by harmless requests: exact';
+        case 'app':
+            return "the app's registered scopes: an upper bound";
+        case '':
+            return '';
+    }
+}
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declaration === 'required-scopes' ? report.scopes.required : [];
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+const DETAIL_SECTIONS = [
+    tokenSection,
+    scopesSection,
+    codeSection,
+];
+/** The sections with something to show, each with only the rows that have a value. */
+function detailsOf(report) {
+    if (report.status === 'input-error')
+        return [];
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
+        const shown = section(report);
+        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+    });
+}
+
+
+/***/ }),
+
 /***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
-/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
 /* harmony export */ });
+/* unused harmony export annotationText */
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+
 const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
@@ -3435,9 +4145,82 @@ function statusIcon(report) {
         return '⏭️';
     return '⚠️';
 }
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
 function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+    return `${shortOf(finding)} See the job summary.`;
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
+/**
+ * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
+ * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
+ * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
+ * README "The report JSON" documents it; report-json.test.ts pins it.
+ */
+
+
+const SCHEMA_VERSION = 1;
+const orNull = (text) => (text ? text : null);
+const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+function reportJson(report) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: report.status,
+        failed: report.failed,
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report),
+        findings: report.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            status: f.status ?? null,
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title),
+            message: f.message,
+            fix: [...f.fix],
+        })),
+        tokenState: report.tokenState,
+        instance: {
+            origin: orNull(report.instance.origin),
+            host: orNull(report.instance.host),
+            software: orNull(report.instance.software),
+            version: orNull(report.instance.version),
+        },
+        account: report.account
+            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
+            : null,
+        accountNote: orNull(report.accountNote),
+        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
+        scopes: {
+            granted: [...report.scopes.granted],
+            required: [...report.scopes.required],
+            excess: [...report.scopes.excess],
+            missing: [...report.scopes.missing],
+            undetermined: [...report.scopes.undetermined],
+            source: report.scopes.source || null,
+            declared: report.scopes.declared,
+        },
+        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        links: {
+            authorizedApps: absolute(report.links.authorizedApps),
+            development: absolute(report.links.development),
+            newApplication: absolute(report.links.newApplication),
+        },
+        checkedAt: report.checkedAt,
+        code: report.code ?? null,
+    };
 }
 
 
@@ -3447,124 +4230,73 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+/* unused harmony exports verdictLine, findingLine, detailsBlock */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(997);
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
+ */
 
 
-const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+
+
+/** The verdict as one line: icon, headline, whose token, where. */
+function verdictLine(report) {
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.instance.host)}` : '';
+    const tail = report.status === 'input-error' ? ': no request was made' : '';
+    return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
+}
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.findings.some((f) => f.id === 'skipped')) {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        if (report.code)
-            lines.push(...renderCode(report, h));
-        return lines.join('\n').trimEnd() + '\n';
+    const lines = [`${h} ${verdictLine(report)}`, ''];
+    if (report.status === 'input-error') {
+        // Each error names the input, shows the value and says what is expected: the list is what to fix.
+        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+        return finish(lines, report);
     }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
-        [
-            'Account',
-            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
-        ],
-        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
-        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const serious = report.findings.some((f) => f.severity !== 'notice');
+    if (todo.length > 0) {
+        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
     }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    else if (report.status === 'healthy') {
+        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
-    if (report.code)
-        lines.push(...renderCode(report, h));
-    // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-    const links = [
-        report.links.authorizedApps &&
-            `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
-        report.links.development &&
-            `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
-    ].filter((line) => Boolean(line));
-    if (links.length)
-        lines.push(`${h}# Links`, '', ...links, '');
+    if (report.findings.length > 0) {
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
+    return finish(lines, report);
+}
+function findingLine(finding) {
+    return `- ${_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+/** The details, collapsed: one bold title and a list of rows per section. */
+function detailsBlock(sections) {
+    if (sections.length === 0)
+        return [];
+    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+    for (const section of sections) {
+        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
+    }
+    lines.push('</details>', '');
+    return lines;
+}
+function healthySentence(report) {
+    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+function finish(lines, report) {
     lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
     return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** What the code needs (`source-paths`): granted vs declared vs needed per scope, with the calls; then the rest. */
-function renderCode(report, h) {
-    const scanned = report.code;
-    if (!scanned)
-        return [];
-    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.file)}:${c.line}`);
-    const lines = [`${h}# Scopes the code needs`, ''];
-    const declared = scanned.declaration === 'required-scopes' ? report.scopes.required : [];
-    const granted = report.scopes.source ? report.scopes.granted : undefined;
-    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
-    const byNeed = (scope) => scanned.calls.filter((c) => c.need === scope);
-    const mark = (yes) => (yes ? '✓' : '—');
-    lines.push(`${scanned.calls.length} call${scanned.calls.length === 1 ? '' : 's'} in ${scanned.files.scanned} scanned file${scanned.files.scanned === 1 ? '' : 's'} of ${scanned.sourcePaths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(p))).join(' ')}; needed: ${scopeList(scanned.needed)}` +
-        (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration).' : '.'), '');
-    if (scopes.length) {
-        lines.push(`| scope |${granted ? ' granted |' : ''} declared | needed by |`, `|---|${granted ? '---|' : ''}---|---|`);
-        for (const scope of scopes) {
-            const calls = byNeed(scope);
-            const shown = calls.slice(0, 5).map((c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.what))}`);
-            if (calls.length > 5)
-                shown.push(`and ${calls.length - 5} more`);
-            lines.push(`| ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(scope)} |${granted ? ` ${mark(granted.includes(scope))} |` : ''} ${mark(declared.includes(scope))} | ${(shown.join('<br>') || '—').replace(/\|/g, '\\|')} |`);
-        }
-        lines.push('');
-    }
-    const details = (summary, items) => items.length ? ['<details>', `<summary>${summary}</summary>`, '', ...items, '', '</details>', ''] : [];
-    lines.push(...details(`${scanned.unresolved.length} unresolved call${scanned.unresolved.length === 1 ? '' : 's'} (check by hand)`, scanned.unresolved.map((u) => `- ${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.what))}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.reason))}`)), ...details(`${scanned.tests.calls.length + scanned.tests.unresolved.length} call${scanned.tests.calls.length + scanned.tests.unresolved.length === 1 ? '' : 's'} in tests only (not counted)`, [
-        ...scanned.tests.calls.map((c) => `- ${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(c.what))}${c.need ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.need)})` : ''}`),
-        ...scanned.tests.unresolved.map((u) => `- ${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(u.what))} (unresolved)`),
-    ]));
-    return lines;
 }
 
 
@@ -3574,32 +4306,151 @@ function renderCode(report, h) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   gj: () => (/* binding */ paintText)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+/* unused harmony export wrap */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/**
+ * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
+ */
 
 
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+
+const MARK = { failure: '✗', warning: '!', notice: 'i' };
+const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
+function renderText(report, options = {}) {
+    const width = Math.max(40, Math.min(options.width ?? 80, 120));
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
+    const subject = report.account ? ` for ${report.account.handle}` : '';
+    const where = report.instance.host ? ` on ${report.instance.host}` : '';
+    const verdict = `${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}`;
+    const status = `(status: ${report.status})`;
+    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
+    if (report.status === 'input-error') {
+        lines.push('', 'What to fix:');
+        for (const finding of report.findings)
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+        return lines.join('\n') + '\n';
     }
-    if (report.code) {
-        lines.push(`  code:      ${report.code.calls.length} calls in ${report.code.files.scanned} files, ${report.code.unresolved.length} unresolved`, `  needed:    ${report.code.needed.join(' ') || '-'}${report.code.declaration === 'code' ? ' (stood as the declaration)' : ''}`);
-        if (report.code.declaration === 'required-scopes') {
-            lines.push(`  undeclared: ${report.code.undeclared.join(' ') || '-'}`, `  unneeded:  ${report.code.unneeded.join(' ') || '-'}`);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    if (todo.length > 0) {
+        const serious = report.findings.some((f) => f.severity !== 'notice');
+        lines.push('', serious ? 'What to do:' : 'Worth doing:');
+        todo.forEach((step, i) => {
+            const number = `  ${i + 1}. `;
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+        });
+    }
+    else if (report.status === 'healthy') {
+        lines.push('', 'Nothing to do.');
+    }
+    if (report.findings.length > 0) {
+        lines.push('', 'Findings:');
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message)}`;
+            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
     }
-    for (const finding of report.findings) {
-        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uncode */ .Nn)((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
+    if (sections.length > 0) {
+        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
+        lines.push('', 'Details:');
+        for (const section of sections) {
+            for (const row of section.rows) {
+                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+            }
+        }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+function paintText(text, report) {
+    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+    const [first = '', ...rest] = text.split('\n');
+    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+    let inFindings = false;
+    const painted = rest.map((line) => {
+        if (/^\S/.test(line))
+            inFindings = line === 'Findings:';
+        const mark = /^ {2}([✗!i]) /.exec(line);
+        return inFindings && mark
+            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+            : line;
+    });
+    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
+}
+/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = rest;
+            empty = true;
+        }
+        line += empty ? word : ` ${word}`;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ todoOf),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export shortOf */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
+/** Findings, most severe first; equal ones keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
+function todoOf(report) {
+    const findings = bySeverity(report.findings);
+    const serious = findings.filter((f) => f.severity !== 'notice');
+    const steps = [];
+    for (const finding of serious.length > 0 ? serious : findings) {
+        for (const step of finding.fix)
+            if (!steps.includes(step))
+                steps.push(step);
+    }
+    return steps;
+}
+/** The Markdown of messages and steps (code spans) as plain text. */
+function plain(text) {
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uncode */ .Nn)(text);
+}
+/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
+function shortOf(finding) {
+    if (finding.short)
+        return plain(finding.short);
+    const text = plain(finding.message).trim();
+    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
+    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
+    return end ? text.slice(0, end.index + 1) : text;
 }
 
 
@@ -3666,29 +4517,77 @@ function messageOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ secretForms),
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
 }
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-function secretForms(rawToken, githubToken = '') {
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
     const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
@@ -3823,6 +4722,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 708:
 /***/ ((module) => {
 
@@ -3841,6 +4747,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -3964,6 +4877,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -4001,6 +4944,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -3,7 +3,9 @@
  * rest of evaluate.
  */
 import { InputErrors } from '../inputs/errors.ts';
-import type { Instance } from '../inputs/instance.ts';
+import { parseInstance, type Instance } from '../inputs/instance.ts';
+import type { Surface } from '../inputs/settings.ts';
+import { speakInputs, voiceFor } from './findings/voice.ts';
 import type { Finding, Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
 import { linksFor } from './links.ts';
@@ -43,7 +45,16 @@ export function skippedReport(instance: Instance, reason: string, now: Date): Re
   return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
 
-export function inputErrorReport(error: unknown, now: Date): Report {
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+export function inputErrorReport(
+  error: unknown,
+  now: Date,
+  options: { readonly surface?: Surface; readonly instance?: Instance | undefined } = {},
+): Report {
+  const voice = voiceFor(options.surface);
   const errors = error instanceof InputErrors ? error.errors : [];
   const findings: Finding[] = (
     errors.length
@@ -53,9 +64,20 @@ export function inputErrorReport(error: unknown, now: Date): Report {
     id: `input-error:${input}`,
     severity: 'failure',
     status: 'input-error',
-    title: `Input '${input}'`,
-    message,
+    title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+    message: speakInputs(message, voice),
+    // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+    short: speakInputs(message, voice),
     fix: [],
   }));
-  return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+  return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+}
+
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+export function instanceIfValid(text: string): Instance | undefined {
+  try {
+    return parseInstance(text);
+  } catch {
+    return undefined;
+  }
 }

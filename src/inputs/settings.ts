@@ -9,6 +9,7 @@ export type ExcessPolicy = FailOrWarn | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
+export type Surface = 'action' | 'cli';
 
 /** Everything the run needs, read once from the inputs and validated. */
 export interface Settings {
@@ -31,6 +32,8 @@ export interface Settings {
   readonly sourcePaths: readonly string[];
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
+  /** A workflow or a terminal: advice names inputs (`on-unreachable: warn`) or flags (`--on-unreachable warn`). */
+  readonly surface: Surface;
   /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
   readonly inputWarnings: readonly string[];
 }
@@ -41,6 +44,8 @@ export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 /** What the event tells about the run, enough to recognise withheld secrets. */
 export interface RunContext {
   readonly eventName: string;
+  /** Who reads the report: a workflow (`action`, the default) or a terminal (`cli`); advice speaks their language. */
+  readonly surface?: Surface;
   readonly actor: string;
 }
 
@@ -76,7 +81,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
           (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-          ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
+          " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/).",
       ),
     );
   }
@@ -144,6 +149,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     probe,
     sourcePaths,
     skipReason,
+    surface: context.surface ?? 'action',
     inputWarnings,
   };
 }
@@ -186,7 +192,7 @@ export function parseToken(raw: string, warnings: string[]): string {
     // would show it wherever it appears (main.ts masks forms of 8 characters and more).
     throw new InputError(
       Inputs.Token,
-      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
     );
   }
   if (/\s/.test(token)) {

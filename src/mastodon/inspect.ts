@@ -34,6 +34,8 @@ import { instanceIsConclusive, identifyServer, isMisskeyUnknownEndpoint, type Fa
 import { readCredentialsOn } from '../servers/credentials.ts';
 import { planProbingOn } from '../servers/probes.ts';
 import { scopesEnforced } from '../servers/scopes.ts';
+import { GOTOSOCIAL_TOKEN_LIST, readGoToSocialTokenList } from '../servers/tokens.ts';
+import { PLEROMA_TOKEN_LIST, readPleromaExpiry } from '../servers/expiry.ts';
 
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
@@ -64,6 +66,8 @@ export interface Inspection {
   readonly probing: ProbeReport | undefined;
   /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
   readonly rateLimit: RateLimitFacts | undefined;
+  /** When the token stops working, where the server tells (Pleroma, Akkoma: docs/servers/akkoma.md §3). */
+  readonly expiresAt?: Date | undefined;
 }
 
 export interface InspectOptions {
@@ -88,7 +92,7 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     ask('/api/v1/apps/verify_credentials?lang=en'),
     ask('/api/v2/instance', false),
   ]);
-  const tokenInfo = readTokenInfo(tokenInfoOutcome);
+  let tokenInfo = readTokenInfo(tokenInfoOutcome);
   const app = readApp(appOutcome);
   let server = readServer(instanceOutcome);
 
@@ -124,14 +128,36 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     family === 'mastodon' ||
     ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
       scopesEnforced(family, server?.version));
-  const probing =
+  // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+  // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+  const askTokenList =
+    family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+  // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+  const askExpiry =
+    (family === 'pleroma' || family === 'akkoma') &&
+    (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+    app !== undefined;
+  const [probing, tokenList, pleromaTokens] = await Promise.all([
     wantProbes && probeable
       ? family === 'mastodon'
-        ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-        : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-      : undefined;
+        ? runProbes(ask, credentials, app, server, options.requiredScopes)
+        : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+      : undefined,
+    askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+    askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
+  ]);
+  if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+    tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
 
-  return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+  return {
+    credentials,
+    tokenInfo,
+    app,
+    server,
+    probing,
+    rateLimit: readRateLimit(credentialsOutcome),
+    expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+  };
 }
 
 export interface ProbePlan {

@@ -63,6 +63,7 @@ export type FindingId =
   | 'excess-scopes'
   | 'no-declaration'
   | 'scopes-upper-bound'
+  | 'profile-tolerated'
   // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
   | 'server-rules-unknown'
   | 'scopes-not-enforced'
@@ -70,6 +71,7 @@ export type FindingId =
   // age, rate limit, inputs (evaluate/findings/)
   | 'age-unknown'
   | 'token-old'
+  | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
   // the needs of the code (scan/action.ts)
@@ -92,11 +94,18 @@ export interface Finding {
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;
   readonly title: string;
+  /** What was found, in sentences; Markdown code spans only (the text views drop the backticks). */
   readonly message: string;
-  /** What to do, step by step; may hold Markdown links. */
+  /**
+   * What to do, step by step, in the same Markdown. Steps are shared text: a step that several findings need (one new
+   * token fixes excess and missing scopes and age together) is written with the same words, and the report shows it
+   * once (report/todo.ts).
+   */
   readonly fix: readonly string[];
   /** The line the annotation goes on (workspace-relative file, 1-based line), when there is one. */
   readonly location?: { readonly file: string; readonly line: number };
+  /** One plain sentence for the annotation; by default the message's first sentence. */
+  readonly short?: string;
 }
 
 export interface Report {

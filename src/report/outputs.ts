@@ -1,3 +1,4 @@
+import { reportJson } from './json.ts';
 import type { Report } from './model.ts';
 
 /** Output names as action.yml spells them. */
@@ -44,6 +45,6 @@ export function outputsOf(report: Report): Record<OutputName, string> {
     [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
     [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',
     [Outputs.UnneededScopes]: report.code?.unneeded.join(' ') ?? '',
-    [Outputs.Report]: JSON.stringify(report),
+    [Outputs.Report]: JSON.stringify(reportJson(report)),
   };
 }

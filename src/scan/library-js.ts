@@ -1,9 +1,10 @@
 // masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
-import { channelOf, Collector, lookup, matchRoute, TABLES } from './library-tables.ts';
+import { channelOf, Collector, lookup, matchRoute, TABLES, type LibraryTable } from './library-tables.ts';
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
+// npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
 const MASTODON_API_IMPORT =
-  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["']mastodon-api["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["']mastodon-api["'])/g;
+  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["'](mastodon(?:-api)?)["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["'](mastodon(?:-api)?)["'])/g;
 
 /** `masto.v1.statuses.$select(id).favourite(` -> receiver `masto`, chain [v1, statuses, $select, favourite]. */
 interface Chain {
@@ -92,13 +93,17 @@ function chainsFrom(text: string, anchor: RegExp): Chain[] {
 export function findJsCalls(found: Collector): void {
   const text = found.text;
   if (text.includes('masto')) findMasto(found);
-  if (text.includes('mastodon-api')) findMastodonApi(found);
+  if (/["']mastodon(?:-api)?["']/.test(text)) findMastodonApi(found);
+  if (text.includes('megalodon')) findMegalodon(found);
 }
 
 function findMasto(found: Collector): void {
   const text = found.text;
   const evidence = MASTO_EVIDENCE.test(text);
   const notificationEvents = /["'`]notification["'`]/.test(text);
+  const tables = /\blogin\b[^;]*["']masto["']|["']masto["'][^;]*\blogin\b/.test(text)
+    ? TABLES.mastoLogin
+    : TABLES.masto;
   // REST: <receiver>.v1... / <receiver>.v2...
   for (const chain of chainsFrom(text, /\??\.\s*v[12]\b/g)) {
     if (!chain.called || found.inComment(chain.start)) continue;
@@ -107,14 +112,14 @@ function findMasto(found: Collector): void {
     if (segments.length < 2) continue;
     const key = segments.join('.');
     const what = `${chain.receiver}.${chain.segments.join('.')}`.replace(/\$select/g, '$select()');
-    found.method(chain.actionAt, what, lookup(TABLES.masto, key), 'masto');
+    found.method(chain.actionAt, what, lookup(tables, key), 'masto');
   }
   // Streaming (createStreamingAPIClient): <receiver>.user.subscribe(), .public.local.subscribe(), .hashtag...
   if (!evidence || !text.includes('subscribe')) return;
   for (const chain of chainsFrom(text, /\??\.\s*(?:user|public|hashtag|list|direct)\b/g)) {
     if (!chain.called || chain.segments.at(-1) !== 'subscribe' || found.inComment(chain.start)) continue;
     const key = `streaming.${chain.segments.join('.')}`;
-    const result = lookup(TABLES.masto, key);
+    const result = lookup(tables, key);
     if (result.kind === 'unknown') continue;
     const what = `${chain.receiver}.${chain.segments.join('.')}`;
     found.method(chain.actionAt, what, result, 'masto');
@@ -125,17 +130,22 @@ function findMasto(found: Collector): void {
 }
 
 function findMastodonApi(found: Collector): void {
-  const text = found.text;
-  const table = TABLES.mastodonApiNpm;
-  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod: string };
-  const constructors = [...text.matchAll(MASTODON_API_IMPORT)].map((m) => m[1] ?? m[2] ?? '').filter(Boolean);
-  if (constructors.length === 0) return;
-  const receivers = new Set<string>();
-  for (const ctor of constructors) {
-    const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
-    for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  for (const m of found.text.matchAll(MASTODON_API_IMPORT)) {
+    const ctor = m[1] ?? m[3] ?? '';
+    const table = (m[2] ?? m[4]) === 'mastodon-api' ? TABLES.mastodonApiNpm : TABLES.mastodonNpm;
+    findPathCalls(found, ctor, table);
   }
-  const verbs = [...Object.keys(extra.verbs), extra.streamMethod].join('|');
+}
+
+/** Calls of a client whose methods take a path: `M.post('statuses', ...)`, `M.stream('streaming/user')`. */
+function findPathCalls(found: Collector, ctor: string, table: LibraryTable): void {
+  const text = found.text;
+  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod?: string };
+  const receivers = new Set<string>();
+  const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  if (receivers.size === 0) return;
+  const verbs = [...Object.keys(extra.verbs), ...(extra.streamMethod ? [extra.streamMethod] : [])].join('|');
   const call = new RegExp(`([A-Za-z_$][\\w$]*)\\s*\\.\\s*(${verbs})\\s*\\(\\s*`, 'g');
   for (const m of text.matchAll(call)) {
     const receiver = m[1] ?? '';
@@ -196,4 +206,55 @@ export function literalPath(text: string, at: number): string | undefined {
     } else out += c;
   }
   return undefined;
+}
+
+const MEGALODON_EVIDENCE = /(?:from\s+|require\s*\(\s*)["']megalodon["']/;
+// Methods every object or promise has, and megalodon's own non-request helpers: not API calls.
+const JS_OBJECT_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'toString',
+  'bind',
+  'call',
+  'apply',
+  'cancel',
+  'on',
+  'once',
+]);
+
+function findMegalodon(found: Collector): void {
+  const text = found.text;
+  if (!MEGALODON_EVIDENCE.test(text)) return;
+  const receivers = new Set<string>();
+  // const client = generator('mastodon', url, token) / megalodon(...) / new Mastodon(url, token); client: MegalodonInterface
+  const made =
+    /([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:await\s+)?(?:new\s+)?(?:[\w$]+\.)?(?:generator|megalodon|default|Mastodon)\s*\(/g;
+  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*[?!]?:\s*(?:[\w$]+\.)?(?:MegalodonInterface|Mastodon)\b/g))
+    receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*\.\s*([a-z][A-Za-z0-9]*)\s*\(/g)) {
+    const receiver = (m[1] ?? '').replace(/\s+/g, '');
+    const name = m[2] ?? '';
+    const last = receiver.split('.').pop() ?? '';
+    if (found.inComment(m.index)) continue;
+    const result = lookup(TABLES.megalodon, name);
+    const known = receivers.has(last);
+    const offset = m.index + m[0].lastIndexOf(name);
+    if (result.kind === 'unknown') {
+      if (known && !JS_OBJECT_METHODS.has(name)) found.method(offset, `${receiver}.${name}`, result, 'megalodon');
+      continue;
+    }
+    // megalodon's camelCase names (postStatus, uploadMedia) are its own; a one-word name needs a known client
+    if (!known && !/[A-Z]/.test(name)) continue;
+    const what = `${receiver}.${name}`;
+    found.method(offset, what, result, 'megalodon');
+    if (
+      result.kind === 'known' &&
+      result.requests.some((r) => r.route === 'stream:user') &&
+      /["'`]notification["'`]/.test(text)
+    ) {
+      found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
+    }
+  }
 }

@@ -8,6 +8,10 @@ const ANNOTATED = /([A-Za-z_]\w*)\s*:\s*["']?(?:mastodon\.)?Mastodon\b(?!\s*\()/
 // receiver.method( : the receiver is a dotted name; the method a Python identifier
 const CALL = /((?:[A-Za-z_]\w*[\s\\]*\.\s*)*[A-Za-z_]\w*)[\s\\]*\.\s*([a-z_][a-z0-9_]*)\s*\(/g;
 const LIKELY_CLIENT = /masto|mstdn|fedi/i;
+// in a file that uses Mastodon.py, the names people give a client they were handed
+const CLIENT_NAMES = /^_*(api|client|bot|app|m|mc|session)$/i;
+// class L(StreamListener): def on_notification(...): the listener reads notification events
+const NOTIFICATION_HANDLER = /^([ \t]+)def\s+on_notification\s*\(/m;
 
 export function findPythonCalls(found: Collector): void {
   const text = found.text;
@@ -15,8 +19,23 @@ export function findPythonCalls(found: Collector): void {
   const receivers = new Set<string>();
   for (const m of text.matchAll(CONSTRUCTED)) receivers.add(m[1] ?? '');
   for (const m of text.matchAll(ANNOTATED)) receivers.add(m[1] ?? '');
-  const listensToNotifications = /\bdef\s+on_notification\s*\(|\bnotification_handler\s*=/.test(text);
+  // CallbackStreamListener(notification_handler=...) passed to the stream call; a StreamListener subclass with
+  // on_notification is reported at its def below
+  const listensToNotifications = /\bnotification_handler\s*=/.test(text);
 
+  findStreamReferences(found, receivers, listensToNotifications);
+  // A listener that handles notifications needs the notification events of the user stream, wherever the stream
+  // is opened (often in another file).
+  const handler = NOTIFICATION_HANDLER.exec(text);
+  if (handler && /\bStreamListener\b/.test(text)) {
+    const label = TABLES.mastodonPy[0]?.label ?? 'Mastodon.py';
+    found.add(
+      found.lineAt(handler.index + (handler[1]?.length ?? 0)),
+      'StreamListener.on_notification',
+      'stream:user:notification',
+      label,
+    );
+  }
   for (const m of text.matchAll(CALL)) {
     const receiver = (m[1] ?? '').replace(/[\s\\]+/g, '');
     const name = m[2] ?? '';
@@ -34,10 +53,33 @@ export function findPythonCalls(found: Collector): void {
     }
     // Without a client made in this file: a receiver named like one, or in a file that uses Mastodon.py, a
     // method name no other Python library is likely to share (status_post, media_post).
-    if (!strict && !LIKELY_CLIENT.test(last) && !(evidence && name.includes('_'))) continue;
+    if (!strict && !LIKELY_CLIENT.test(last) && !(evidence && (name.includes('_') || CLIENT_NAMES.test(last)))) {
+      continue;
+    }
     const what = `${receiver}.${name}`;
     found.method(offset, what, result, 'Mastodon.py');
     if (result.kind === 'known' && listensToNotifications && result.requests.some((r) => r.route === 'stream:user')) {
+      found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
+    }
+  }
+}
+
+// A stream method handed over uncalled, to run elsewhere: threading.Thread(target=api.stream_user, args=(l,))
+const STREAM_REFERENCE = /((?:[A-Za-z_]\w*\s*\.\s*)*[A-Za-z_]\w*)\s*\.\s*(stream_[a-z_]+)\b(?!\s*\()/g;
+
+function findStreamReferences(found: Collector, receivers: ReadonlySet<string>, listensToNotifications: boolean): void {
+  for (const m of found.text.matchAll(STREAM_REFERENCE)) {
+    const receiver = (m[1] ?? '').replace(/\s+/g, '');
+    const name = m[2] ?? '';
+    const last = receiver.split('.').pop() ?? '';
+    if (!receivers.has(last) && !LIKELY_CLIENT.test(last)) continue;
+    if (found.inComment(m.index)) continue;
+    const result = lookup(TABLES.mastodonPy, name);
+    if (result.kind !== 'known') continue;
+    const offset = m.index + m[0].lastIndexOf(name);
+    const what = `${receiver}.${name}`;
+    found.method(offset, what, result, 'Mastodon.py');
+    if (listensToNotifications && result.requests.some((r) => r.route === 'stream:user')) {
       found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
     }
   }

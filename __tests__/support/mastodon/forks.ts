@@ -163,7 +163,8 @@ interface PleromaAuth {
  */
 function pleromaAuthenticate(s: ServerState, req: Incoming): PleromaAuth {
   const row = findToken(s, pleromaToken(req));
-  const token = row && accessible(row) ? row : undefined;
+  const expired = row?.validUntil !== undefined && row.validUntil * 1000 < Date.now();
+  const token = row && accessible(row) && !expired ? row : undefined;
   const owner = ownerOf(s, token);
   if (token?.account !== undefined && !owner) return { token, user: undefined };
   if (owner && !pleromaActive(owner)) return { token: undefined, user: undefined };
@@ -243,7 +244,14 @@ export function pleromaAnswer(s: ServerState, req: Incoming): Answer {
       200,
       [...s.tokens.values()]
         .filter((t) => t.account === auth.user?.id && accessible(t))
-        .map((t, i) => ({ id: i + 1, valid_until: '2125-11-14T10:00:00.000000', app_name: s.apps.get(t.app)?.name })),
+        .map((t, i) => ({
+          id: i + 1,
+          // A NaiveDateTime: UTC, written without a zone; 100 years after creation by default (config.exs:704-707).
+          valid_until: new Date((t.validUntil ?? (t.createdAt ?? 0) + 3600 * 24 * 365 * 100) * 1000)
+            .toISOString()
+            .replace('Z', '000'),
+          app_name: s.apps.get(t.app)?.name,
+        })),
     );
   }
   if (method === 'GET') {

@@ -50,6 +50,8 @@ export interface FakeToken {
   state?: TokenState;
   /** Unix seconds. */
   createdAt?: number;
+  /** Pleroma and Akkoma: `valid_until`, Unix seconds (docs/servers/akkoma.md §3); past it, the token is unknown. */
+  validUntil?: number;
   /** A Web Push subscription exists for this token (GET /api/v1/push/subscription answers 200, not 404). */
   pushSubscription?: boolean;
 }

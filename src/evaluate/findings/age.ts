@@ -1,5 +1,6 @@
 /** The token's age against the rotation policy (`max-token-age-days`), when the instance tells when it was made. */
 import type { Finding } from '../../report/model.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -11,6 +12,7 @@ export function ageFindings(
   ageDays: number | undefined,
   maxTokenAgeDays: number | undefined,
   newToken: readonly string[],
+  voice: Voice = voiceFor(),
 ): Finding[] {
   if (maxTokenAgeDays === undefined) return [];
   if (ageDays === undefined) {
@@ -19,7 +21,7 @@ export function ageFindings(
         id: 'age-unknown',
         severity: 'notice',
         title: 'Token age unknown',
-        message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+        message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
         fix: [],
       },
     ];
@@ -30,7 +32,7 @@ export function ageFindings(
         id: 'token-old',
         severity: 'warning',
         title: 'Token due for rotation',
-        message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+        message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
         fix: newToken,
       },
     ];

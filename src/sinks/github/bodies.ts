@@ -48,19 +48,15 @@ export function issueTitle(report: Report): string {
 
 export function issueBody(report: Report, key: StickyKey, state: StickyState): string {
   const run = (url: string | undefined) => (url ? ` ([run](${url}))` : '');
+  // The verdict and the fix first, like the job summary; when and who keeps it come last.
   return [
     markerOf('issue', key),
     stateLine(state),
-    `The Mastodon token that ${keeper(key)} checks on ${code(report.instance.host)} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
-    '',
-    '| | |',
-    '|---|---|',
-    `| First seen | ${timeOf(state.firstSeen)}${run(state.firstRun)} |`,
-    `| Last seen | ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)} |`,
-    '',
-    '<sub>This issue is edited when the findings change, and at most once a day otherwise to move "last seen"; it is closed with a comment when the token is healthy again.</sub>',
-    '',
     renderMarkdown(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+    '',
+    `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
+    '',
+    `<sub>Kept by ${keeper(key)} on ${code(report.instance.host)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
     '',
   ].join('\n');
 }
