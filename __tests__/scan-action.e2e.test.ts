@@ -140,8 +140,9 @@ describe('source-paths on a fork pull request with no secret', () => {
     ]);
     expect(report.code.unresolved).toEqual([expect.objectContaining({ file: 'bot.py', line: 6 })]);
     expect(report.code.tests.calls).toEqual([expect.objectContaining({ file: 'tests/test_bot.py', line: 1 })]);
-    expect(run.summary).toContain('Scopes the code needs');
-    expect(run.summary).toMatch(/`write:media` \| — \| `scripts\/upload.sh:4` `POST \/api\/v2\/media`/);
+    expect(run.summary).toContain('**Needs of the code**');
+    expect(run.summary).toContain('- `write:media`: declared ✗ · needed by `scripts/upload.sh:4` `POST /api/v2/media`');
+    expect(run.summary).toContain('- `read`: declared ✓ · not needed');
     // Nothing from outside the workspace, nor from node_modules, reached any output.
     expect(run.everything).not.toMatch(/OUTSIDE_MARKER|admin|secret\.py|\/api\/v1\/lists/);
   });

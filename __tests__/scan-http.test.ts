@@ -183,6 +183,12 @@ const ROWS: readonly Row[] = [
     text: 'conn.post "/api/v1/statuses.json", body',
     calls: ['1 POST /api/v1/statuses'],
   },
+  {
+    name: 'a query string built by concatenation is not a path segment (Go http.PostForm)',
+    path: 'main.go',
+    text: 'res, err := http.PostForm(cfg.Domain+"/api/v1/statuses?access_token="+cfg.Token, val)',
+    calls: ['1 POST /api/v1/statuses'],
+  },
   // ---------------------------------------------------------------- what does not count
   { name: 'a commented-out call', path: 'a.py', text: '# requests.post(f"{url}/api/v1/statuses")', calls: [] },
   { name: 'a // comment', path: 'a.js', text: "// fetch(`${b}/api/v1/statuses`, { method: 'POST' })", calls: [] },

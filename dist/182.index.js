@@ -1148,7 +1148,7 @@ function parsePath(text, start, prefix) {
             j += expression[0].length;
             const more = /^\s*(?:\+|\.|\.\.|<>|\+\+)\s*(["'`])/.exec(text.slice(j, j + 16));
             if (!more) {
-                dynamicTail = true;
+                dynamicTail = !inQuery;
                 i = j;
                 break;
             }
@@ -1162,7 +1162,7 @@ function parsePath(text, start, prefix) {
     path = path.replace(/\.json$/, '').replace(/\/+$/, '');
     const segments = path.split('/').filter(Boolean);
     const normalised = segments.map((s) => (s.includes(DYNAMIC) || s.startsWith(':') ? DYNAMIC : s));
-    if (dynamicTail && normalised[normalised.length - 1] !== DYNAMIC)
+    if (dynamicTail && !inQuery && normalised[normalised.length - 1] !== DYNAMIC)
         normalised.push(DYNAMIC);
     const bareBase = !dynamicTail && !query && normalised.length === 2 && normalised[0] === 'api';
     return { path: `/${normalised.join('/')}`, query, end: i, dynamicTail, bareBase };
@@ -2749,6 +2749,10 @@ function withCodeFindings(report, scan, settings, context) {
     const needs = needs_analyseNeeds(scan.calls, declared, version);
     const findings = [];
     const exactly = needs.needed.length ? needs.needed.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    // One step for both kinds of finding: the fix list shows it once.
+    const declareExactly = needs.needed.length
+        ? `Declare exactly what the code needs, \`required-scopes: ${needs.needed.join(' ')}\`, and give the token those scopes.`
+        : 'Declare no scope: the scanned code calls no endpoint that needs one.';
     for (const need of needs.undeclared) {
         const calls = needs.calls.filter((c) => !c.covered && c.need === need);
         const first = calls[0];
@@ -2761,9 +2765,7 @@ function withCodeFindings(report, scan, settings, context) {
             status: 'under-declared',
             title: `Undeclared scope ${need}`,
             message: `${called(first)} at ${at(first)} needs ${(0,util_text/* code */.aY)(need)} (its endpoint accepts ${first.accepts.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}), which \`required-scopes\` does not declare: the bot will fail here once deployed.${more}`,
-            fix: [
-                `Declare exactly what the code needs: \`required-scopes: ${needs.needed.join(' ')}\`, and give the token those scopes.`,
-            ],
+            fix: [declareExactly],
             location: { file: first.file, line: first.line },
         });
     }
@@ -2783,9 +2785,7 @@ function withCodeFindings(report, scan, settings, context) {
                 status: 'over-declared',
                 title: `Unneeded scope ${scope}`,
                 message: `\`required-scopes\` declares ${(0,util_text/* code */.aY)(scope)}, but ${why}. A token made to this declaration can do more than the bot does.`,
-                fix: [
-                    `Declare exactly: \`required-scopes: ${needs.needed.join(' ')}\`${needs.needed.length ? '' : ' (nothing: the code needs no scope)'}.`,
-                ],
+                fix: [declareExactly],
                 ...(location ? { location } : {}),
             });
         }
@@ -2864,6 +2864,7 @@ function withCodeFindings(report, scan, settings, context) {
         undeclared: needs.undeclared,
         unneeded: needs.unneeded,
         declaration: settings.scopesDeclared ? 'required-scopes' : 'code',
+        declared: [...declared].sort(),
         calls: needs.calls.map(judged),
         unresolved: scan.unresolved,
         tests: { calls: needs_analyseNeeds(scan.testCalls, [], version).calls.map(judged), unresolved: scan.testUnresolved },

@@ -1150,7 +1150,7 @@ function parsePath(text, start, prefix) {
             j += expression[0].length;
             const more = /^\s*(?:\+|\.|\.\.|<>|\+\+)\s*(["'`])/.exec(text.slice(j, j + 16));
             if (!more) {
-                dynamicTail = true;
+                dynamicTail = !inQuery;
                 i = j;
                 break;
             }
@@ -1164,7 +1164,7 @@ function parsePath(text, start, prefix) {
     path = path.replace(/\.json$/, '').replace(/\/+$/, '');
     const segments = path.split('/').filter(Boolean);
     const normalised = segments.map((s) => (s.includes(DYNAMIC) || s.startsWith(':') ? DYNAMIC : s));
-    if (dynamicTail && normalised[normalised.length - 1] !== DYNAMIC)
+    if (dynamicTail && !inQuery && normalised[normalised.length - 1] !== DYNAMIC)
         normalised.push(DYNAMIC);
     const bareBase = !dynamicTail && !query && normalised.length === 2 && normalised[0] === 'api';
     return { path: `/${normalised.join('/')}`, query, end: i, dynamicTail, bareBase };

@@ -4042,7 +4042,7 @@ function codeSection(report) {
     const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
     const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
         (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
-    const declared = scanned.declaration === 'required-scopes' ? report.scopes.required : [];
+    const declared = scanned.declared;
     const granted = report.scopes.source ? report.scopes.granted : undefined;
     const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
     const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;

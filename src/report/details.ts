@@ -92,7 +92,7 @@ function codeSection(report: Report): DetailSection | undefined {
   const few = <T>(items: readonly T[], show: (item: T) => string) =>
     items.slice(0, MAX_LISTED).map(show).join(', ') +
     (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
-  const declared = scanned.declaration === 'required-scopes' ? report.scopes.required : [];
+  const declared = scanned.declared;
   const granted = report.scopes.source ? report.scopes.granted : undefined;
   const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
   const mark = (label: string, yes: boolean) => `${label} ${yes ? '✓' : '✗'}`;

@@ -164,6 +164,8 @@ export interface CodeReport {
   readonly unneeded: readonly string[];
   /** `required-scopes` when given, else `code`: the needs stood as the declaration */
   readonly declaration: 'required-scopes' | 'code';
+  /** the declared scopes the needs were compared with (empty when the needs stood as the declaration) */
+  readonly declared: readonly string[];
   readonly calls: readonly CodeCall[];
   readonly unresolved: readonly {
     readonly file: string;

@@ -50,6 +50,10 @@ export function withCodeFindings(
   const needs = analyseNeeds(scan.calls, declared, version);
   const findings: Finding[] = [];
   const exactly = needs.needed.length ? needs.needed.map((s) => code(s)).join(' ') : 'no scope';
+  // One step for both kinds of finding: the fix list shows it once.
+  const declareExactly = needs.needed.length
+    ? `Declare exactly what the code needs, \`required-scopes: ${needs.needed.join(' ')}\`, and give the token those scopes.`
+    : 'Declare no scope: the scanned code calls no endpoint that needs one.';
 
   for (const need of needs.undeclared) {
     const calls = needs.calls.filter((c) => !c.covered && c.need === need);
@@ -64,9 +68,7 @@ export function withCodeFindings(
       status: 'under-declared',
       title: `Undeclared scope ${need}`,
       message: `${called(first)} at ${at(first)} needs ${code(need)} (its endpoint accepts ${first.accepts.map((s) => code(s)).join(', ')}), which \`required-scopes\` does not declare: the bot will fail here once deployed.${more}`,
-      fix: [
-        `Declare exactly what the code needs: \`required-scopes: ${needs.needed.join(' ')}\`, and give the token those scopes.`,
-      ],
+      fix: [declareExactly],
       location: { file: first.file, line: first.line },
     });
   }
@@ -87,9 +89,7 @@ export function withCodeFindings(
         status: 'over-declared',
         title: `Unneeded scope ${scope}`,
         message: `\`required-scopes\` declares ${code(scope)}, but ${why}. A token made to this declaration can do more than the bot does.`,
-        fix: [
-          `Declare exactly: \`required-scopes: ${needs.needed.join(' ')}\`${needs.needed.length ? '' : ' (nothing: the code needs no scope)'}.`,
-        ],
+        fix: [declareExactly],
         ...(location ? { location } : {}),
       });
     }
@@ -170,6 +170,7 @@ export function withCodeFindings(
     undeclared: needs.undeclared,
     unneeded: needs.unneeded,
     declaration: settings.scopesDeclared ? 'required-scopes' : 'code',
+    declared: [...declared].sort(),
     calls: needs.calls.map(judged),
     unresolved: scan.unresolved,
     tests: { calls: analyseNeeds(scan.testCalls, [], version).calls.map(judged), unresolved: scan.testUnresolved },

@@ -193,7 +193,7 @@ function parsePath(text: string, start: number, prefix: string): ParsedPath {
       j += expression[0].length;
       const more = /^\s*(?:\+|\.|\.\.|<>|\+\+)\s*(["'`])/.exec(text.slice(j, j + 16));
       if (!more) {
-        dynamicTail = true;
+        dynamicTail = !inQuery;
         i = j;
         break;
       }
@@ -206,7 +206,7 @@ function parsePath(text: string, start: number, prefix: string): ParsedPath {
   path = path.replace(/\.json$/, '').replace(/\/+$/, '');
   const segments = path.split('/').filter(Boolean);
   const normalised = segments.map((s) => (s.includes(DYNAMIC) || s.startsWith(':') ? DYNAMIC : s));
-  if (dynamicTail && normalised[normalised.length - 1] !== DYNAMIC) normalised.push(DYNAMIC);
+  if (dynamicTail && !inQuery && normalised[normalised.length - 1] !== DYNAMIC) normalised.push(DYNAMIC);
   const bareBase = !dynamicTail && !query && normalised.length === 2 && normalised[0] === 'api';
   return { path: `/${normalised.join('/')}`, query, end: i, dynamicTail, bareBase };
 }
