@@ -20,6 +20,7 @@ export { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** git's own rule: a NUL in the first 8000 bytes makes a file binary. */
 const BINARY_PROBE_BYTES = 8000;
+const MINIFIED_PROBE_BYTES = 16 * 1024;
 
 /** Folders that hold other people's code or generated output, never the bot's own calls. */
 const SKIPPED_FOLDERS = new Set([
@@ -341,12 +342,16 @@ function readSource(
   return { path: relative, bytes, isTest: isTestPath(relative) };
 }
 
-/** A bundle or minified script: long, with very long lines on average. */
+/**
+ * A bundle or minified script: long, with very long lines. Only the first 16 KiB are looked at (a minified file is
+ * minified from its start), so the cost is bounded whatever the file's size.
+ */
 function looksMinified(bytes: Buffer): boolean {
   if (bytes.length < 4096) return false;
+  const head = bytes.subarray(0, MINIFIED_PROBE_BYTES);
   let lines = 1;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
-  return bytes.length / lines > 500;
+  for (let i = head.indexOf(10); i !== -1 && lines * 500 < head.length; i = head.indexOf(10, i + 1)) lines++;
+  return head.length / lines > 500;
 }
 
 /**
