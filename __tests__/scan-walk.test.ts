@@ -154,4 +154,17 @@ describe('the scan', () => {
     expect(result.testCalls.map((c) => c.file)).toEqual(['tests/test_bot.py']);
     expect(JSON.stringify(result)).not.toContain('block');
   });
+
+  it('gives the same answer when a second thread takes a share of the files', async () => {
+    for (let i = 0; i < 600; i++) {
+      write(`src/m${i}.py`, i % 50 === 0 ? `requests.post(f"{B}/api/v1/statuses/{i}/favourite")\n` : `x = ${i}\n`);
+      if (i % 97 === 0) write(`src/blob${i}.py`, Buffer.from([0x61, 0x00]));
+      if (i % 89 === 0) write(`src/bundle${i}.js`, `fetch('/api/v1/lists', { method: 'POST' }) ${'a'.repeat(6000)}\n`);
+      if (i % 71 === 0) write(`tests/t${i}.py`, 'requests.get(f"{B}/api/v1/timelines/home")\n');
+    }
+    const alone = await scanSources({ root, paths: ['.'] });
+    const shared = await scanSources({ root, paths: ['.'], parallelAfter: 0 });
+    expect(alone.calls).toHaveLength(12);
+    expect(shared).toEqual(alone);
+  });
 });

@@ -3723,7 +3723,7 @@ async function run() {
 }
 /** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
 async function scanTheCode(settings) {
-    const scanner = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 7182));
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
     try {

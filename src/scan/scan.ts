@@ -11,7 +11,20 @@ import { TABLE_SOURCE } from './endpoint-table.ts';
 import { findHttpCalls, httpPrefilter } from './http.ts';
 import { findLibraryCalls, languageOf, libraryPrefilter } from './libraries.ts';
 import type { ApiCall, FoundCalls, SourceFile, UnresolvedCall } from './types.ts';
-import { newWalkStats, walkFiles, type WalkStats } from './walk.ts';
+import { hasAny } from './bytes.ts';
+import { PrefilterThread, type PrefilterAnswer, type PrefilterFile } from './prefilter.ts';
+import {
+  isScriptName,
+  isTestPath,
+  MAX_FILE_BYTES,
+  newWalkStats,
+  readSourceFile,
+  skip,
+  skipByName,
+  walkPaths,
+  type SkipReason,
+  type WalkStats,
+} from './walk.ts';
 import { findWorkflowCalls, workflowPrefilter } from './workflow.ts';
 
 /** A call found in the code, with the scopes its endpoint accepts (any one of them passes). */
@@ -36,14 +49,17 @@ export interface ScanOptions {
   readonly paths: readonly string[];
   /** hand the event loop back every this many files (default 64) */
   readonly yieldEvery?: number;
+  /** share the files with a second thread once this many were walked (default 2000; tests set it low) */
+  readonly parallelAfter?: number;
 }
 
 const HTTP_NEEDLES = httpPrefilter.map((s) => Buffer.from(s));
 const WORKFLOW_NEEDLES = workflowPrefilter.map((s) => Buffer.from(s));
 const WORKFLOW_FILE = /\.ya?ml$/i;
 
-/** Does any needle occur in the bytes? One pass per needle (Buffer#indexOf), short-circuited. */
-const hasAny = (bytes: Buffer, needles: readonly Buffer[]) => needles.some((needle) => bytes.indexOf(needle) !== -1);
+/** Files walked before a second thread is worth starting, and the batch each thread takes in turn. */
+const PARALLEL_AFTER = 2000;
+const BATCH = 128;
 
 export async function scanSources(options: ScanOptions): Promise<ScanResult> {
   const root = realpathSync(options.root);
@@ -54,20 +70,75 @@ export async function scanSources(options: ScanOptions): Promise<ScanResult> {
   const testUnresolved: UnresolvedCall[] = [];
   const libraryNeedles = libraryPrefilter.map((s) => Buffer.from(s));
   const yieldEvery = options.yieldEvery ?? 64;
+  const parallelAfter = options.parallelAfter ?? PARALLEL_AFTER;
+  const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+
+  const recognise = (path: string, bytes: Buffer, own: boolean, usesLibrary: boolean) => {
+    const file: SourceFile = { path, text: bytes.toString('utf8') };
+    const resolved = resolveCalls(findCalls(file, own, usesLibrary));
+    const test = isTestPath(path);
+    (test ? testCalls : calls).push(...resolved.calls);
+    (test ? testUnresolved : unresolved).push(...resolved.unresolved);
+  };
+
+  let thread: PrefilterThread | undefined;
+  const answers: Promise<PrefilterAnswer>[] = [];
+  let batch: PrefilterFile[] = [];
   let count = 0;
-  for (const walked of walkFiles({ root, paths: options.paths, stats })) {
+  for (const path of walkPaths({ root, paths: options.paths, stats })) {
     if (++count % yieldEvery === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const library = languageOf(path) !== undefined;
+    // A large tree: every other batch of files goes to a second thread (prefilter.ts).
+    if (count > parallelAfter && Math.floor(count / BATCH) % 2 === 1) {
+      const byName = skipByName(name);
+      if (byName) {
+        skip(stats, byName);
+        continue;
+      }
+      thread ??= new PrefilterThread(root, MAX_FILE_BYTES, {
+        own: httpPrefilter,
+        workflow: workflowPrefilter,
+        library: libraryPrefilter,
+      });
+      batch.push({ path, script: isScriptName(name), workflow: WORKFLOW_FILE.test(path), library });
+      if (batch.length >= BATCH) {
+        answers.push(thread.check(batch));
+        batch = [];
+      }
+      continue;
+    }
+    const walked = readSourceFile(root, path, stats, buffer);
+    if (!walked) continue;
     const bytes = walked.bytes;
-    const own = hasAny(bytes, HTTP_NEEDLES) || (WORKFLOW_FILE.test(walked.path) && hasAny(bytes, WORKFLOW_NEEDLES));
     // Each recogniser's literals only where it can find something: workflows are YAML, libraries have languages.
-    const usesLibrary = languageOf(walked.path) !== undefined && hasAny(bytes, libraryNeedles);
-    if (!own && !usesLibrary) continue;
-    const file: SourceFile = { path: walked.path, text: bytes.toString('utf8') };
-    const found = findCalls(file, own, usesLibrary);
-    const resolved = resolveCalls(found);
-    (walked.isTest ? testCalls : calls).push(...resolved.calls);
-    (walked.isTest ? testUnresolved : unresolved).push(...resolved.unresolved);
+    const own = hasAny(bytes, HTTP_NEEDLES) || (WORKFLOW_FILE.test(path) && hasAny(bytes, WORKFLOW_NEEDLES));
+    const usesLibrary = library && hasAny(bytes, libraryNeedles);
+    if (own || usesLibrary) recognise(path, bytes, own, usesLibrary);
   }
+  if (thread) {
+    try {
+      if (batch.length) answers.push(thread.check(batch));
+      for (const answer of await Promise.all(answers)) {
+        stats.files += answer.files;
+        stats.bytes += answer.bytes;
+        for (const [reason, n] of Object.entries(answer.skipped) as [SkipReason, number][]) {
+          stats.skipped[reason] = (stats.skipped[reason] ?? 0) + n;
+        }
+        // The few files with a literal are read again here, with the same rules, and recognised.
+        for (const hit of answer.hits) {
+          const walked = readSourceFile(root, hit.path, newWalkStats(), buffer);
+          if (walked) recognise(hit.path, walked.bytes, hit.own, hit.library);
+        }
+      }
+    } finally {
+      await thread.close();
+    }
+  }
+  // Walk order and thread order differ: the same tree gives the same report.
+  const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+  for (const list of [calls, unresolved, testCalls, testUnresolved]) list.sort(byPlace);
   return { calls, unresolved, testCalls, testUnresolved, stats };
 }
 

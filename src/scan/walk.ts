@@ -13,14 +13,12 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { globToRegExpSource, hasGlobMagic, ignoreVerdict, parseGitignore, type IgnoreRule } from './glob.ts';
+import { isBinary, looksMinified } from './bytes.ts';
 import { normaliseSourcePath } from './source-paths.ts';
 
 export { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** git's own rule: a NUL in the first 8000 bytes makes a file binary. */
-const BINARY_PROBE_BYTES = 8000;
-const MINIFIED_PROBE_BYTES = 16 * 1024;
 
 /** Folders that hold other people's code or generated output, never the bot's own calls. */
 const SKIPPED_FOLDERS = new Set([
@@ -119,18 +117,28 @@ export interface WalkOptions {
 
 export const newWalkStats = (): WalkStats => ({ files: 0, bytes: 0, skipped: {}, symlinks: [], unmatched: [] });
 
+/** The files of the source paths, read one at a time into one reused buffer. */
 export function* walkFiles(options: WalkOptions): Generator<WalkedFile> {
   const stats = options.stats ?? newWalkStats();
   const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  for (const path of walkPaths({ ...options, stats })) {
+    const file = readSourceFile(options.root, path, stats, buffer);
+    if (file) yield file;
+  }
+}
+
+/** The workspace-relative paths of the files to read, after every rule that needs only names; nothing is read. */
+export function* walkPaths(options: WalkOptions): Generator<string> {
+  const stats = options.stats ?? newWalkStats();
   const seen = options.paths.length > 1 ? new Set<string>() : undefined;
   for (const entry of options.paths) {
     const path = normaliseSourcePath(entry);
     let matched = false;
-    for (const file of walkEntry(options.root, path, stats, buffer)) {
+    for (const file of walkEntry(options.root, path, stats)) {
       matched = true;
       if (seen) {
-        if (seen.has(file.path)) continue;
-        seen.add(file.path);
+        if (seen.has(file)) continue;
+        seen.add(file);
       }
       yield file;
     }
@@ -138,20 +146,18 @@ export function* walkFiles(options: WalkOptions): Generator<WalkedFile> {
   }
 }
 
-function* walkEntry(root: string, entry: string, stats: WalkStats, buffer: Buffer): Generator<WalkedFile> {
+function* walkEntry(root: string, entry: string, stats: WalkStats): Generator<string> {
   if (hasGlobMagic(entry)) {
     const segments = entry.split('/');
     const firstMagic = segments.findIndex(hasGlobMagic);
     const base = segments.slice(0, firstMagic).join('/') || '.';
     const matcher = new RegExp(`^${globToRegExpSource(entry)}(?:/.*)?$`);
     if (!isPlainFolder(root, base, stats)) return;
-    yield* walkFolder(root, { path: base, ignores: ancestorIgnores(root, base) }, stats, buffer, (p) =>
-      matcher.test(p),
-    );
+    yield* walkFolder(root, { path: base, ignores: ancestorIgnores(root, base) }, stats, (p) => matcher.test(p));
     return;
   }
   if (entry === '.') {
-    yield* walkFolder(root, { path: '.', ignores: [] }, stats, buffer);
+    yield* walkFolder(root, { path: '.', ignores: [] }, stats);
     return;
   }
   // Every folder on the way must be a real folder, not a link.
@@ -166,11 +172,10 @@ function* walkEntry(root: string, entry: string, stats: WalkStats, buffer: Buffe
     skip(stats, 'symbolic link');
     stats.symlinks.push(entry);
   } else if (info.isDirectory()) {
-    yield* walkFolder(root, { path: entry, ignores: ancestorIgnores(root, entry) }, stats, buffer);
+    yield* walkFolder(root, { path: entry, ignores: ancestorIgnores(root, entry) }, stats);
   } else if (info.isFile()) {
     // Named on purpose: read even when ignored or in a dependency folder, but never a link, a binary or a huge file.
-    const file = readSource(root, entry, stats, buffer);
-    if (file) yield file;
+    yield entry;
   } else {
     skip(stats, 'not a regular file');
   }
@@ -252,9 +257,8 @@ function* walkFolder(
   root: string,
   start: Folder,
   stats: WalkStats,
-  buffer: Buffer,
   accept?: (path: string) => boolean,
-): Generator<WalkedFile> {
+): Generator<string> {
   const stack: Folder[] = [start];
   while (stack.length) {
     const folder = stack.pop() as Folder;
@@ -292,8 +296,7 @@ function* walkFolder(
           skip(stats, 'ignored by .gitignore');
           continue;
         }
-        const file = readSource(root, relative, stats, buffer);
-        if (file) yield file;
+        yield relative;
       } else {
         skip(stats, 'not a regular file');
       }
@@ -304,7 +307,8 @@ function* walkFolder(
   }
 }
 
-function readSource(
+/** One file read with the walk's rules; undefined (and counted in stats) when it is skipped. */
+export function readSourceFile(
   root: string,
   relative: string,
   stats: WalkStats,
@@ -312,10 +316,8 @@ function readSource(
   sourceOnly = true,
 ): WalkedFile | undefined {
   const name = relative.slice(relative.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  if (sourceOnly && (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name))) return skip(stats, 'not source');
-  if (sourceOnly && MINIFIED_NAME.test(name)) return skip(stats, 'minified');
+  const byName = sourceOnly ? skipByName(name) : undefined;
+  if (byName) return skip(stats, byName);
   let fd: number | undefined;
   let length: number;
   try {
@@ -335,23 +337,11 @@ function readSource(
   }
   if (length > MAX_FILE_BYTES) return skip(stats, 'over 1 MiB');
   const bytes = buffer.subarray(0, length);
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0) !== -1) return skip(stats, 'binary');
+  if (isBinary(bytes)) return skip(stats, 'binary');
   if (sourceOnly && SCRIPT_NAME.test(name) && looksMinified(bytes)) return skip(stats, 'minified');
   stats.files++;
   stats.bytes += length;
   return { path: relative, bytes, isTest: isTestPath(relative) };
-}
-
-/**
- * A bundle or minified script: long, with very long lines. Only the first 16 KiB are looked at (a minified file is
- * minified from its start), so the cost is bounded whatever the file's size.
- */
-function looksMinified(bytes: Buffer): boolean {
-  if (bytes.length < 4096) return false;
-  const head = bytes.subarray(0, MINIFIED_PROBE_BYTES);
-  let lines = 1;
-  for (let i = head.indexOf(10); i !== -1 && lines * 500 < head.length; i = head.indexOf(10, i + 1)) lines++;
-  return head.length / lines > 500;
 }
 
 /**
@@ -366,16 +356,28 @@ export function readWorkspaceFile(root: string, relative: string): string | unde
     return undefined;
   }
   if (!isPlainFolder(root, path.split('/').slice(0, -1).join('/') || '.')) return undefined;
-  const file = readSource(root, path, newWalkStats(), Buffer.allocUnsafe(MAX_FILE_BYTES + 1), false);
+  const file = readSourceFile(root, path, newWalkStats(), Buffer.allocUnsafe(MAX_FILE_BYTES + 1), false);
   return file ? file.bytes.toString('utf8') : undefined;
 }
+
+/** Files skipped for their name alone, without opening them. */
+export function skipByName(name: string): 'not source' | 'minified' | undefined {
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (SKIPPED_EXTENSIONS.has(extension) || LOCKFILE_NAME.test(name)) return 'not source';
+  if (MINIFIED_NAME.test(name)) return 'minified';
+  return undefined;
+}
+
+/** Scripts are checked for minification by their content too. */
+export const isScriptName = (name: string) => SCRIPT_NAME.test(name);
 
 export function isTestPath(relative: string): boolean {
   const name = relative.slice(relative.lastIndexOf('/') + 1);
   return TEST_FOLDER.test(`${relative.slice(0, relative.length - name.length)}`) || TEST_NAME.test(name);
 }
 
-function skip(stats: WalkStats, reason: SkipReason): undefined {
+export function skip(stats: WalkStats, reason: SkipReason): undefined {
   stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
   return undefined;
 }
