@@ -5,7 +5,8 @@
  * half the time on the two cores a runner has (npm run bench). Small trees never start it.
  *
  * The worker is built from the text of the same byte checks the scan uses (bytes.ts), so a file is judged alike in
- * either thread; it reads with the same flags (O_NOFOLLOW, O_NONBLOCK) and the same size bound.
+ * either thread; it reads with the same flags (O_NOFOLLOW, O_NONBLOCK) and the same size bound. It takes Node's own
+ * modules with process.getBuiltinModule, which works whether its source is read as a script or as a module.
  */
 import { Worker } from 'node:worker_threads';
 import { hasAny, isBinary, looksMinified } from './bytes.ts';
@@ -40,9 +41,9 @@ export interface PrefilterNeedles {
 }
 
 const WORKER_BODY = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync, constants } = require('node:fs');
-const { join } = require('node:path');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { openSync, readSync, closeSync, constants } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
 const { root, max, needles } = workerData;
 const buffer = Buffer.allocUnsafe(max + 1);
 const own = needles.own.map((s) => Buffer.from(s));
@@ -95,7 +96,12 @@ export class PrefilterThread {
   private failure: Error | undefined;
 
   constructor(root: string, maxBytes: number, needles: PrefilterNeedles) {
-    this.worker = new Worker(workerSource(), { eval: true, workerData: { root, max: maxBytes, needles } });
+    // No inherited flags: `--input-type=module` and the like would change how the source is read.
+    this.worker = new Worker(workerSource(), {
+      eval: true,
+      execArgv: [],
+      workerData: { root, max: maxBytes, needles },
+    });
     this.worker.on('message', (answer: PrefilterAnswer & { id: number }) => {
       this.waiting.get(answer.id)?.(answer);
       this.waiting.delete(answer.id);
