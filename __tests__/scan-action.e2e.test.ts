@@ -118,6 +118,8 @@ describe('source-paths on a fork pull request with no secret', () => {
     const unresolved = run.annotations.find((a) => a.title === '1 call not resolved');
     expect(unresolved).toMatchObject({ level: 'notice', file: 'bot.py', line: 6 });
     expect(run.annotations.find((a) => a.title === 'Check skipped')).toBeDefined();
+    // No comment is tried with a fork's read-only token: the annotations and the summary carry the findings.
+    expect(run.annotations.filter((a) => /comment/i.test(`${a.title} ${a.message}`))).toEqual([]);
     expect(run.annotations.find((a) => a.title === 'Links not followed')?.message).toMatch(/leak\.py.*linked/);
 
     const report = JSON.parse(run.outputs['report'] ?? '{}');

@@ -2160,14 +2160,15 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * half the time on the two cores a runner has (npm run bench). Small trees never start it.
  *
  * The worker is built from the text of the same byte checks the scan uses (bytes.ts), so a file is judged alike in
- * either thread; it reads with the same flags (O_NOFOLLOW, O_NONBLOCK) and the same size bound.
+ * either thread; it reads with the same flags (O_NOFOLLOW, O_NONBLOCK) and the same size bound. It takes Node's own
+ * modules with process.getBuiltinModule, which works whether its source is read as a script or as a module.
  */
 
 
 const WORKER_BODY = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync, constants } = require('node:fs');
-const { join } = require('node:path');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { openSync, readSync, closeSync, constants } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
 const { root, max, needles } = workerData;
 const buffer = Buffer.allocUnsafe(max + 1);
 const own = needles.own.map((s) => Buffer.from(s));
@@ -2217,7 +2218,12 @@ class PrefilterThread {
     next = 0;
     failure;
     constructor(root, maxBytes, needles) {
-        this.worker = new external_node_worker_threads_.Worker(workerSource(), { eval: true, workerData: { root, max: maxBytes, needles } });
+        // No inherited flags: `--input-type=module` and the like would change how the source is read.
+        this.worker = new external_node_worker_threads_.Worker(workerSource(), {
+            eval: true,
+            execArgv: [],
+            workerData: { root, max: maxBytes, needles },
+        });
         this.worker.on('message', (answer) => {
             this.waiting.get(answer.id)?.(answer);
             this.waiting.delete(answer.id);
