@@ -373,7 +373,13 @@ describe('input errors and skipped runs make no request', () => {
     const run = await runAction({
       inputs: { instance: server.url, token: '' },
       eventName: 'pull_request',
-      event: { pull_request: { number: 7 } },
+      event: {
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'someone/bot' } },
+          base: { repo: { full_name: 'octo-org/bot' } },
+        },
+      },
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['status']).toBe('skipped');

@@ -44,7 +44,9 @@ export interface Arrangement {
   /** The other inputs (`timeout-seconds` comes from the case). */
   readonly inputs: Readonly<Record<string, string>>;
   readonly eventName?: string;
-  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY). */
+  /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
+  readonly event?: unknown;
+  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
   readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
   readonly verify?: (run: ActionRun) => string[];
@@ -156,6 +158,7 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const run = await runAction({
       inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
       ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
       ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;

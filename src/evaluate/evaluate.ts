@@ -2,11 +2,12 @@
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
 import type { Inspection } from '../mastodon/inspect.ts';
-import { ageFindings, tokenAgeDays } from './findings/age.ts';
+import { ageFindings, tokenAge } from './findings/age.ts';
 import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { voiceFor } from './findings/voice.ts';
 import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
 import { rateLimitFindings } from './findings/rate-limit.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
@@ -15,10 +16,10 @@ import { worstStatus, type Finding, type Report, type Severity } from '../report
 import { sortScopes } from '../mastodon/scopes.ts';
 import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
 import { serverFindings } from './findings/servers.ts';
-import type { Settings } from '../inputs/settings.ts';
+import type { CheckSettings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
-  Settings,
+  CheckSettings,
   | 'instance'
   | 'requiredScopes'
   | 'scopesDeclared'
@@ -26,10 +27,9 @@ export type EvaluationSettings = Pick<
   | 'onMissing'
   | 'onUnreachable'
   | 'maxTokenAgeDays'
-  | 'probe'
   | 'inputWarnings'
 > &
-  Partial<Pick<Settings, 'surface'>>;
+  Partial<Pick<CheckSettings, 'surface'>>;
 
 export function evaluate(settings: EvaluationSettings, inspection: Inspection, now: Date): Report {
   const { instance } = settings;
@@ -46,6 +46,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
     voice,
     revokeOld,
+    instance: instance.host,
   });
   const newToken =
     newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(
@@ -78,9 +79,12 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const { granted, source, undetermined, missing, excess } = scopes;
 
   // Age: a rotation policy, when the instance tells when the token was made.
-  const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-  const ageDays = tokenAgeDays(createdAt, now);
-  if (scopesReadable) findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken, voice));
+  const age =
+    tokenInfo.kind === 'ok'
+      ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+      : tokenAge(undefined, undefined, now);
+  const { createdAt, ageDays } = age;
+  if (scopesReadable) findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
   findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
   findings.push(...rateLimitFindings(inspection.rateLimit));
   findings.push(...inputWarningFindings(settings.inputWarnings, voice));
@@ -123,6 +127,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
     token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
     findings,
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
     links,
     checkedAt: now.toISOString(),
   };

@@ -27,7 +27,9 @@ function tokenSection(report: Report): DetailSection {
       { label: 'Instance', value: report.instance.origin + (server ? ` (${code(server)})` : '') },
       {
         label: 'Account',
-        value: report.account ? `${code(report.account.handle)} (id ${code(report.account.id)})` : report.accountNote,
+        value: report.account
+          ? `${code(report.account.handle)}${report.account.id ? ` (id ${code(report.account.id)})` : ''}`
+          : report.accountNote,
       },
       { label: 'App', value: report.app ? code(report.app.name) : '' },
       { label: 'Token state', value: report.tokenState === 'unknown' ? '' : code(report.tokenState) },

@@ -7,8 +7,10 @@
 import { detailsOf, type DetailSection } from './details.ts';
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
+import { blastLists } from './blast.ts';
 import { bySeverity, todoOf } from './todo.ts';
 import { code } from '../util/text.ts';
+import { shownHost } from '../inputs/instance.ts';
 
 export interface MarkdownOptions {
   /** 2 for the job summary; 3 inside a comment or an issue. */
@@ -18,7 +20,7 @@ export interface MarkdownOptions {
 /** The verdict as one line: icon, headline, whose token, where. */
 export function verdictLine(report: Report): string {
   const subject = report.account ? ` for ${code(report.account.handle)}` : '';
-  const where = report.instance.host ? ` on ${code(report.instance.host)}` : '';
+  const where = report.instance.host ? ` on ${code(shownHost(report.instance.host))}` : '';
   const tail = report.status === 'input-error' ? ': no request was made' : '';
   return `${statusIcon(report)} ${headline(report)}${subject}${where}${tail}`;
 }
@@ -42,6 +44,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   if (report.findings.length > 0) {
     lines.push('**Findings**', '', ...bySeverity(report.findings).map(findingLine), '');
+  }
+  for (const list of blastLists(report)) {
+    lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
   }
   lines.push(...detailsBlock(detailsOf(report)));
   return finish(lines, report);

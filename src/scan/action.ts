@@ -4,6 +4,7 @@
  * Loaded only when `source-paths` is set (main.ts), so a check without it pays nothing for the scanner.
  */
 import { code } from '../util/text.ts';
+import { commentVerdict, issueVerdict } from '../evaluate/verdict.ts';
 import { worstStatus, type CodeCall, type CodeReport, type Finding, type Report } from '../report/model.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { analyseNeeds, type JudgedCall } from './needs.ts';
@@ -14,7 +15,7 @@ import { messageOf } from '../util/errors.ts';
 
 export type CodeSettings = Pick<
   Settings,
-  'sourcePaths' | 'requiredScopes' | 'scopesDeclared' | 'onMissing' | 'onExcess'
+  'sourcePaths' | 'requiredScopes' | 'scopesDeclared' | 'onMissing' | 'onExcess' | 'onUnreachable'
 >;
 
 export interface CodeContext {
@@ -176,10 +177,12 @@ export function withCodeFindings(
     tests: { calls: analyseNeeds(scan.testCalls, [], version).calls.map(judged), unresolved: scan.testUnresolved },
     files: { scanned: scan.stats.files, skipped: scan.stats.skipped },
   };
+  const status =
+    report.status === 'input-error' ? report.status : worstStatus(all.flatMap((f) => (f.status ? [f.status] : [])));
   return {
     ...report,
-    status:
-      report.status === 'input-error' ? report.status : worstStatus(all.flatMap((f) => (f.status ? [f.status] : []))),
+    sticky: { comment: commentVerdict(all), issue: issueVerdict(status, settings) },
+    status,
     failed: all.some((f) => f.severity === 'failure'),
     findings: all,
     code: codeReport,

@@ -72,9 +72,11 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
             ? 'The instance says this access token expired.'
             : credentials.kind === 'account-unusable'
               ? `The account is unusable (${code(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-              : server?.family === 'gotosocial'
-                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+              : credentials.kind === 'rejected' && credentials.unread
+                ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${code(credentials.detail)}).`
+                : server?.family === 'gotosocial'
+                  ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                  : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
         fix: [
           `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
           ...newToken,

@@ -7,6 +7,7 @@
 import { headline } from '../../report/headline.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import { code } from '../../util/text.ts';
+import { shownHost } from '../../inputs/instance.ts';
 import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
@@ -33,7 +34,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
   return [
     markerOf('comment', key),
     stateLine({ fingerprint: RESOLVED }),
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -43,7 +44,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
 }
 
 export function issueTitle(report: Report): string {
-  return `Mastodon token on ${report.instance.host}: ${headline(report)}`;
+  return `Mastodon token on ${shownHost(report.instance.host)}: ${headline(report)}`;
 }
 
 export function issueBody(report: Report, key: StickyKey, state: StickyState): string {
@@ -56,7 +57,7 @@ export function issueBody(report: Report, key: StickyKey, state: StickyState): s
     '',
     `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
     '',
-    `<sub>Kept by ${keeper(key)} on ${code(report.instance.host)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+    `<sub>Kept by ${keeper(key)} on ${code(shownHost(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
     '',
   ].join('\n');
 }
@@ -69,7 +70,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',
