@@ -560,6 +560,13 @@ function planGitHubSinks(report, settings, event) {
             return none("the token's state is unknown, so a tracking issue is left as it is");
         plan = { sink: 'issue', verdict };
     }
+    if (!plan && !pullRequest && settings.comment !== 'never' && PULL_REQUEST_EVENTS.has(event.eventName)) {
+        // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+        const why = event.payloadProblem
+            ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+            : 'the event payload names no pull request';
+        return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
+    }
     if (!plan)
         return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
     const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
@@ -610,22 +617,28 @@ function none(reason, warning) {
 
 
 
-async function publishToGitHubIfNeeded(report, settings, redact, env = process.env) {
+
+async function publishToGitHubIfNeeded(report, settings, redact, env = process.env, deadline) {
     try {
         const event = (0,github_event/* readRunEvent */.E)(env);
         const plan = planGitHubSinks(report, settings, event);
         if (plan.sink === 'none') {
             core/* debug */.Yz(`No pull request comment or tracking issue: ${plan.reason}.`);
             if (plan.warning)
-                core/* warning */.$e(redact(plan.warning), { title: 'Comment or issue not written' });
+                core/* warning */.$e((0,util_text/* oneLine */.TN)(redact(plan.warning), 4000), { title: 'Comment or issue not written' });
             return;
         }
         const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 6234));
-        await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+        await publishToGitHub(plan, report, {
+            token: settings?.githubToken ?? '',
+            event,
+            redact,
+            ...(deadline !== undefined ? { deadline } : {}),
+        });
     }
     catch (error) {
         // GitHub's trouble never decides the run: only the token does.
-        core/* warning */.$e(redact(`The pull request comment or tracking issue was not written: ${(0,errors/* messageOf */.b)(error)}. The token check's outcome does not depend on this.`), { title: 'Comment or issue not written' });
+        core/* warning */.$e((0,util_text/* oneLine */.TN)(redact(`The pull request comment or tracking issue was not written: ${(0,errors/* messageOf */.b)(error)}. The token check's outcome does not depend on this.`), 4000), { title: 'Comment or issue not written' });
     }
 }
 
@@ -639,9 +652,10 @@ async function publishToGitHubIfNeeded(report, settings, redact, env = process.e
 
 
 
-async function publish(report, settings, redact) {
+/** `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most. */
+async function publish(report, settings, redact, deadline) {
     await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, redact);
+    await publishToGitHubIfNeeded(report, settings, redact, process.env, deadline);
 }
 function failUnexpected(error, redact) {
     core/* setFailed */.C1(redact(`mastodon-token-health failed unexpectedly: ${(0,errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));

@@ -3873,6 +3873,8 @@ var github_event = __nccwpck_require__(4881);
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 const noop = () => { };
 async function run() {
+    // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+    const startedAt = Date.now();
     // Mask before anything else can print.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
     const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
@@ -3910,7 +3912,7 @@ async function run() {
             sinks = loadSinks();
             report = inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) });
         }
-        await (await sinks).publish(report, settings, redact);
+        await (await sinks).publish(report, settings, redact, startedAt + (settings?.timeoutSeconds ?? 30) * 1000);
     }
     catch (error) {
         await failUnexpected(error, redact);

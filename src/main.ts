@@ -20,6 +20,8 @@ const loadSinks = () => import('./sinks/index.ts');
 const noop = () => {};
 
 export async function run(): Promise<void> {
+  // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+  const startedAt = Date.now();
   // Mask before anything else can print.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
   const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
@@ -55,7 +57,7 @@ export async function run(): Promise<void> {
       sinks = loadSinks();
       report = inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) });
     }
-    await (await sinks).publish(report, settings, redact);
+    await (await sinks).publish(report, settings, redact, startedAt + (settings?.timeoutSeconds ?? 30) * 1000);
   } catch (error) {
     await failUnexpected(error, redact);
   }

@@ -9,6 +9,7 @@ import { planGitHubSinks } from './github/plan.ts';
 import type { Redactor } from '../util/redact.ts';
 import type { Report } from '../report/model.ts';
 import * as core from '@actions/core';
+import { oneLine } from '../util/text.ts';
 import type { Settings } from '../inputs/settings.ts';
 
 export async function publishToGitHubIfNeeded(
@@ -16,22 +17,31 @@ export async function publishToGitHubIfNeeded(
   settings: Settings | undefined,
   redact: Redactor,
   env: NodeJS.ProcessEnv = process.env,
+  deadline?: number,
 ): Promise<void> {
   try {
     const event = readRunEvent(env);
     const plan = planGitHubSinks(report, settings, event);
     if (plan.sink === 'none') {
       core.debug(`No pull request comment or tracking issue: ${plan.reason}.`);
-      if (plan.warning) core.warning(redact(plan.warning), { title: 'Comment or issue not written' });
+      if (plan.warning) core.warning(oneLine(redact(plan.warning), 4000), { title: 'Comment or issue not written' });
       return;
     }
     const { publishToGitHub } = await import('./github/publish.ts');
-    await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+    await publishToGitHub(plan, report, {
+      token: settings?.githubToken ?? '',
+      event,
+      redact,
+      ...(deadline !== undefined ? { deadline } : {}),
+    });
   } catch (error) {
     // GitHub's trouble never decides the run: only the token does.
     core.warning(
-      redact(
-        `The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`,
+      oneLine(
+        redact(
+          `The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`,
+        ),
+        4000,
       ),
       { title: 'Comment or issue not written' },
     );

@@ -11,9 +11,15 @@ import type { Redactor } from '../util/redact.ts';
 import type { Report } from '../report/model.ts';
 import type { Settings } from '../inputs/settings.ts';
 
-export async function publish(report: Report, settings: Settings | undefined, redact: Redactor): Promise<void> {
+/** `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most. */
+export async function publish(
+  report: Report,
+  settings: Settings | undefined,
+  redact: Redactor,
+  deadline?: number,
+): Promise<void> {
   await publishToActions(report, redact);
-  await publishToGitHubIfNeeded(report, settings, redact);
+  await publishToGitHubIfNeeded(report, settings, redact, process.env, deadline);
 }
 
 export function failUnexpected(error: unknown, redact: Redactor): void {
