@@ -101,7 +101,7 @@ export const ROUND_TRIP_CASES: readonly RoundTripCase[] = [
     server: () => ({ ...world(), software: 'gotosocial' }),
     token: TOKEN_POSTING,
     requiredScopes: 'profile write:statuses write:media',
-    expected: { status: 'healthy', waves: 2, requests: 8 },
+    expected: { status: 'healthy', waves: 2, requests: 9 },
   },
   {
     name: 'akkoma',

@@ -2259,6 +2259,8 @@ function judgeProbe(p, outcome) {
         case 200:
         case 206:
             return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
             return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
@@ -2548,6 +2550,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2650,7 +2663,7 @@ function toProbe(family, row) {
     const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => acceptingScopes(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
