@@ -30,7 +30,7 @@ export type CaseGroup = 'server fault' | 'other server' | 'bad input';
 export interface Expectation {
   readonly status: Status;
   readonly exitCode: number;
-  /** What the annotations must say: what happened, and what to do. */
+  /** What the annotations and the job summary must say: what happened, and what to do. */
   readonly says: readonly RegExp[];
   /** The `token-state` output; for `unreachable`, `unknown` unless given (a server fault says nothing of the token). */
   readonly tokenState?: string;
@@ -44,7 +44,9 @@ export interface Arrangement {
   /** The other inputs (`timeout-seconds` comes from the case). */
   readonly inputs: Readonly<Record<string, string>>;
   readonly eventName?: string;
-  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY). */
+  /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
+  readonly event?: unknown;
+  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
   readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
   readonly verify?: (run: ActionRun) => string[];
@@ -156,6 +158,7 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const run = await runAction({
       inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
       ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
       ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
@@ -195,7 +198,8 @@ function checkRun(run: ActionRun, expect: Expectation, canary: string, boundMs: 
   if (tokenState !== undefined && run.outputs['token-state'] !== tokenState) {
     problems.push(`token-state is ${run.outputs['token-state'] ?? '(not set)'}, expected ${tokenState}`);
   }
-  const said = run.annotations.map((a) => `${a.title}: ${a.message}`).join('\n');
+  // What happened is in the annotations; what to do, once for all findings, in the job summary (issue 14).
+  const said = [...run.annotations.map((a) => `${a.title}: ${a.message}`), run.summary].join('\n');
   for (const pattern of expect.says) {
     if (!pattern.test(said)) problems.push(`the messages do not say ${pattern}: ${JSON.stringify(said)}`);
   }
