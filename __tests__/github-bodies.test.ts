@@ -6,6 +6,7 @@ import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey
 import { planComment, planIssue } from '../src/sinks/github/sticky.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 import type { CredentialsFacts, TokenInfoFacts } from '../src/mastodon/answers.ts';
+import { grantedScopesOf } from '../src/mastodon/inspect.ts';
 import type { Report } from '../src/report/model.ts';
 
 const key: StickyKey = { instance: 'mastodon.social', workflow: 'token health', job: 'check' };
@@ -20,7 +21,6 @@ const settings: EvaluationSettings = {
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: 30,
-  probe: 'auto',
   inputWarnings: [],
 };
 const account: CredentialsFacts = {
@@ -37,7 +37,8 @@ const tokenInfo = (scopes: string[], createdDaysAgo = 10): TokenInfoFacts => ({
 /** A report as the check makes it, from what the instance said. */
 function check(credentials: CredentialsFacts, info: TokenInfoFacts, now = NOW, policy = settings): Report {
   const inspection = { credentials, tokenInfo: info, app: undefined, server: undefined, probing: undefined };
-  return evaluate(policy, { ...inspection, rateLimit: undefined }, now);
+  const scopes = grantedScopesOf(info, undefined, undefined, 'auto');
+  return evaluate(policy, { ...inspection, scopes, rateLimit: undefined }, now);
 }
 
 const healthy = check(account, tokenInfo(['write:statuses']));

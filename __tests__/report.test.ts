@@ -7,7 +7,7 @@ import { inputErrorReport, skippedReport } from '../src/evaluate/special-reports
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { InputError, InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import type { Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
 import { annotationText } from '../src/report/headline.ts';
 import { reportJson } from '../src/report/json.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
@@ -22,7 +22,6 @@ const settings: EvaluationSettings = {
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: 30,
-  probe: 'auto',
   inputWarnings: [],
 };
 const account = { kind: 'account', account: { id: '1', username: 'bot', acct: 'bot', url: undefined } } as const;
@@ -32,6 +31,12 @@ const granted = (...scopes: string[]): Inspection => ({
   app: { name: 'Bot', website: undefined, scopes },
   server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
   probing: undefined,
+  scopes: grantedScopesOf(
+    { kind: 'ok', scopes, resourceOwnerId: '9', createdAt: undefined },
+    undefined,
+    undefined,
+    'auto',
+  ),
   rateLimit: undefined,
 });
 const now = new Date('2026-11-22T00:00:00Z');
@@ -54,14 +59,17 @@ const unreachable: Inspection = {
 };
 
 describe('one list of what to do, for all findings', () => {
-  it('excess, missing and age share one new token: three steps, not nine', () => {
+  it('excess, missing and age share one new token: four steps, not twelve', () => {
     const report = evaluate(settings, granted('read', 'write:statuses'), now);
     expect(report.findings.map((f) => f.id).sort()).toEqual(['excess-scopes', 'missing-scopes', 'token-old']);
     const todo = todoOf(report);
-    expect(todo).toHaveLength(3);
+    expect(todo).toHaveLength(4);
     expect(todo[0]).toMatch(/^Make a new token: .*tick only `write:media` `write:statuses`/);
     expect(todo[1]).toMatch(/^Store it in the repository secret this step reads/);
     expect(todo[2]).toMatch(/^Revoke the old app under Authorized apps/);
+    expect(todo[3]).toBe(
+      'Or all of this in one command, in a terminal with the old token in `MASTODON_ACCESS_TOKEN`: `npx mastodon-token-health rotate --instance social.example --scopes "write:media write:statuses" --github-secret SECRET_NAME` (it makes the new token, checks it, stores it, then revokes the old one).',
+    );
   });
 
   it('leads the Markdown with the verdict, then what to do, then findings, then the details collapsed', () => {
@@ -87,6 +95,11 @@ describe('advice that fits the situation', () => {
     const todo = todoOf(evaluate(settings, revoked, now));
     expect(todo.join('\n')).toMatch(/Make a new token/);
     expect(todo.join('\n')).not.toMatch(/Revoke the old app/);
+    // Nothing to revoke: the one command is `mint`, not `rotate`.
+    expect(todo.join('\n')).toMatch(
+      /`npx mastodon-token-health mint --instance social\.example --scopes "[^"]+" --github-secret SECRET_NAME`/,
+    );
+    expect(todo.join('\n')).not.toMatch(/rotate/);
   });
 
   it('unreachable: suggests on-unreachable: warn only when it is not already set', () => {
@@ -115,6 +128,7 @@ describe('advice that fits the situation', () => {
     expect(text).not.toMatch(/`on-unreachable: warn`|repository secret|`instance`/);
     const overscoped = evaluate({ ...settings, surface: 'cli' }, granted('read', 'write:statuses'), now);
     expect(todoOf(overscoped)[1]).toMatch(/^Store it where your bot reads it/);
+    expect(todoOf(overscoped).at(-1)).toMatch(/`npx mastodon-token-health rotate .* --output FILE`/);
     expect(overscoped.findings.find((f) => f.id === 'token-old')?.message).toMatch(/`--max-token-age-days`/);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatCredentials, parseCredentials } from '../src/commands/credentials-file.ts';
 import { PAT_TOKEN, startGitHubServer, type GitHubServer } from './support/github-server.ts';
 import * as world from './support/mastodon-server.ts';
-import { expectNoSecrets, runCommand } from './support/token-commands.ts';
+import { canarySecrets, expectNoSecrets, runCommand } from './support/token-commands.ts';
 
 const BOT_APP = world.demoWorld().apps.find((a) => a.id === world.BOT_APP_ID) as world.FakeApp;
 const OLD = 'canary-old-rotate-Wq4Lm8Rt2Xc6Yk1Vb9Nd3Ps7Hf5Gz0JeAa';
@@ -17,6 +17,11 @@ let dir: string;
 /** Every request that reached /oauth/revoke, with what GitHub held at that moment. */
 let revocations: { secretAtRevoke: string | undefined }[];
 
+// A client id is no secret (it is in the authorize address); the stored token and client secret are.
+canarySecrets(() => [
+  ...server.secrets(),
+  ...[...github.secrets.secrets.values()].filter((x) => !x.name.endsWith('_CLIENT_ID')).map((x) => x.value),
+]);
 beforeEach(async () => {
   server = await world.startMastodonServer(world.demoWorld());
   github = await startGitHubServer();

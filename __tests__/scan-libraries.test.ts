@@ -48,8 +48,17 @@ describe('Mastodon.py', () => {
     ['api.status_card(s)', ['3 api.status_card -> GET /api/v1/statuses/:id']],
     ['api.reports()', ['3 api.reports ?']],
     ['api.my_own_wrapper("x")', ['3 api.my_own_wrapper ?']],
-    // local helpers that send nothing
+    // local helpers that send nothing, requests that need no token, and pagination (its need is the first call's)
     ['api.make_poll(["a", "b"], 60)', []],
+    ['api.instance_health()', []],
+    ['api.fetch_next(page)', []],
+    [
+      'api.oauth_userinfo()',
+      [
+        '3 api.oauth_userinfo -> GET /.well-known/oauth-authorization-server',
+        '3 api.oauth_userinfo -> GET /oauth/userinfo',
+      ],
+    ],
     ['Mastodon.create_app("bot", api_base_url="https://example.social")', []],
   ])('%s', (line, expected) => {
     expect(scan('bot.py', MASTODON_PY + line + '\n')).toEqual(expected);
@@ -92,6 +101,14 @@ describe('Mastodon.py', () => {
       '3 api.stream_user -> stream:user',
       '3 api.stream_user -> stream:user:notification',
     ]);
+  });
+
+  it('follows an import alias, and leaves alone a client of another library in a cross-poster', () => {
+    const text =
+      'import tweepy\nfrom mastodon import Mastodon as MastAPI\n\n' +
+      'api = tweepy.API(auth)\napi.me()\napi.update_status("x")\n' +
+      'elephant = MastAPI(api_base_url=url, access_token=t)\nelephant.toot(message)\n';
+    expect(scan('crosspost.py', text)).toEqual(['8 elephant.toot -> POST /api/v1/statuses']);
   });
 
   it('counts a stream method handed to a thread uncalled', () => {
@@ -181,8 +198,11 @@ describe('masto.js (v6 and later)', () => {
     ]);
   });
 
-  it('needs the import or a receiver named like a client', () => {
-    expect(scan('bot.ts', 'await client.v1.statuses.create({ status: "hi" }); // masto\n')).toEqual([]);
+  it('without the import, needs a client-like name or a known chain of three steps', () => {
+    const other =
+      '// MASTODON_TOKEN\nawait client.v1.statuses.create({ status: "hi" });\nawait client.v2.search("q");\n' +
+      'await client.v1.tweet("x");\n';
+    expect(scan('bot.ts', other)).toEqual(['2 client.v1.statuses.create -> POST /api/v1/statuses']);
     expect(scan('bot.ts', 'await masto.v1.statuses.create({ status: "hi" });\n')).toEqual([
       '1 masto.v1.statuses.create -> POST /api/v1/statuses',
     ]);
@@ -219,6 +239,20 @@ describe('mastodon-api (npm)', () => {
     expect(scan('bot.js', text)).toEqual([
       "3 mastodon.post('statuses') -> POST /api/v1/statuses",
       "4 mastodon.post('notifications/{}/dismiss') -> POST /api/v1/notifications/:id/dismiss",
+    ]);
+  });
+
+  it('reads a client made in another module when it is named like one and the path is a Mastodon route', () => {
+    const text =
+      "const { mastodon, masto2 } = require('./init');\n" +
+      "await mastodon.post('statuses', params);\n" +
+      'return mastodon.get(`accounts/${id}/following`);\n' +
+      "await mastodon.get('not/a/route');\n" +
+      "await mastodonHttp.post('/api/v1/statuses', body);\n" +
+      "await db.post('statuses');\n";
+    expect(scan('app/bot.js', text)).toEqual([
+      "2 mastodon.post('statuses') -> POST /api/v1/statuses",
+      "3 mastodon.get('accounts/{}/following') -> GET /api/v1/accounts/:account_id/following",
     ]);
   });
 
@@ -465,6 +499,18 @@ describe('the corpus of real bots (library calls only)', () => {
     ['meshtastic2mastodon', ['POST /api/v1/statuses']],
     ['go-autoresponder', ['POST /api/v1/statuses', 'stream:user', 'stream:user:notification']],
     ['cure-mastodon-bots', ['POST /api/v1/statuses']],
+    [
+      'chatgptoot',
+      [
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/notifications',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/trends/tags',
+        'POST /api/v1/media',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/statuses',
+      ],
+    ],
     ['ytnotifier', []],
     ['action-mastodon', []],
   ])('%s', (bot, expected) => {

@@ -13,10 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_GRACE_MS
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/sinks/github/api.ts
 /**
  * Bounds on looking for what an earlier run wrote: the first match ends the search, and a repository with thousands
@@ -335,6 +331,8 @@ function fingerprintOf(report) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/inputs/instance.ts
 var instance = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./src/sinks/github/bodies.ts
@@ -471,8 +469,6 @@ function planIssue(existing, report, verdict, key, context) {
 
 
 
-
-
 /**
  * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
  * grace, whatever GitHub does: the comment or issue is worth a few seconds, not a hung job.
@@ -481,7 +477,7 @@ const GITHUB_GRACE_MS = 5_000;
 /** Time GitHub gets even when the check itself took all of `timeout-seconds`. */
 const MIN_GITHUB_MS = 2_000;
 async function publishToGitHub(plan, report, context) {
-    const { event, redact } = context;
+    const { event, redact, log } = context;
     if (!event.repository)
         return;
     let session;
@@ -493,6 +489,7 @@ async function publishToGitHub(plan, report, context) {
             key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
             event,
             redact,
+            log,
             now: context.now ?? new Date(),
             doing: 'connect to GitHub',
         };
@@ -502,54 +499,52 @@ async function publishToGitHub(plan, report, context) {
             await keepIssue(session, plan);
     }
     catch (error) {
-        core/* warning */.$e((0,util_text/* oneLine */.TN)(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), 4000), {
-            title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
-        });
+        log.warning(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event), plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written');
     }
 }
 async function keepComment(session, plan) {
-    const { octokit, repository, redact } = session;
+    const { octokit, repository, redact, log } = session;
     const number = plan.pullRequest;
-    const debug = (line) => core/* debug */.Yz((0,util_text/* oneLine */.TN)(redact(line), 2000));
+    const debug = (line) => log.debug(line);
     session.doing = `look for this job's comment on pull request #${number}`;
     const login = await whoAmI(octokit, debug);
     const existing = await findIssueComment(octokit, repository, number, (item) => isMine(item, 'comment', session.key, login), debug);
     const action = planComment(existing, session.report, plan.verdict, session.key);
     switch (action.kind) {
         case 'none':
-            say(redact, `Pull request comment left as it is: ${action.reason}.`);
+            log.info(`Pull request comment left as it is: ${action.reason}.`);
             return;
         case 'create': {
             session.doing = `comment on pull request #${number}`;
             const url = await createIssueComment(octokit, repository, number, redact(action.body));
-            say(redact, `Pull request comment written: ${url}`);
+            log.info(`Pull request comment written: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update this job's comment on pull request #${number}`;
             try {
                 const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-                say(redact, `Pull request comment updated: ${url}`);
+                log.info(`Pull request comment updated: ${url}`);
             }
             catch (error) {
                 // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
                 if (apiFailureOf(error).status !== 404)
                     throw error;
                 if (plan.verdict !== 'attention') {
-                    say(redact, 'Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.');
+                    log.info('Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.');
                     return;
                 }
                 session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
                 const url = await createIssueComment(octokit, repository, number, redact(action.body));
-                say(redact, `Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
+                log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
             }
             return;
         }
     }
 }
 async function keepIssue(session, plan) {
-    const { octokit, repository, redact } = session;
-    const debug = (line) => core/* debug */.Yz((0,util_text/* oneLine */.TN)(redact(line), 2000));
+    const { octokit, repository, redact, log } = session;
+    const debug = (line) => log.debug(line);
     session.doing = "look for this job's open tracking issue";
     const login = await whoAmI(octokit, debug);
     const existing = await findOpenIssue(octokit, repository, login, (item) => isMine(item, 'issue', session.key, login), debug);
@@ -559,19 +554,19 @@ async function keepIssue(session, plan) {
     });
     switch (action.kind) {
         case 'none':
-            say(redact, `Tracking issue left as it is: ${action.reason}.`);
+            log.info(`Tracking issue left as it is: ${action.reason}.`);
             return;
         case 'open': {
             session.doing = 'open a tracking issue';
             const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-            say(redact, `Tracking issue opened: ${url}`);
+            log.info(`Tracking issue opened: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update tracking issue #${action.number}`;
             try {
                 const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-                say(redact, `Tracking issue updated: ${url}`);
+                log.info(`Tracking issue updated: ${url}`);
             }
             catch (error) {
                 // Deleted or transferred since it was listed: open a new one rather than blame permissions.
@@ -579,7 +574,7 @@ async function keepIssue(session, plan) {
                     throw error;
                 session.doing = `open a tracking issue (#${action.number} is gone)`;
                 const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-                say(redact, `Tracking issue opened anew (#${action.number} is gone): ${url}`);
+                log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
             }
             return;
         }
@@ -588,14 +583,10 @@ async function keepIssue(session, plan) {
             session.doing = `comment on tracking issue #${action.number} before closing it`;
             await createIssueComment(octokit, repository, action.number, redact(action.comment));
             session.doing = `close tracking issue #${action.number}`;
-            say(redact, `Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+            log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
             return;
         }
     }
-}
-/** A line for the log: GitHub's URLs are GitHub's choice, so they pass the same sanitiser as a server's text. */
-function say(redact, text) {
-    core/* info */.pq((0,util_text/* oneLine */.TN)(redact(text), 2000));
 }
 /**
  * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;

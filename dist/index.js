@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3516);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -201,7 +201,105 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ commentsOnAuto),
+  $p: () => (/* binding */ readRunContext),
+  sA: () => (/* binding */ secretsWithheldFromForks)
+});
+
+// UNUSED EXPORTS: PULL_REQUEST_EVENTS, runContextFrom
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runContextFrom(env, payload) {
+    const body = (0,records/* asRecord */.q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+
+/***/ }),
+
+/***/ 3516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -209,6 +307,8 @@ const Defaults = {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: failUnexpected
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
 function voiceFor(surface = 'action') {
@@ -312,170 +412,8 @@ function expiryFindings(expiresAt, tokenState, now, newToken) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
-/**
- * Mastodon's OAuth scopes and how a granted set compares with a declared one.
- *
- * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
- * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
- * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
- */
-const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
-    name: `${parent}:${name}`,
-    parent,
-    since: version || since,
-}));
-const adminResources = (since41) => ({
-    accounts: '2.9.1',
-    reports: '2.9.1',
-    domain_allows: since41,
-    domain_blocks: since41,
-    ip_blocks: since41,
-    email_domain_blocks: since41,
-    canonical_email_blocks: since41,
-});
-/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
-const SCOPES = [
-    { name: 'read', since: '0.0.0' },
-    { name: 'write', since: '0.0.0' },
-    {
-        name: 'follow',
-        since: '0.0.0',
-        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
-            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
-    },
-    { name: 'push', since: '2.4.0' },
-    { name: 'profile', since: '4.3.0' },
-    ...granular('read', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        mutes: '',
-        notifications: '',
-        search: '',
-        statuses: '',
-    }),
-    ...granular('write', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        conversations: '2.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        media: '',
-        mutes: '',
-        notifications: '',
-        reports: '',
-        statuses: '',
-    }),
-    { name: 'admin:read', since: '2.9.1' },
-    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
-    { name: 'admin:write', since: '2.9.1' },
-    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
-];
-const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
-/** Names people write that are not scopes, with what they most likely meant. */
-const KNOWN_MISTAKES = {
-    admin: 'admin:read',
-    'read:me': 'profile',
-    'read:reports': 'write:reports',
-};
-function scopes_scopeInfo(name) {
-    return BY_NAME.get(name);
-}
-function parentOf(name) {
-    return BY_NAME.get(name)?.parent;
-}
-/** Is `required` satisfied by `granted`: the same string, or its parent. */
-function satisfies(granted, required) {
-    return granted === required || parentOf(required) === granted;
-}
-function compareScopes(granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** Sorted, de-duplicated: the form every output and report uses. */
-function sortScopes(scopes) {
-    return [...new Set(scopes)].sort();
-}
-/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
-function parseScopeList(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    const unknown = [];
-    const scopes = [];
-    for (const raw of text.split(/[\s,]+/)) {
-        const name = raw.trim();
-        if (!name)
-            continue;
-        if (seen.has(name)) {
-            duplicates.add(name);
-            continue;
-        }
-        seen.add(name);
-        if (BY_NAME.has(name)) {
-            scopes.push(name);
-        }
-        else {
-            const suggestion = suggestScope(name);
-            unknown.push(suggestion ? { name, suggestion } : { name });
-        }
-    }
-    return {
-        scopes,
-        unknown,
-        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
-        duplicates: [...duplicates],
-    };
-}
-/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
-function suggestScope(name) {
-    const lower = name.toLowerCase();
-    if (BY_NAME.has(lower))
-        return lower;
-    const known = KNOWN_MISTAKES[lower];
-    if (known)
-        return known;
-    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
-    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
-    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
-        return parts.join(' ');
-    let best;
-    let bestDistance = Infinity;
-    for (const scope of BY_NAME.keys()) {
-        const distance = editDistance(lower, scope);
-        if (distance < bestDistance) {
-            best = scope;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the name it is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
@@ -498,13 +436,28 @@ function newTokenSteps(links, required, declared, options = { voice: voiceFor(),
     ];
     if (options.revokeOld)
         steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    if (options.instance)
+        steps.push(oneCommandStep(options.instance, required, declared, options));
     return steps;
 }
+/**
+ * The same fix as one command (src/commands): `rotate` while the old token works (new token made, checked and stored,
+ * then the old one revoked), `mint` when there is nothing left to revoke.
+ */
+function oneCommandStep(instance, required, declared, options) {
+    const scopes = declared && required.length > 0 ? required.join(' ') : '…';
+    const store = options.voice.surface === 'cli' ? '--output FILE' : '--github-secret SECRET_NAME';
+    const command = options.revokeOld ? 'rotate' : 'mint';
+    const line = `npx mastodon-token-health ${command} --instance ${instance} --scopes "${scopes}" ${store}`;
+    return options.revokeOld
+        ? `Or all of this in one command, in a terminal with the old token in \`MASTODON_ACCESS_TOKEN\`: \`${line}\` (it makes the new token, checks it, stores it, then revokes the old one).`
+        : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
+}
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopes_scopeInfo(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
         ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopes_scopeInfo(r)?.parent ?? ''))
+            .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
             .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
@@ -517,6 +470,34 @@ function linksFor(origin) {
         development: `${origin}/settings/applications`,
         newApplication: `${origin}/settings/applications/new`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
@@ -549,205 +530,10 @@ function rateLimitFindings(rateLimit) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/util/version.ts
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function version_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/servers/scopes.ts
-/**
- * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
- * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
- */
-
-
-/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
-const GTS_TOP_LEVEL = new Set([
-    'profile',
-    'push',
-    'read',
-    'write',
-    'admin',
-    'admin:read',
-    'admin:write',
-]);
-const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
-/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
-const GOTOSOCIAL_SCOPES = new Set([
-    ...GTS_TOP_LEVEL,
-    ...prefixed('read', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'custom_emojis',
-        'directory',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'mutes',
-        'notifications',
-        'search',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'statuses',
-    ]),
-    ...prefixed('admin:read', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'instances',
-        'reports',
-    ]),
-    ...prefixed('admin:write', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'reports',
-    ]),
-]);
-/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
-const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
-/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
-const PLEROMA_COMMON = [
-    'read',
-    'write',
-    'follow',
-    'push',
-    ...prefixed('read', [
-        'accounts',
-        'backups',
-        'blocks',
-        'bookmarks',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'search',
-        'security',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'security',
-        'statuses',
-    ]),
-    'admin',
-    'admin:read',
-    'admin:write',
-    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-];
-const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
-const PLEROMA_SCOPES = new Set([
-    ...PLEROMA_COMMON,
-    'read:chats',
-    'write:chats',
-    'admin:read:chats',
-    'admin:write:chats',
-]);
-/** Does a granted scope satisfy a required one on this server? */
-function satisfiesOn(family, granted, required) {
-    if (granted === required)
-        return true;
-    switch (family) {
-        case 'gotosocial':
-            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
-        case 'pleroma':
-        case 'akkoma':
-            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
-            return required.startsWith(`${granted}:`);
-        case 'mastodon':
-            return satisfies(granted, required);
-        default:
-            return false;
-    }
-}
-/** The scopes a server knows, or undefined when its rules are not known. */
-function knownScopes(family) {
-    switch (family) {
-        case 'gotosocial':
-            return GOTOSOCIAL_SCOPES;
-        case 'pleroma':
-            return PLEROMA_SCOPES;
-        case 'akkoma':
-            return AKKOMA_SCOPES;
-        default:
-            return undefined;
-    }
-}
-/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
-function scopeExistsOn(family, version, scope) {
-    if (family === 'mastodon') {
-        const info = scopeInfo(scope);
-        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
-    }
-    return knownScopes(family)?.has(scope) ?? true;
-}
-/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
-function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
-}
-/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
-function acceptingScopes(family, scope) {
-    const known = knownScopes(family) ?? new Set();
-    return sortScopes([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
-}
-function compareScopesOn(family, granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
-function parentsOn(family, scope) {
-    return acceptingScopes(family, scope).filter((s) => s !== scope);
-}
-
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(6092);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var servers_scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -903,31 +689,18 @@ function cleanDomain(domain) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = sortScopes(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = sortScopes(app.scopes);
-        source = 'app';
-    }
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes, server }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,servers_scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = knownScopes(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,servers_scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
     // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
     const excess = compared.excess.filter((scope) => scope !== 'profile');
     return { granted, source, undetermined, missing, excess };
@@ -944,7 +717,7 @@ function scopeFindings(scopes, context) {
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -955,7 +728,7 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    ...(settings.probe === 'never'
+                    ...(context.inspection.scopes.probingOff
                         ? [
                             `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
                         ]
@@ -1019,7 +792,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -1029,7 +802,7 @@ function scopeFindings(scopes, context) {
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${scopes_scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -1432,10 +1205,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1609,7 +1385,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1695,21 +1471,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!scopesEnforced(server.family, server.version)) {
+    if (!(0,servers_scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = knownScopes(server.family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -1741,13 +1517,14 @@ function serverFindings(inspection, context) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
     // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
     const links = linksOn(family, server?.version, instance.origin);
-    const required = sortScopes(settings.requiredScopes);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
     const voice = voiceFor(settings.surface);
     const tokenState = tokenStateOf(inspection);
@@ -1756,6 +1533,7 @@ function evaluate(settings, inspection, now) {
     const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
         voice,
         revokeOld,
+        instance: instance.host,
     });
     const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
@@ -1801,7 +1579,9 @@ function evaluate(settings, inspection, now) {
     const accountNote = account !== undefined
         ? ''
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
@@ -1824,6 +1604,7 @@ function evaluate(settings, inspection, now) {
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
         token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
         findings,
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -1846,6 +1627,9 @@ var util_errors = __nccwpck_require__(17);
 
 
 
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
     instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
@@ -1877,11 +1661,14 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
+    const findings = [finding, ...inputWarningFindings(inputWarnings)];
     return {
         ...emptyReport(instance, now),
         status: 'skipped',
         failed: false,
-        findings: [finding, ...inputWarningFindings(inputWarnings)],
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict('skipped', NO_POLICY) },
     };
 }
 /**
@@ -1903,7 +1690,13 @@ function inputErrorReport(error, now, options = {}) {
         short: speakInputs(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+    };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
 function instanceIfValid(text) {
@@ -2282,6 +2075,8 @@ function createHttpClient(options) {
     const scrub = createRedactor(secretForms(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
+    let markWaveWritten = () => { };
+    const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         unwritten++;
@@ -2290,8 +2085,9 @@ function createHttpClient(options) {
             if (written)
                 return;
             written = true;
+            // Settling again (a later wave) is a no-op.
             if (--unwritten === 0)
-                options.onSent?.();
+                markWaveWritten();
         };
         const headers = {
             accept: 'application/json',
@@ -2359,7 +2155,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstWaveWritten,
         async close() {
+            markWaveWritten();
             transport.close();
         },
     };
@@ -2956,7 +2754,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -2976,6 +2774,8 @@ function judgeProbe(p, outcome) {
         case 200:
         case 206:
             return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
             return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
@@ -3265,6 +3065,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -3364,10 +3175,10 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = sortScopes(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -3376,7 +3187,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -3387,7 +3198,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return sortScopes(listed.flatMap((s) => acceptingScopes(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -3395,9 +3206,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = knownScopes(family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    const declared = required.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -3439,7 +3250,7 @@ function readGoToSocialTokenList(outcome, ownerId) {
         const words = scope.split(/\s+/).filter(Boolean);
         if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
             return undefined;
-        scopeSets.add(sortScopes(words).join(' '));
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
     }
     if (scopeSets.size !== 1)
         return undefined;
@@ -3539,10 +3350,10 @@ async function inspectToken(client, options) {
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            scopesEnforced(family, server?.version));
+            (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version));
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
-    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version);
     // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
     const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
         (credentials.kind === 'account' || credentials.kind === 'narrow') &&
@@ -3564,9 +3375,25 @@ async function inspectToken(client, options) {
         app,
         server,
         probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
         rateLimit: readRateLimit(credentialsOutcome),
         expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
     };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3574,12 +3401,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || version_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopes_scopeInfo(s) !== undefined && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,mastodon_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,mastodon_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -3649,38 +3476,51 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings);
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            firstWaveWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstWaveWritten: client.firstWaveWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
+var run_context = __nccwpck_require__(8870);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
- * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
- * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
- * them). Everything after the first wave goes through @actions/core itself, which loads its OIDC client, and with it
- * undici, at import time: most of a megabyte that would otherwise stand before the first request (npm run bench).
+ * The runner's protocol for what the action needs before its first request, and for what must work even when no
+ * chunk can load: reading inputs, masking the token, the log (debug, info, warning lines) and failing the step. Byte
+ * for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares them). Outputs,
+ * the job summary and the annotations go through @actions/core itself, in the sinks chunk: it loads its OIDC client,
+ * and with it undici, at import time, most of a megabyte that would otherwise stand before the first request.
  */
 
 function getInput(name, options = {}) {
@@ -3693,11 +3533,29 @@ function setSecret(secret) {
 function debug(message) {
     issueCommand('debug', message);
 }
-function issueCommand(command, message) {
-    process.stdout.write(`::${command}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', message, properties);
+}
+/** The step fails: exit code 1 and an error line, as `core.setFailed`. Needs no chunk: the failure funnel's last resort. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** The runner's log, as the one logging interface (util/log.ts). */
+const runnerLog = { debug, info, warning: (message, title) => warning(message, title ? { title } : {}) };
+function issueCommand(command, message, properties = {}) {
+    // As @actions/core: a space once there are properties, and only the non-empty ones.
+    const props = properties.title === undefined ? '' : ` ${properties.title ? `title=${escapeProperty(properties.title)}` : ''}`;
+    process.stdout.write(`::${command}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
@@ -3705,11 +3563,7 @@ function escapeData(text) {
 
 
 
-/**
- * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
- * which runs in the base repository's context and receives its secrets, forks included.
- */
-const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3729,7 +3583,7 @@ function parseSettings(raw, context) {
     const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = parseScopeList(scopeText);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
     for (const unknown of scopes.unknown) {
         errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
@@ -3740,7 +3594,7 @@ function parseSettings(raw, context) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopes_scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
@@ -3782,7 +3636,7 @@ function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
     }
-    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+    if ((0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)) {
         if (context.pullRequestFromFork === true) {
             return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
         }
@@ -3793,7 +3647,7 @@ function withheldSecretReason(context, warnings) {
     }
     const where = context.eventName === 'pull_request_target'
         ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
-        : FORK_WITHHELD_EVENTS.has(context.eventName)
+        : (0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)
             ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
             : ' So';
     throw new inputs_errors/* InputErrors */.G([
@@ -3851,16 +3705,33 @@ function optionalNumber(input, value, rule) {
     return number;
 }
 
-// EXTERNAL MODULE: ./src/sinks/github/event.ts + 1 modules
-var github_event = __nccwpck_require__(4881);
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
+
 
 
 
@@ -3871,7 +3742,6 @@ var github_event = __nccwpck_require__(4881);
 
 
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
-const noop = () => { };
 async function run() {
     // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
     const startedAt = Date.now();
@@ -3881,41 +3751,36 @@ async function run() {
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
+    const log = safeLog(runnerLog, redact);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
     try {
+        const context = (0,run_context/* readRunContext */.$p)(process.env);
         let settings;
-        let report;
-        let sinks;
         try {
-            const event = (0,github_event/* readRunEvent */.E)();
             settings = parseSettings(readInputs(rawToken), {
-                eventName: event.eventName,
-                actor: process.env['GITHUB_ACTOR'] ?? '',
-                pullRequestFromFork: event.pullRequest?.fromFork,
-                payloadProblem: event.payloadProblem,
+                ...context,
+                pullRequestFromFork: context.pullRequest?.fromFork,
             });
-            // Load the sinks once every request of the first wave is written, while the instance answers: loading them
-            // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
-            let firstSent = () => { };
-            const sent = new Promise((resolve) => (firstSent = resolve));
-            const checking = checkToken(settings, {
-                debug: (line) => debug((0,util_text/* oneLine */.TN)(redact(line), 2000)),
-                onRequestSent: () => firstSent(),
-            });
-            sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-            report = await checking;
         }
         catch (error) {
             if (!(error instanceof inputs_errors/* InputErrors */.G))
                 throw error;
-            sinks = loadSinks();
-            report = inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) });
+            // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+            await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
+            return;
         }
-        await (await sinks).publish(report, settings, redact, startedAt + (settings?.timeoutSeconds ?? 30) * 1000);
+        const check = startCheck(settings, { log });
+        // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+        // a handshake or a request back (over TLS, handshakes finish one after another).
+        const sinks = check.firstWaveWritten.then(loadSinks);
+        // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+        sinks.catch(() => { });
+        const report = await check.report;
+        await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
-        await failUnexpected(error, redact);
+        failUnexpected(error, redact);
     }
 }
 function readInputs(rawToken) {
@@ -3924,91 +3789,391 @@ function readInputs(rawToken) {
         inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
-async function failUnexpected(error, redact) {
-    (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+function failUnexpected(error, redact) {
+    setFailed(redact(`mastodon-token-health failed unexpectedly: ${(0,util_errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));
 }
 
 
 /***/ }),
 
-/***/ 4881:
+/***/ 7878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ readRunEvent)
-});
-
-// UNUSED EXPORTS: runEventFrom
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/util/records.ts
-var records = __nccwpck_require__(9378);
-;// CONCATENATED MODULE: ./src/sinks/github/event.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ sortScopes),
+/* harmony export */   f8: () => (/* binding */ scopeInfo),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   us: () => (/* binding */ parseScopeList)
+/* harmony export */ });
+/* unused harmony exports SCOPES, compareScopes, suggestScope */
 /**
- * What the workflow run says about where a report belongs, read from the runner's environment and event file.
- * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
- * issue is to be written.
+ * Mastodon's OAuth scopes and how a granted set compares with a declared one.
+ *
+ * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
+ * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
+ * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ */
+const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
+    name: `${parent}:${name}`,
+    parent,
+    since: version || since,
+}));
+const adminResources = (since41) => ({
+    accounts: '2.9.1',
+    reports: '2.9.1',
+    domain_allows: since41,
+    domain_blocks: since41,
+    ip_blocks: since41,
+    email_domain_blocks: since41,
+    canonical_email_blocks: since41,
+});
+/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
+const SCOPES = [
+    { name: 'read', since: '0.0.0' },
+    { name: 'write', since: '0.0.0' },
+    {
+        name: 'follow',
+        since: '0.0.0',
+        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
+            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
+    },
+    { name: 'push', since: '2.4.0' },
+    { name: 'profile', since: '4.3.0' },
+    ...granular('read', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        mutes: '',
+        notifications: '',
+        search: '',
+        statuses: '',
+    }),
+    ...granular('write', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        conversations: '2.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        media: '',
+        mutes: '',
+        notifications: '',
+        reports: '',
+        statuses: '',
+    }),
+    { name: 'admin:read', since: '2.9.1' },
+    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
+    { name: 'admin:write', since: '2.9.1' },
+    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
+];
+const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
+/** Names people write that are not scopes, with what they most likely meant. */
+const KNOWN_MISTAKES = {
+    admin: 'admin:read',
+    'read:me': 'profile',
+    'read:reports': 'write:reports',
+};
+function scopeInfo(name) {
+    return BY_NAME.get(name);
+}
+function parentOf(name) {
+    return BY_NAME.get(name)?.parent;
+}
+/** Is `required` satisfied by `granted`: the same string, or its parent. */
+function satisfies(granted, required) {
+    return granted === required || parentOf(required) === granted;
+}
+function compareScopes(granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** Sorted, de-duplicated: the form every output and report uses. */
+function sortScopes(scopes) {
+    return [...new Set(scopes)].sort();
+}
+/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
+function parseScopeList(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    const unknown = [];
+    const scopes = [];
+    for (const raw of text.split(/[\s,]+/)) {
+        const name = raw.trim();
+        if (!name)
+            continue;
+        if (seen.has(name)) {
+            duplicates.add(name);
+            continue;
+        }
+        seen.add(name);
+        if (BY_NAME.has(name)) {
+            scopes.push(name);
+        }
+        else {
+            const suggestion = suggestScope(name);
+            unknown.push(suggestion ? { name, suggestion } : { name });
+        }
+    }
+    return {
+        scopes,
+        unknown,
+        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
+        duplicates: [...duplicates],
+    };
+}
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
+function suggestScope(name) {
+    const lower = name.toLowerCase();
+    if (BY_NAME.has(lower))
+        return lower;
+    const known = KNOWN_MISTAKES[lower];
+    if (known)
+        return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
+    let best;
+    let bestDistance = Infinity;
+    for (const scope of BY_NAME.keys()) {
+        const distance = editDistance(lower, scope);
+        if (distance < bestDistance) {
+            best = scope;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the name it is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 2427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
  */
 
 
-function readRunEvent(env = process.env) {
-    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
-    const event = runEventFrom(env, payload);
-    return problem === undefined ? event : { ...event, payloadProblem: problem };
-}
-function readPayload(path) {
-    if (!path)
-        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
-    try {
-        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
     }
-    catch (error) {
-        // The run is then treated as one without a pull request; the caller warns where that matters.
-        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
-        return { payload: undefined, problem: why };
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
     }
 }
-function runEventFrom(env, payload) {
-    const body = (0,records/* asRecord */.q)(payload);
-    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
-    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
     return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        pullRequest: pullRequestOf(body),
-        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
     };
 }
-function pullRequestOf(payload) {
-    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
-    if (pullRequest && isNumber(pullRequest['number'])) {
-        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
-        const head = fullNameOf(headRepo);
-        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
-        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
-        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
-        return { number: pullRequest['number'], fromFork };
-    }
-    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
-    if (issue && issue['pull_request'] && isNumber(issue['number']))
-        return { number: issue['number'], fromFork: undefined };
-    return undefined;
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
-function repositoryOf(fullName) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-function fullNameOf(repository) {
-    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
-    return typeof name === 'string' ? name : '';
-}
-const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 
 /***/ }),
@@ -4148,6 +4313,28 @@ function code(text, options = {}) {
 /** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 6092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
 }
 
 

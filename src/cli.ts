@@ -13,6 +13,7 @@ import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { messageOf } from './util/errors.ts';
+import { safeLog } from './util/log.ts';
 import { createRedactor, secretForms } from './util/redact.ts';
 import { oneLine, printableLine } from './util/text.ts';
 import { reportJson } from './report/json.ts';
@@ -153,6 +154,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
   const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
   // The same forms of the token as the action redacts (util/redact.ts).
   const redact = createRedactor(secretForms(rawToken));
+  // The one logging interface, to standard error; debug lines only when asked for.
+  const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+  const log = safeLog(
+    {
+      debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+      info: (line) => stderr(`${line}\n`),
+      warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    },
+    redact,
+  );
   const raw: RawInputs = {
     [Inputs.Instance]: values.instance ?? '',
     [Inputs.Token]: rawToken,
@@ -174,10 +185,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
       throw new InputErrors([new InputError(Inputs.Token, noTokenMessage(source)), ...others]);
     }
     const settings = parseSettings(raw, context);
-    report = await checkToken(
-      settings,
-      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${oneLine(redact(line), 2000)}\n`) } : {},
-    );
+    report = await checkToken(settings, { log });
   } catch (error) {
     if (!(error instanceof InputErrors)) {
       stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);

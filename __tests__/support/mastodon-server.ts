@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { clientSecretOf } from './mastodon/bodies.ts';
 import { gotosocialAnswer, misskeyAnswer, pleromaAnswer } from './mastodon/forks.ts';
 import { mastodonAnswer } from './mastodon/mastodon.ts';
 import { allParams, bearerToken, type Answer, type Incoming, type ServerState } from './mastodon/state.ts';
@@ -242,6 +243,7 @@ export async function startMastodonServer(opts: MastodonServerOptions = {}): Pro
       state.apps.set(a.id, { ...a, scopes: [...a.scopes] });
     },
     getToken: (token) => state.tokens.get(token),
+    secrets: () => [...state.tokens.keys(), ...[...state.apps.values()].map(clientSecretOf)],
     update: (changes) => {
       applyOptions(state, changes);
       if (changes.delayMs !== undefined) delayMs = changes.delayMs;

@@ -80,12 +80,12 @@ function serverText(text, redact) {
     return `"${(0,util_text/* oneLine */.TN)(redact(text))}"`;
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 27 modules
-var check = __webpack_require__(698);
+// EXTERNAL MODULE: ./src/check.ts + 25 modules
+var check = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
-// EXTERNAL MODULE: ./src/inputs/settings.ts
-var inputs_settings = __webpack_require__(900);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
+var inputs_settings = __webpack_require__(164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/commands/oauth.ts
@@ -258,7 +258,7 @@ async function tokenOwner(http, token) {
  */
 function assertCredentialShape(what, value) {
     if (!/^[A-Za-z0-9._~+/=-]{8,512}$/.test(value)) {
-        throw new StepError(`The server sent a ${what} that is not of the form OAuth credentials have; it was not used.`);
+        throw new StepError(`The server sent ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} that is not of the form OAuth credentials have; it was not used.`);
     }
 }
 function describeAnswer(r, redact) {
@@ -452,7 +452,16 @@ async function obtainToken(con, http, plan, reader, progress) {
     if (/\s/.test(code) || code.length > 512) {
         throw new StepError('What was pasted is not an authorization code (it has spaces, or is too long).');
     }
-    const issued = await exchangeCode(http, app, code, pkce, con.redact);
+    let issued;
+    try {
+        issued = await exchangeCode(http, app, code, pkce, con.redact);
+    }
+    catch (error) {
+        // No answer (network, timeout): the server may have issued a token all the same.
+        if (!(error instanceof StepError))
+            progress.exchangeUnanswered = true;
+        throw error;
+    }
     con.secret(issued.accessToken);
     progress.token = issued.accessToken;
     con.done(`Token issued${issued.scopes.length ? ` for ${issued.scopes.join(' ')}` : ''}.`);
@@ -497,6 +506,9 @@ async function checkNewToken(con, plan, token) {
  * one more to leak. Says what happened; never throws.
  */
 async function discardUnstored(con, http, progress) {
+    if (progress.app && !progress.token && progress.exchangeUnanswered) {
+        return `The code exchange got no answer: if it reached the server, the app "${progress.app.name}" holds a token nobody has; revoke that app under Authorized apps (${authorizedAppsUrl(http.origin)}) to be sure.`;
+    }
     if (!progress.token || !progress.app) {
         return progress.app
             ? `An app "${progress.app.name}" was registered but holds no token; it can do nothing (delete it under Authorized apps if you like).`

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 698:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10,6 +10,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ checkToken)
 });
+
+// UNUSED EXPORTS: startCheck
 
 // EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
 var findings_voice = __nccwpck_require__(912);
@@ -114,7 +116,22 @@ function newTokenSteps(links, required, declared, options = { voice: (0,findings
     ];
     if (options.revokeOld)
         steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    if (options.instance)
+        steps.push(oneCommandStep(options.instance, required, declared, options));
     return steps;
+}
+/**
+ * The same fix as one command (src/commands): `rotate` while the old token works (new token made, checked and stored,
+ * then the old one revoked), `mint` when there is nothing left to revoke.
+ */
+function oneCommandStep(instance, required, declared, options) {
+    const scopes = declared && required.length > 0 ? required.join(' ') : '…';
+    const store = options.voice.surface === 'cli' ? '--output FILE' : '--github-secret SECRET_NAME';
+    const command = options.revokeOld ? 'rotate' : 'mint';
+    const line = `npx mastodon-token-health ${command} --instance ${instance} --scopes "${scopes}" ${store}`;
+    return options.revokeOld
+        ? `Or all of this in one command, in a terminal with the old token in \`MASTODON_ACCESS_TOKEN\`: \`${line}\` (it makes the new token, checks it, stores it, then revokes the old one).`
+        : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -128,6 +145,8 @@ function broadAdvice(excess, required) {
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
 var evaluate_links = __nccwpck_require__(650);
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __nccwpck_require__(250);
 // EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
 var inputs = __nccwpck_require__(105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
@@ -148,205 +167,10 @@ function rateLimitFindings(rateLimit) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/util/version.ts
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function version_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/servers/scopes.ts
-/**
- * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
- * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
- */
-
-
-/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
-const GTS_TOP_LEVEL = new Set([
-    'profile',
-    'push',
-    'read',
-    'write',
-    'admin',
-    'admin:read',
-    'admin:write',
-]);
-const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
-/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
-const GOTOSOCIAL_SCOPES = new Set([
-    ...GTS_TOP_LEVEL,
-    ...prefixed('read', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'custom_emojis',
-        'directory',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'mutes',
-        'notifications',
-        'search',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'statuses',
-    ]),
-    ...prefixed('admin:read', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'instances',
-        'reports',
-    ]),
-    ...prefixed('admin:write', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'reports',
-    ]),
-]);
-/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
-const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
-/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
-const PLEROMA_COMMON = [
-    'read',
-    'write',
-    'follow',
-    'push',
-    ...prefixed('read', [
-        'accounts',
-        'backups',
-        'blocks',
-        'bookmarks',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'search',
-        'security',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'security',
-        'statuses',
-    ]),
-    'admin',
-    'admin:read',
-    'admin:write',
-    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-];
-const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
-const PLEROMA_SCOPES = new Set([
-    ...PLEROMA_COMMON,
-    'read:chats',
-    'write:chats',
-    'admin:read:chats',
-    'admin:write:chats',
-]);
-/** Does a granted scope satisfy a required one on this server? */
-function satisfiesOn(family, granted, required) {
-    if (granted === required)
-        return true;
-    switch (family) {
-        case 'gotosocial':
-            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
-        case 'pleroma':
-        case 'akkoma':
-            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
-            return required.startsWith(`${granted}:`);
-        case 'mastodon':
-            return (0,mastodon_scopes/* satisfies */.ib)(granted, required);
-        default:
-            return false;
-    }
-}
-/** The scopes a server knows, or undefined when its rules are not known. */
-function knownScopes(family) {
-    switch (family) {
-        case 'gotosocial':
-            return GOTOSOCIAL_SCOPES;
-        case 'pleroma':
-            return PLEROMA_SCOPES;
-        case 'akkoma':
-            return AKKOMA_SCOPES;
-        default:
-            return undefined;
-    }
-}
-/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
-function scopeExistsOn(family, version, scope) {
-    if (family === 'mastodon') {
-        const info = scopeInfo(scope);
-        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
-    }
-    return knownScopes(family)?.has(scope) ?? true;
-}
-/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
-function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
-}
-/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
-function acceptingScopes(family, scope) {
-    const known = knownScopes(family) ?? new Set();
-    return (0,mastodon_scopes/* sortScopes */.C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
-}
-function compareScopesOn(family, granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: (0,mastodon_scopes/* sortScopes */.C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
-        excess: (0,mastodon_scopes/* sortScopes */.C)(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
-function parentsOn(family, scope) {
-    return acceptingScopes(family, scope).filter((s) => s !== scope);
-}
-
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var servers_scopes = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -502,31 +326,18 @@ function cleanDomain(domain) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
-        source = 'app';
-    }
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes, server }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,servers_scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = knownScopes(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,servers_scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
     // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
     const excess = compared.excess.filter((scope) => scope !== 'profile');
     return { granted, source, undetermined, missing, excess };
@@ -543,7 +354,7 @@ function scopeFindings(scopes, context) {
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -554,7 +365,7 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    ...(settings.probe === 'never'
+                    ...(context.inspection.scopes.probingOff
                         ? [
                             `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
                         ]
@@ -618,7 +429,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -1037,10 +848,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1214,7 +1028,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1300,21 +1114,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!scopesEnforced(server.family, server.version)) {
+    if (!(0,servers_scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = knownScopes(server.family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -1346,6 +1160,7 @@ function serverFindings(inspection, context) {
 
 
 
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
@@ -1361,6 +1176,7 @@ function evaluate(settings, inspection, now) {
     const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared, {
         voice,
         revokeOld,
+        instance: instance.host,
     });
     const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
@@ -1406,7 +1222,9 @@ function evaluate(settings, inspection, now) {
     const accountNote = account !== undefined
         ? ''
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
@@ -1429,6 +1247,7 @@ function evaluate(settings, inspection, now) {
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
         token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
         findings,
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -1720,6 +1539,8 @@ function createHttpClient(options) {
     const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
+    let markWaveWritten = () => { };
+    const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         unwritten++;
@@ -1728,8 +1549,9 @@ function createHttpClient(options) {
             if (written)
                 return;
             written = true;
+            // Settling again (a later wave) is a no-op.
             if (--unwritten === 0)
-                options.onSent?.();
+                markWaveWritten();
         };
         const headers = {
             accept: 'application/json',
@@ -1797,7 +1619,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstWaveWritten,
         async close() {
+            markWaveWritten();
             transport.close();
         },
     };
@@ -2394,7 +2218,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -2414,6 +2238,8 @@ function judgeProbe(p, outcome) {
         case 200:
         case 206:
             return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
             return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
@@ -2703,6 +2529,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2802,10 +2639,10 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -2814,7 +2651,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -2825,7 +2662,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => acceptingScopes(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -2833,9 +2670,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = knownScopes(family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    const declared = required.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -2977,10 +2814,10 @@ async function inspectToken(client, options) {
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            scopesEnforced(family, server?.version));
+            (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version));
     // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
     // Asked beside the probes, so that a list that tells nothing costs no extra wave.
-    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version);
     // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
     const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
         (credentials.kind === 'account' || credentials.kind === 'narrow') &&
@@ -3002,9 +2839,25 @@ async function inspectToken(client, options) {
         app,
         server,
         probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
         rateLimit: readRateLimit(credentialsOutcome),
         expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
     };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3012,7 +2865,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || version_versionAtLeast(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -3087,26 +2940,36 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return (0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings);
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve((0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            firstWaveWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstWaveWritten: client.firstWaveWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 
@@ -3123,17 +2986,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(698);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(906);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(900);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
@@ -3142,6 +3006,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -3266,6 +3131,13 @@ async function main(argv, env, terminal) {
     const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
     // The same forms of the token as the action redacts (util/redact.ts).
     const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
+    // The one logging interface, to standard error; debug lines only when asked for.
+    const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_14__/* .safeLog */ .E)({
+        debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+        info: (line) => stderr(`${line}\n`),
+        warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    }, redact);
     const raw = {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
@@ -3286,7 +3158,7 @@ async function main(argv, env, terminal) {
             throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
         const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
@@ -3463,10 +3335,11 @@ function linksFor(origin) {
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
 /* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(912);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
 /* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -3477,6 +3350,9 @@ function linksFor(origin) {
 
 
 
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
     instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
@@ -3508,11 +3384,14 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
+    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)];
     return {
         ...emptyReport(instance, now),
         status: 'skipped',
         failed: false,
-        findings: [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)],
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
     };
 }
 /**
@@ -3520,21 +3399,27 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
  * once. The instance, when it alone is fine, still gives the report its host and absolute links.
  */
 function inputErrorReport(error, now, options = {}) {
-    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .voiceFor */ .s)(options.surface);
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
         title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
-        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
         // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
-        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_4__/* .speakInputs */ .M)(message, voice),
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+    };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
 function instanceIfValid(text) {
@@ -3543,6 +3428,43 @@ function instanceIfValid(text) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
     }
 }
 
@@ -3741,68 +3663,153 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 900:
+/***/ 164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseSettings)
-/* harmony export */ });
-/* unused harmony export parseToken */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(585);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(318);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
-/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(878);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
 
+// UNUSED EXPORTS: parseToken
+
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(585);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+// EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
+var inputs_instance = __nccwpck_require__(508);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
 
 
 /**
- * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
- * which runs in the base repository's context and receives its secrets, forks included.
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
  */
-const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse(readFileSync(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runContextFrom(env, payload) {
+    const body = asRecord(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = asRecord(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = asRecord(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = asRecord(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = asRecord(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+            if (error instanceof inputs_errors/* InputError */.d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .LW)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
-    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
-    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(scopeText);
+    const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+        throw new inputs_errors/* InputErrors */.G(errors);
     }
     const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
@@ -3816,7 +3823,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -3833,7 +3840,7 @@ function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
     }
-    if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+    if (secretsWithheldFromForks(context.eventName)) {
         if (context.pullRequestFromFork === true) {
             return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
         }
@@ -3844,11 +3851,11 @@ function withheldSecretReason(context, warnings) {
     }
     const where = context.eventName === 'pull_request_target'
         ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
-        : FORK_WITHHELD_EVENTS.has(context.eventName)
+        : secretsWithheldFromForks(context.eventName)
             ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
             : ' So';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
-        new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    throw new inputs_errors/* InputErrors */.G([
+        new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
     ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
@@ -3863,21 +3870,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -3886,7 +3893,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -3897,7 +3904,7 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
@@ -4111,6 +4118,496 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QI: () => (/* binding */ blastLists),
+  Oc: () => (/* binding */ blastOf)
+});
+
+// UNUSED EXPORTS: SHOWN
+
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ./src/capabilities/table.ts
+/**
+ * What a token holder can do with each scope, in a bot maintainer's words.
+ *
+ * Each row is one capability, backed by the endpoints that give it. Every endpoint listed accepts every scope the row
+ * names (reference/mastodon-endpoint-scopes.json), and every endpoint that accepts a scope is claimed by a row naming
+ * that scope: __tests__/capabilities.test.ts holds the table to both rules, so a sentence never claims what no
+ * accepting endpoint does and no scope's reach is left unsaid.
+ */
+const HARMS = ['administers', 'acts', 'reads-private', 'reads'];
+const row = (id, harm, text, scopes, endpoints) => ({ id, harm, text, scopes, endpoints });
+const R = (name) => ['read', `read:${name}`];
+const W = (name) => ['write', `write:${name}`];
+const AR = (name) => ['admin:read', `admin:read:${name}`];
+const AW = (name) => ['admin:write', `admin:write:${name}`];
+/** In order of harm, worst first within each group: the report shows the first few. */
+const CAPABILITIES = [
+    // Moderates or administers the server.
+    row('admin-act-accounts', 'administers', 'suspend, silence, approve or delete any user', AW('accounts'), [
+        'POST /api/v1/admin/accounts/:account_id/action',
+        'POST /api/v1/admin/accounts/:id/approve',
+        'POST /api/v1/admin/accounts/:id/reject',
+        'POST /api/v1/admin/accounts/:id/enable',
+        'POST /api/v1/admin/accounts/:id/unsensitive',
+        'POST /api/v1/admin/accounts/:id/unsilence',
+        'POST /api/v1/admin/accounts/:id/unsuspend',
+        'DELETE /api/v1/admin/accounts/:id',
+    ]),
+    row('admin-read-accounts', 'administers', 'see every user’s email and IP address', AR('accounts'), [
+        'GET /api/v1/admin/accounts',
+        'GET /api/v1/admin/accounts/:id',
+        'GET /api/v2/admin/accounts',
+    ]),
+    row('admin-domain-blocks', 'administers', 'block or unblock whole servers', AW('domain_blocks'), [
+        'POST /api/v1/admin/domain_blocks',
+        'PATCH /api/v1/admin/domain_blocks/:id',
+        'PUT /api/v1/admin/domain_blocks/:id',
+        'DELETE /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-domain-allows', 'administers', 'change which servers may federate', AW('domain_allows'), [
+        'POST /api/v1/admin/domain_allows',
+        'DELETE /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-ip-blocks', 'administers', 'block or unblock IP addresses', AW('ip_blocks'), [
+        'POST /api/v1/admin/ip_blocks',
+        'PATCH /api/v1/admin/ip_blocks/:id',
+        'PUT /api/v1/admin/ip_blocks/:id',
+        'DELETE /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-email-domain-blocks', 'administers', 'block or unblock email domains', AW('email_domain_blocks'), [
+        'POST /api/v1/admin/email_domain_blocks',
+        'DELETE /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-canonical-email-blocks', 'administers', 'block or unblock email addresses', AW('canonical_email_blocks'), [
+        'POST /api/v1/admin/canonical_email_blocks',
+        'DELETE /api/v1/admin/canonical_email_blocks/:id',
+    ]),
+    row('admin-act-reports', 'administers', 'resolve, reopen or assign moderation reports', AW('reports'), [
+        'POST /api/v1/admin/reports/:id/assign_to_self',
+        'POST /api/v1/admin/reports/:id/unassign',
+        'POST /api/v1/admin/reports/:id/reopen',
+        'POST /api/v1/admin/reports/:id/resolve',
+        'PATCH /api/v1/admin/reports/:id',
+        'PUT /api/v1/admin/reports/:id',
+    ]),
+    row('admin-trends', 'administers', 'approve or reject trends and hashtags', ['admin:write'], [
+        'POST /api/v1/admin/trends/tags/:id/approve',
+        'POST /api/v1/admin/trends/tags/:id/reject',
+        'POST /api/v1/admin/trends/links/:id/approve',
+        'POST /api/v1/admin/trends/links/:id/reject',
+        'POST /api/v1/admin/trends/statuses/:id/approve',
+        'POST /api/v1/admin/trends/statuses/:id/reject',
+        'POST /api/v1/admin/trends/links/publishers/:id/approve',
+        'POST /api/v1/admin/trends/links/publishers/:id/reject',
+        'PATCH /api/v1/admin/tags/:id',
+        'PUT /api/v1/admin/tags/:id',
+    ]),
+    row('admin-read-reports', 'administers', 'read every moderation report', AR('reports'), [
+        'GET /api/v1/admin/reports',
+        'GET /api/v1/admin/reports/:id',
+    ]),
+    row('admin-read-domain-blocks', 'administers', 'see which servers are blocked', AR('domain_blocks'), [
+        'GET /api/v1/admin/domain_blocks',
+        'GET /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-read-domain-allows', 'administers', 'see which servers may federate', AR('domain_allows'), [
+        'GET /api/v1/admin/domain_allows',
+        'GET /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-read-ip-blocks', 'administers', 'see blocked IP addresses', AR('ip_blocks'), [
+        'GET /api/v1/admin/ip_blocks',
+        'GET /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-read-email-domain-blocks', 'administers', 'see blocked email domains', AR('email_domain_blocks'), [
+        'GET /api/v1/admin/email_domain_blocks',
+        'GET /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-read-canonical-email-blocks', 'administers', 'see and test blocked email addresses', AR('canonical_email_blocks'), [
+        'GET /api/v1/admin/canonical_email_blocks',
+        'GET /api/v1/admin/canonical_email_blocks/:id',
+        'POST /api/v1/admin/canonical_email_blocks/test',
+    ]),
+    row('admin-read-stats', 'administers', 'read server statistics and pending trends', ['admin:read'], [
+        'POST /api/v1/admin/measures',
+        'POST /api/v1/admin/dimensions',
+        'POST /api/v1/admin/retention',
+        'GET /api/v1/admin/trends/tags',
+        'GET /api/v1/admin/trends/links',
+        'GET /api/v1/admin/trends/statuses',
+        'GET /api/v1/admin/trends/links/publishers',
+        'GET /api/v1/admin/tags',
+        'GET /api/v1/admin/tags/:id',
+    ]),
+    // Acts as the account.
+    row('post', 'acts', 'post, edit and delete posts as you', W('statuses'), [
+        'POST /api/v1/statuses',
+        'PATCH /api/v1/statuses/:id',
+        'PUT /api/v1/statuses/:id',
+        'DELETE /api/v1/statuses/:id',
+    ]),
+    row('profile-edit', 'acts', 'change your name, bio, avatar and settings', W('accounts'), [
+        'PATCH /api/v1/accounts/update_credentials',
+        'PATCH /api/v1/profile',
+        'PUT /api/v1/profile',
+        'DELETE /api/v1/profile/avatar',
+        'DELETE /api/v1/profile/header',
+    ]),
+    row('follow', 'acts', 'follow and unfollow accounts and hashtags', ['follow', ...W('follows')], [
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/accounts/:id/unfollow',
+        'POST /api/v1/accounts/:id/remove_from_followers',
+        'POST /api/v1/tags/:id/follow',
+        'POST /api/v1/tags/:id/unfollow',
+    ]),
+    row('follow-requests', 'acts', 'accept or reject follow requests', ['follow', ...W('follows')], ['POST /api/v1/follow_requests/:id/authorize', 'POST /api/v1/follow_requests/:id/reject']),
+    row('boost', 'acts', 'boost posts', W('statuses'), [
+        'POST /api/v1/statuses/:status_id/reblog',
+        'POST /api/v1/statuses/:status_id/unreblog',
+    ]),
+    row('upload', 'acts', 'upload and delete images and video', W('media'), [
+        'POST /api/v1/media',
+        'POST /api/v2/media',
+        'GET /api/v1/media/:id',
+        'PATCH /api/v1/media/:id',
+        'PUT /api/v1/media/:id',
+        'DELETE /api/v1/media/:id',
+    ]),
+    row('favourite', 'acts', 'favourite posts and react to announcements', W('favourites'), [
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/unfavourite',
+        'PATCH /api/v1/announcements/:announcement_id/reactions/:id',
+        'PUT /api/v1/announcements/:announcement_id/reactions/:id',
+        'DELETE /api/v1/announcements/:announcement_id/reactions/:id',
+    ]),
+    row('block', 'acts', 'block and unblock accounts and servers', ['follow', ...W('blocks')], [
+        'POST /api/v1/accounts/:id/block',
+        'POST /api/v1/accounts/:id/unblock',
+        'POST /api/v1/domain_blocks',
+        'DELETE /api/v1/domain_blocks',
+        'GET /api/v1/domain_blocks/preview',
+    ]),
+    row('mute-accounts', 'acts', 'mute and unmute accounts', ['follow', ...W('mutes')], ['POST /api/v1/accounts/:id/mute', 'POST /api/v1/accounts/:id/unmute']),
+    row('mute-threads', 'acts', 'mute and unmute conversations', W('mutes'), [
+        'POST /api/v1/statuses/:status_id/mute',
+        'POST /api/v1/statuses/:status_id/unmute',
+    ]),
+    row('report', 'acts', 'report accounts to moderators', W('reports'), ['POST /api/v1/reports']),
+    row('sign-up', 'acts', 'sign up new accounts through your app', W('accounts'), ['POST /api/v1/accounts']),
+    row('schedule', 'acts', 'change or cancel scheduled posts', W('statuses'), [
+        'PATCH /api/v1/scheduled_statuses/:id',
+        'PUT /api/v1/scheduled_statuses/:id',
+        'DELETE /api/v1/scheduled_statuses/:id',
+    ]),
+    row('interaction-policy', 'acts', 'change who may quote your posts', W('statuses'), [
+        'PATCH /api/v1/statuses/:status_id/interaction_policy',
+        'PUT /api/v1/statuses/:status_id/interaction_policy',
+        'POST /api/v1/statuses/:status_id/quotes/:id/revoke',
+    ]),
+    row('vote', 'acts', 'vote in polls', W('statuses'), ['POST /api/v1/polls/:poll_id/votes']),
+    row('feature', 'acts', 'pin posts and feature accounts on your profile', W('accounts'), [
+        'POST /api/v1/statuses/:status_id/pin',
+        'POST /api/v1/statuses/:status_id/unpin',
+        'POST /api/v1/accounts/:account_id/pin',
+        'POST /api/v1/accounts/:account_id/unpin',
+        'POST /api/v1/accounts/:account_id/endorse',
+        'POST /api/v1/accounts/:account_id/unendorse',
+        'POST /api/v1/featured_tags',
+        'DELETE /api/v1/featured_tags/:id',
+        'POST /api/v1/tags/:id/feature',
+        'POST /api/v1/tags/:id/unfeature',
+    ]),
+    row('account-chores', 'acts', 'write private notes and dismiss suggestions', W('accounts'), [
+        'POST /api/v1/accounts/:account_id/note',
+        'DELETE /api/v1/suggestions/:id',
+        'POST /api/v1/announcements/:id/dismiss',
+        'POST /api/v1/annual_reports/:id/read',
+        'POST /api/v1/annual_reports/:id/generate',
+        'POST /api/v1/emails/confirmations',
+    ]),
+    row('notifications-edit', 'acts', 'clear notifications and change their filtering', W('notifications'), [
+        'POST /api/v1/notifications/clear',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/notifications/dismiss',
+        'POST /api/v2/notifications/clear',
+        'POST /api/v2/notifications/:group_key/dismiss',
+        'PATCH /api/v1/notifications/policy',
+        'PUT /api/v1/notifications/policy',
+        'PATCH /api/v2/notifications/policy',
+        'PUT /api/v2/notifications/policy',
+        'POST /api/v1/notifications/requests/accept',
+        'POST /api/v1/notifications/requests/dismiss',
+        'POST /api/v1/notifications/requests/:id/accept',
+        'POST /api/v1/notifications/requests/:id/dismiss',
+    ]),
+    row('conversations-edit', 'acts', 'mark or delete direct message threads', W('conversations'), [
+        'POST /api/v1/conversations/:id/read',
+        'POST /api/v1/conversations/:id/unread',
+        'DELETE /api/v1/conversations/:id',
+    ]),
+    row('lists-edit', 'acts', 'create, change and delete lists', W('lists'), [
+        'POST /api/v1/lists',
+        'PATCH /api/v1/lists/:id',
+        'PUT /api/v1/lists/:id',
+        'DELETE /api/v1/lists/:id',
+        'POST /api/v1/lists/:list_id/accounts',
+        'DELETE /api/v1/lists/:list_id/accounts',
+    ]),
+    row('filters-edit', 'acts', 'create, change and delete filters', W('filters'), [
+        'POST /api/v1/filters',
+        'PATCH /api/v1/filters/:id',
+        'PUT /api/v1/filters/:id',
+        'DELETE /api/v1/filters/:id',
+        'POST /api/v2/filters',
+        'PATCH /api/v2/filters/:id',
+        'PUT /api/v2/filters/:id',
+        'DELETE /api/v2/filters/:id',
+        'POST /api/v2/filters/:filter_id/keywords',
+        'PATCH /api/v2/filters/keywords/:id',
+        'PUT /api/v2/filters/keywords/:id',
+        'DELETE /api/v2/filters/keywords/:id',
+        'POST /api/v2/filters/:filter_id/statuses',
+        'DELETE /api/v2/filters/statuses/:id',
+    ]),
+    row('collections-edit', 'acts', 'create, change and delete collections', W('collections'), [
+        'POST /api/v1/collections',
+        'PATCH /api/v1/collections/:id',
+        'PUT /api/v1/collections/:id',
+        'DELETE /api/v1/collections/:id',
+        'POST /api/v1/collections/:collection_id/items',
+        'DELETE /api/v1/collections/:collection_id/items/:id',
+        'POST /api/v1/collections/:collection_id/items/:id/revoke',
+    ]),
+    row('bookmark', 'acts', 'bookmark posts', W('bookmarks'), [
+        'POST /api/v1/statuses/:status_id/bookmark',
+        'POST /api/v1/statuses/:status_id/unbookmark',
+    ]),
+    row('markers-edit', 'acts', 'move your “read up to here” markers', W('statuses'), ['POST /api/v1/markers']),
+    // Reads private data.
+    row('read-dms', 'reads-private', 'read your direct messages', R('statuses'), [
+        'GET /api/v1/conversations',
+        'GET /api/v1/streaming/direct',
+    ]),
+    row('read-notifications', 'reads-private', 'read your notifications and mentions', R('notifications'), [
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/:id',
+        'GET /api/v1/notifications/unread_count',
+        'GET /api/v1/notifications/policy',
+        'GET /api/v1/notifications/requests',
+        'GET /api/v1/notifications/requests/:id',
+        'GET /api/v1/notifications/requests/merged',
+        'GET /api/v2/notifications',
+        'GET /api/v2/notifications/:group_key',
+        'GET /api/v2/notifications/:notification_group_key/accounts',
+        'GET /api/v2/notifications/policy',
+        'GET /api/v2/notifications/unread_count',
+        'GET /api/v1/streaming/user/notification',
+    ]),
+    row('read-private-posts', 'reads-private', 'read your home feed and followers-only posts', R('statuses'), [
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/streaming/user',
+        'GET /api/v1/streaming/list',
+        'GET /api/v1/statuses',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/statuses/:status_id/history',
+        'GET /api/v1/statuses/:status_id/source',
+        'GET /api/v1/statuses/:status_id/quotes',
+        'POST /api/v1/statuses/:status_id/translate',
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/polls/:id',
+    ]),
+    row('read-scheduled', 'reads-private', 'read your scheduled posts and read markers', R('statuses'), [
+        'GET /api/v1/scheduled_statuses',
+        'GET /api/v1/scheduled_statuses/:id',
+        'GET /api/v1/markers',
+    ]),
+    row('read-settings', 'reads-private', 'read your preferences and account settings', R('accounts'), [
+        'GET /api/v1/preferences',
+        'GET /api/v1/emails/check_confirmation',
+        'GET /api/v1/annual_reports',
+        'GET /api/v1/annual_reports/:id',
+        'GET /api/v1/annual_reports/:id/state',
+    ]),
+    row('push', 'reads-private', 'have your notifications pushed to any server', ['push'], [
+        'POST /api/v1/push/subscription',
+        'GET /api/v1/push/subscription',
+        'PATCH /api/v1/push/subscription',
+        'PUT /api/v1/push/subscription',
+        'DELETE /api/v1/push/subscription',
+    ]),
+    row('read-bookmarks', 'reads-private', 'read your bookmarks', R('bookmarks'), ['GET /api/v1/bookmarks']),
+    row('read-favourites', 'reads-private', 'read your favourites', R('favourites'), ['GET /api/v1/favourites']),
+    row('read-lists', 'reads-private', 'read your lists and their feeds', R('lists'), [
+        'GET /api/v1/lists',
+        'GET /api/v1/lists/:id',
+        'GET /api/v1/lists/:list_id/accounts',
+        'GET /api/v1/accounts/:account_id/lists',
+        'GET /api/v1/timelines/list/:id',
+    ]),
+    row('read-blocks', 'reads-private', 'see whom you block', ['follow', ...R('blocks')], ['GET /api/v1/blocks', 'GET /api/v1/domain_blocks']),
+    row('read-mutes', 'reads-private', 'see whom you mute', ['follow', ...R('mutes')], ['GET /api/v1/mutes']),
+    row('read-filters', 'reads-private', 'read your filters', R('filters'), [
+        'GET /api/v1/filters',
+        'GET /api/v1/filters/:id',
+        'GET /api/v2/filters',
+        'GET /api/v2/filters/:id',
+        'GET /api/v2/filters/:filter_id/keywords',
+        'GET /api/v2/filters/keywords/:id',
+        'GET /api/v2/filters/:filter_id/statuses',
+        'GET /api/v2/filters/statuses/:id',
+    ]),
+    row('read-follow-requests', 'reads-private', 'see follow requests and followed hashtags', ['follow', ...R('follows')], ['GET /api/v1/follow_requests', 'GET /api/v1/followed_tags']),
+    row('read-relationships', 'reads-private', 'see your relationships with other accounts', R('follows'), [
+        'GET /api/v1/accounts/relationships',
+        'GET /api/v1/accounts/familiar_followers',
+    ]),
+    // Reads what is mostly public, as the account.
+    row('whoami', 'reads', 'see which account it is', ['profile', ...R('accounts')], ['GET /api/v1/accounts/verify_credentials', 'GET /api/v1/profile']),
+    row('read-accounts', 'reads', 'look up accounts, followers and suggestions', R('accounts'), [
+        'GET /api/v1/accounts',
+        'GET /api/v1/accounts/:id',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/accounts/search',
+        'GET /api/v1/accounts/:account_id/followers',
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/accounts/:account_id/endorsements',
+        'GET /api/v1/endorsements',
+        'GET /api/v1/featured_tags',
+        'GET /api/v1/featured_tags/suggestions',
+        'GET /api/v1/suggestions',
+        'GET /api/v2/suggestions',
+        'GET /api/v1/statuses/:status_id/reblogged_by',
+        'GET /api/v1/statuses/:status_id/favourited_by',
+    ]),
+    row('read-public', 'reads', 'read public and hashtag timelines', R('statuses'), [
+        'GET /api/v1/timelines/public',
+        'GET /api/v1/timelines/link',
+        'GET /api/v1/timelines/tag/:id',
+        'GET /api/v1/streaming/public',
+        'GET /api/v1/streaming/public/local',
+        'GET /api/v1/streaming/public/remote',
+        'GET /api/v1/streaming/hashtag',
+        'GET /api/v1/streaming/hashtag/local',
+    ]),
+    row('search', 'reads', 'search posts and accounts as you', R('search'), ['GET /api/v2/search']),
+    row('read-collections', 'reads', 'read collections', R('collections'), [
+        'GET /api/v1/collections/:id',
+        'GET /api/v1/accounts/:account_id/collections',
+        'GET /api/v1/accounts/:account_id/in_collections',
+    ]),
+];
+
+;// CONCATENATED MODULE: ./src/capabilities/blast-radius.ts
+/**
+ * What a leaked token could do, from its scopes: the capability table read for one set of scopes.
+ *
+ * The table speaks Mastodon's scope names. Other servers reuse its sentences only through scope names they have too,
+ * by their own hierarchy (servers/scopes.ts): a GoToSocial `read` covers `read:statuses`, so it could read direct
+ * messages as Mastodon's does. A server whose rules are not known gets no sentences at all rather than guessed ones.
+ */
+
+
+const harmRank = (harm) => HARMS.indexOf(harm);
+/** The capabilities the scopes give on a server of this family, worst harm first, in table order within a harm. */
+function capabilitiesOf(scopes, family = 'mastodon') {
+    const lines = [];
+    for (const capability of CAPABILITIES) {
+        const giving = scopes.filter((scope) => gives(family, scope, capability));
+        if (giving.length > 0)
+            lines.push({ id: capability.id, harm: capability.harm, text: capability.text, scopes: giving });
+    }
+    return lines.sort((a, b) => harmRank(a.harm) - harmRank(b.harm));
+}
+/** The row's own scope: the most specific it names (`write:follows` of `follow write write:follows`). */
+const ownScope = (c) => c.scopes.reduce((a, b) => (b.split(':').length > a.split(':').length ? b : a));
+function gives(family, scope, capability) {
+    // Mastodon: the table lists every scope its endpoints accept, parents and `follow` included.
+    if (family === 'mastodon')
+        return capability.scopes.includes(scope);
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    if (!known?.has(scope))
+        return false;
+    const own = ownScope(capability);
+    return ((known.has(own) && (0,scopes/* satisfiesOn */.j4)(family, scope, own)) || (scope === 'follow' && capability.scopes.includes('follow')));
+}
+/**
+ * The blast radius of a grant, and of the declaration that would replace it. `required` undefined (nothing declared)
+ * or equal in reach to the grant leaves `afterFix` undefined: there is no narrower token to compare with.
+ */
+function blastRadius(granted, required, family = 'mastodon') {
+    const could = capabilitiesOf(granted, family);
+    const after = required === undefined ? undefined : capabilitiesOf(required, family);
+    const narrower = after !== undefined && could.some((c) => !after.some((a) => a.id === c.id));
+    const byScope = [...new Set(granted)]
+        .sort()
+        .map((scope) => ({ scope, can: capabilitiesOf([scope], family).map((c) => c.text) }));
+    return { could, afterFix: narrower ? after : undefined, byScope };
+}
+/** What `broad` allows that `narrow` does not: what declared scopes allow that the code never uses. */
+function capabilitiesBeyond(broad, narrow, family = 'mastodon') {
+    const kept = new Set(capabilitiesOf(narrow, family).map((c) => c.id));
+    return capabilitiesOf(broad, family).filter((c) => !kept.has(c.id));
+}
+/** The worst few, and how many more: for a summary that stays short. */
+function worstFirst(lines, max) {
+    return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/report/blast.ts
+/**
+ * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
+ * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
+ */
+
+/** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
+const SHOWN = 5;
+const FAMILIES = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+/** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
+function blastOf(report) {
+    if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
+        return undefined;
+    // Mastodon's rules when the software could not be read, as everywhere else in the report.
+    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
+    return radius.could.length > 0 ? radius : undefined;
+}
+/** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
+function blastLists(report) {
+    const radius = blastOf(report);
+    if (!radius)
+        return [];
+    const upperBound = report.scopes.source === 'app';
+    const lists = [
+        { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
+    ];
+    if (radius.afterFix) {
+        lists.push({
+            title: 'After the fix it could only',
+            items: shortList(radius.afterFix, 8),
+        });
+    }
+    return lists;
+}
+function shortList(lines, max = SHOWN) {
+    const { shown, more } = worstFirst(lines, max);
+    return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
+}
+
+
+/***/ }),
+
 /***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4258,31 +4755,28 @@ function annotationText(finding) {
 /* harmony export */   l: () => (/* binding */ reportJson)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
-/**
- * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
- * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
- * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
- * README "The report JSON" documents it; report-json.test.ts pins it.
- */
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(672);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+
 
 
 const SCHEMA_VERSION = 1;
 const orNull = (text) => (text ? text : null);
 const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
 function reportJson(report) {
+    const radius = (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .blastOf */ .Oc)(report);
     return {
         schemaVersion: SCHEMA_VERSION,
         status: report.status,
         failed: report.failed,
-        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report),
-        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report),
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report),
         findings: report.findings.map((f) => ({
             id: f.id,
             severity: f.severity,
             status: f.status ?? null,
-            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title),
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title),
             message: f.message,
             fix: [...f.fix],
         })),
@@ -4308,6 +4802,11 @@ function reportJson(report) {
             declared: report.scopes.declared,
         },
         token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        blastRadius: {
+            could: radius ? [...radius.could] : [],
+            afterFix: radius?.afterFix ? [...radius.afterFix] : null,
+            byScope: radius ? [...radius.byScope] : [],
+        },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),
             development: absolute(report.links.development),
@@ -4329,9 +4828,10 @@ function reportJson(report) {
 /* unused harmony exports verdictLine, findingLine, detailsBlock */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(508);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(508);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -4343,10 +4843,11 @@ function reportJson(report) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
@@ -4358,7 +4859,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -4367,7 +4868,10 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
     }
     lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
     return finish(lines, report);
@@ -4408,12 +4912,14 @@ function finish(lines, report) {
 /* unused harmony export wrap */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
  * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
  * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
  */
+
 
 
 
@@ -4430,16 +4936,16 @@ function renderText(report, options = {}) {
     if (report.status === 'input-error') {
         lines.push('', 'What to fix:');
         for (const finding of report.findings)
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
         return lines.join('\n') + '\n';
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
     if (todo.length > 0) {
         const serious = report.findings.some((f) => f.severity !== 'notice');
         lines.push('', serious ? 'What to do:' : 'Worth doing:');
         todo.forEach((step, i) => {
             const number = `  ${i + 1}. `;
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
         });
     }
     else if (report.status === 'healthy') {
@@ -4447,10 +4953,15 @@ function renderText(report, options = {}) {
     }
     if (report.findings.length > 0) {
         lines.push('', 'Findings:');
-        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .bySeverity */ .Np)(report.findings)) {
-            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(finding.message)}`;
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message)}`;
             lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push('', `${list.title}:`);
+        for (const item of list.items)
+            lines.push(...wrap(item, width, '  - ', '    '));
     }
     const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
     if (sections.length > 0) {
@@ -4459,7 +4970,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
             }
         }
     }
@@ -4552,6 +5063,207 @@ function shortOf(finding) {
 
 /***/ }),
 
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
+}
+
+
+/***/ }),
+
 /***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4570,6 +5282,33 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ safeLog)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
 }
 
 
@@ -4751,6 +5490,28 @@ function code(text, options = {}) {
 /** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 92:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
 }
 
 

@@ -7,6 +7,7 @@ import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
 import { voiceFor } from './findings/voice.ts';
 import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
 import { rateLimitFindings } from './findings/rate-limit.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
@@ -15,10 +16,10 @@ import { worstStatus, type Finding, type Report, type Severity } from '../report
 import { sortScopes } from '../mastodon/scopes.ts';
 import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
 import { serverFindings } from './findings/servers.ts';
-import type { Settings } from '../inputs/settings.ts';
+import type { CheckSettings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
-  Settings,
+  CheckSettings,
   | 'instance'
   | 'requiredScopes'
   | 'scopesDeclared'
@@ -26,10 +27,9 @@ export type EvaluationSettings = Pick<
   | 'onMissing'
   | 'onUnreachable'
   | 'maxTokenAgeDays'
-  | 'probe'
   | 'inputWarnings'
 > &
-  Partial<Pick<Settings, 'surface'>>;
+  Partial<Pick<CheckSettings, 'surface'>>;
 
 export function evaluate(settings: EvaluationSettings, inspection: Inspection, now: Date): Report {
   const { instance } = settings;
@@ -46,6 +46,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
   const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
     voice,
     revokeOld,
+    instance: instance.host,
   });
   const newToken =
     newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(
@@ -102,7 +103,9 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     account !== undefined
       ? ''
       : credentials.kind === 'narrow' && tokenState === 'active'
-        ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+        ? family === 'pleroma' || family === 'akkoma'
+          ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+          : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
         : tokenState === 'app-only'
           ? 'No account: the token belongs to the app alone.'
           : tokenState === 'active'
@@ -126,6 +129,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
     token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
     findings,
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
     links,
     checkedAt: now.toISOString(),
   };

@@ -10,6 +10,10 @@ import type { Finding, Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
 import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' } as const;
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
   tokenState: 'unknown' as const,
@@ -48,11 +52,14 @@ export function skippedReport(
       'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
     ],
   };
+  const findings = [finding, ...inputWarningFindings(inputWarnings)];
   return {
     ...emptyReport(instance, now),
     status: 'skipped',
     failed: false,
-    findings: [finding, ...inputWarningFindings(inputWarnings)],
+    findings,
+    // Nothing was checked: a comment or an issue has nothing to say.
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict('skipped', NO_POLICY) },
   };
 }
 
@@ -81,7 +88,13 @@ export function inputErrorReport(
     short: speakInputs(message, voice),
     fix: [],
   }));
-  return { ...emptyReport(options.instance, now), status: 'input-error', failed: true, findings };
+  return {
+    ...emptyReport(options.instance, now),
+    status: 'input-error',
+    failed: true,
+    findings,
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+  };
 }
 
 /** The instance when its input alone is valid, for an input-error report's host and links. */

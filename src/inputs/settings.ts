@@ -1,6 +1,7 @@
 import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
+import { secretsWithheldFromForks } from './run-context.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
@@ -10,8 +11,8 @@ export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
 export type Surface = 'action' | 'cli';
 
-/** Everything the run needs, read once from the inputs and validated. */
-export interface Settings {
+/** What the check needs: where, which token, what is declared, and the policies that turn findings into a verdict. */
+export interface CheckSettings {
   readonly instance: Instance;
   /** Trimmed token; empty only when the run is to be skipped. */
   readonly token: string;
@@ -22,9 +23,6 @@ export interface Settings {
   readonly onMissing: FailOrWarn;
   readonly onUnreachable: FailOrWarn;
   readonly maxTokenAgeDays: number | undefined;
-  readonly comment: CommentMode;
-  readonly issue: IssueMode;
-  readonly githubToken: string;
   readonly timeoutSeconds: number;
   readonly probe: ProbeMode;
   /** Why the run is skipped (secrets withheld), when it is. */
@@ -35,13 +33,25 @@ export interface Settings {
   readonly inputWarnings: readonly string[];
 }
 
+/** What publishing needs beyond the report: whether to keep a comment or an issue, and the token to write them. */
+export interface PublishSettings {
+  readonly comment: CommentMode;
+  readonly issue: IssueMode;
+  readonly githubToken: string;
+}
+
+/** Everything the run needs, read once from the inputs and validated: each phase takes its own half. */
+export type Settings = CheckSettings & PublishSettings;
+
 /** Inputs as raw strings; a missing one is undefined and takes the default. */
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 
-/** What the event tells about the run, enough to recognise withheld secrets. */
-export interface RunContext {
+/**
+ * What parsing needs to know of the run (inputs/run-context.ts reads it): enough to recognise withheld secrets, and
+ * who reads the report: a workflow (`action`, the default) or a terminal (`cli`), whose advice speaks its language.
+ */
+export interface SettingsContext {
   readonly eventName: string;
-  /** Who reads the report: a workflow (`action`, the default) or a terminal (`cli`); advice speaks their language. */
   readonly surface?: Surface;
   readonly actor: string;
   /**
@@ -53,13 +63,7 @@ export interface RunContext {
   readonly payloadProblem?: string | undefined;
 }
 
-/**
- * Events whose runs GitHub gives no secrets when the pull request comes from a fork. Not `pull_request_target`,
- * which runs in the base repository's context and receives its secrets, forks included.
- */
-const FORK_WITHHELD_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-
-export function parseSettings(raw: RawInputs, context: RunContext): Settings {
+export function parseSettings(raw: RawInputs, context: SettingsContext): Settings {
   const errors: InputError[] = [];
   const inputWarnings: string[] = [];
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
@@ -144,11 +148,11 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
  * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
  * Anywhere else an empty token is an input error: the secret is missing or misnamed.
  */
-function withheldSecretReason(context: RunContext, warnings: string[]): string {
+function withheldSecretReason(context: SettingsContext, warnings: string[]): string {
   if (/^dependabot\[bot\]$/i.test(context.actor)) {
     return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
   }
-  if (FORK_WITHHELD_EVENTS.has(context.eventName)) {
+  if (secretsWithheldFromForks(context.eventName)) {
     if (context.pullRequestFromFork === true) {
       return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
     }
@@ -162,7 +166,7 @@ function withheldSecretReason(context: RunContext, warnings: string[]): string {
   const where =
     context.eventName === 'pull_request_target'
       ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
-      : FORK_WITHHELD_EVENTS.has(context.eventName)
+      : secretsWithheldFromForks(context.eventName)
         ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
         : ' So';
   throw new InputErrors([

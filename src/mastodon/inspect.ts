@@ -6,7 +6,8 @@ import { RequestError } from './errors.ts';
 import type { HttpClient } from './http.ts';
 import type { ProbeMode } from '../inputs/settings.ts';
 import { versionAtLeast } from '../util/version.ts';
-import { parentOf, scopeInfo } from './scopes.ts';
+import { parentOf, scopeInfo, sortScopes } from './scopes.ts';
+import type { ScopesSource } from '../report/model.ts';
 import {
   readApp,
   readCredentials,
@@ -59,12 +60,27 @@ export interface ProbeReport {
   readonly appOnly: boolean;
 }
 
+/**
+ * The token's scopes and where they come from, decided once, here, where the probe rule is applied: probed when
+ * probing ran (`probe: always`, or token info unreadable on `auto`), else token info (exact), else the app's
+ * registered scopes (an upper bound). No source when none could be read.
+ */
+export interface GrantedScopes {
+  readonly source: ScopesSource;
+  readonly granted: readonly string[];
+  /** Scopes probing could not tell apart: the token may or may not hold them. */
+  readonly undetermined: readonly string[];
+  /** Probing was not allowed (`probe: never`): why there may be no source. */
+  readonly probingOff: boolean;
+}
+
 export interface Inspection {
   readonly credentials: CredentialsFacts;
   readonly tokenInfo: TokenInfoFacts;
   readonly app: AppFacts | undefined;
   readonly server: ServerFacts | undefined;
   readonly probing: ProbeReport | undefined;
+  readonly scopes: GrantedScopes;
   /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
   readonly rateLimit: RateLimitFacts | undefined;
   /** When the token stops working, where the server tells (Pleroma, Akkoma: docs/servers/akkoma.md §3). */
@@ -156,9 +172,30 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     app,
     server,
     probing,
+    scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
     rateLimit: readRateLimit(credentialsOutcome),
     expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
   };
+}
+
+export function grantedScopesOf(
+  tokenInfo: TokenInfoFacts,
+  app: AppFacts | undefined,
+  probing: ProbeReport | undefined,
+  probe: ProbeMode,
+): GrantedScopes {
+  const probingOff = probe === 'never';
+  // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+  // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+  if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+    const { granted, undetermined } = probing.solution;
+    return { source: 'probe', granted, undetermined, probingOff };
+  }
+  if (tokenInfo.kind === 'ok') {
+    return { source: 'token-info', granted: sortScopes(tokenInfo.scopes), undetermined: [], probingOff };
+  }
+  if (app?.scopes) return { source: 'app', granted: sortScopes(app.scopes), undetermined: [], probingOff };
+  return { source: '', granted: [], undetermined: [], probingOff };
 }
 
 export interface ProbePlan {

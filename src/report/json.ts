@@ -4,6 +4,8 @@
  * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
  * README "The report JSON" documents it; report-json.test.ts pins it.
  */
+import type { CapabilityLine } from '../capabilities/blast-radius.ts';
+import { blastOf } from './blast.ts';
 import { headline } from './headline.ts';
 import type { Report, Severity, Status } from './model.ts';
 import { plain, todoOf } from './todo.ts';
@@ -46,6 +48,15 @@ export interface ReportJson {
     readonly declared: boolean;
   };
   readonly token: { readonly createdAt: string | null; readonly ageDays: number | null };
+  /**
+   * What a leaked token could do (empty when the token is not live or its scopes are not known), what it could still
+   * do after the fix (null when there is no narrower declaration), and each granted scope with all it allows.
+   */
+  readonly blastRadius: {
+    readonly could: readonly CapabilityLine[];
+    readonly afterFix: readonly CapabilityLine[] | null;
+    readonly byScope: readonly { readonly scope: string; readonly can: readonly string[] }[];
+  };
   readonly links: {
     readonly authorizedApps: string | null;
     readonly development: string | null;
@@ -58,6 +69,7 @@ const orNull = (text: string | undefined): string | null => (text ? text : null)
 const absolute = (url: string): string | null => (/^https?:\/\/[^/]/.test(url) ? url : null);
 
 export function reportJson(report: Report): ReportJson {
+  const radius = blastOf(report);
   return {
     schemaVersion: SCHEMA_VERSION,
     status: report.status,
@@ -94,6 +106,11 @@ export function reportJson(report: Report): ReportJson {
       declared: report.scopes.declared,
     },
     token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+    blastRadius: {
+      could: radius ? [...radius.could] : [],
+      afterFix: radius?.afterFix ? [...radius.afterFix] : null,
+      byScope: radius ? [...radius.byScope] : [],
+    },
     links: {
       authorizedApps: absolute(report.links.authorizedApps),
       development: absolute(report.links.development),

@@ -7,6 +7,7 @@
 import { detailsOf, type DetailSection } from './details.ts';
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
+import { blastLists } from './blast.ts';
 import { bySeverity, todoOf } from './todo.ts';
 import { code } from '../util/text.ts';
 import { shownHost } from '../inputs/instance.ts';
@@ -43,6 +44,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   if (report.findings.length > 0) {
     lines.push('**Findings**', '', ...bySeverity(report.findings).map(findingLine), '');
+  }
+  for (const list of blastLists(report)) {
+    lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
   }
   lines.push(...detailsBlock(detailsOf(report)));
   return finish(lines, report);

@@ -30,6 +30,14 @@ export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account
 export type ScopesSource = 'token-info' | 'probe' | 'app' | '';
 export type Severity = 'failure' | 'warning' | 'notice';
 
+/** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
+export type CommentVerdict = 'attention' | 'clear';
+/**
+ * `unhealthy` keeps a tracking issue open, `healthy` closes it. `unknown`: the token's state could not be established
+ * and that is only a warning, or the token was not checked: an open issue is left as it is.
+ */
+export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown';
+
 /**
  * Every finding's stable key. The ids are hashed into the fingerprint that comments and issues already in users'
  * repositories carry (sinks/github/marker.ts): renaming one makes every such comment or issue look changed.
@@ -119,6 +127,11 @@ export interface Report {
   };
   readonly token: { readonly createdAt: string; readonly ageDays: number | undefined };
   readonly findings: readonly Finding[];
+  /**
+   * What the pull request comment and the tracking issue say, decided by evaluate with the run's policies, so that
+   * no sink reads a policy again. Not part of the `report` output (report/json.ts).
+   */
+  readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
 }

@@ -6,6 +6,7 @@
 import { detailsOf } from './details.ts';
 import { headline } from './headline.ts';
 import type { Report, Severity } from './model.ts';
+import { blastLists } from './blast.ts';
 import { bySeverity, plain, todoOf } from './todo.ts';
 
 export interface TextOptions {
@@ -50,6 +51,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const text = `${finding.title}: ${plain(finding.message)}`;
       lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
     }
+  }
+
+  for (const list of blastLists(report)) {
+    lines.push('', `${list.title}:`);
+    for (const item of list.items) lines.push(...wrap(item, width, '  - ', '    '));
   }
 
   const sections = detailsOf(report);

@@ -1,5 +1,5 @@
 // Calls of the Ruby `mastodon-api` gem, read as text.
-import { Collector, lookup, TABLES } from './library-tables.ts';
+import { Collector, lookup, receiverBefore, TABLES } from './library-tables.ts';
 
 const EVIDENCE = /\brequire\s*\(?\s*["']mastodon["']|Mastodon::(?:REST|Streaming)::Client/;
 // Methods every Ruby object has, and the clients' own settings: not API calls.
@@ -32,13 +32,13 @@ export function findRubyCalls(found: Collector): void {
   }
   const notifications = /["':]notification\b|Mastodon::Notification/.test(text);
   // receiver.method, with or without parentheses (Ruby calls need none)
-  for (const m of text.matchAll(/(@{0,2}[A-Za-z_]\w*)\.([a-z_]\w*[?!]?)/g)) {
-    const receiver = m[1] ?? '';
-    const name = m[2] ?? '';
+  for (const m of text.matchAll(/\.([a-z_]\w*[?!]?)/g)) {
+    const name = m[1] ?? '';
+    const receiver = receiverBefore(text, m.index).split('.').pop() ?? '';
     const isRest = rest.has(receiver);
     const isStreaming = streaming.has(receiver);
     if ((!isRest && !isStreaming) || found.inComment(m.index)) continue;
-    const offset = m.index + receiver.length + 1;
+    const offset = m.index + 1;
     const result = lookup(TABLES.mastodonApiGem, isStreaming ? `streaming.${name}` : name);
     if (result.kind === 'unknown' && RUBY_OBJECT_METHODS.has(name)) continue;
     const what = `${receiver}.${name}`;

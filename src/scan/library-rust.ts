@@ -1,5 +1,5 @@
 // elefren calls in Rust source, read as text.
-import { Collector, lookup, TABLES } from './library-tables.ts';
+import { Collector, lookup, receiverBefore, TABLES } from './library-tables.ts';
 
 const EVIDENCE = /\belefren::|extern\s+crate\s+elefren\b/;
 const RUST_OBJECT_METHODS = new Set(['clone', 'unwrap', 'expect', 'into', 'iter', 'to_string', 'as_ref', 'borrow']);
@@ -16,13 +16,13 @@ export function findRustCalls(found: Collector): void {
   for (const m of text.matchAll(/let\s+(?:mut\s+)?([a-z_]\w*)\s*=\s*[\w.]+\.complete\(/g)) receivers.add(m[1] ?? '');
   for (const m of text.matchAll(/([a-z_]\w*)\s*:\s*&?(?:mut\s+)?(?:elefren::)?Mastodon\b/g)) receivers.add(m[1] ?? '');
   const notifications = /Event::Notification/.test(text);
-  for (const m of text.matchAll(/([a-z_]\w*)\s*\.\s*([a-z_]\w*)\s*\(/g)) {
-    const receiver = m[1] ?? '';
-    const name = m[2] ?? '';
-    if (found.inComment(m.index)) continue;
+  for (const m of text.matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
+    const name = m[1] ?? '';
+    const receiver = receiverBefore(text, m.index).split('.').pop() ?? '';
+    if (receiver === '' || found.inComment(m.index)) continue;
     const known = receivers.has(receiver);
     const result = lookup(TABLES.elefren, name);
-    const offset = m.index + m[0].lastIndexOf(name);
+    const offset = m.index + m[0].indexOf(name);
     if (result.kind === 'unknown') {
       if (known && !RUST_OBJECT_METHODS.has(name)) found.method(offset, `${receiver}.${name}`, result, 'elefren');
       continue;

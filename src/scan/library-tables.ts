@@ -136,6 +136,21 @@ export class Collector {
   }
 }
 
+/**
+ * The dotted receiver that ends just before `end` (`this.masto`, `self.client`, `bot.mstd`, `c.NewWSClient()`),
+ * skipping the spaces, newlines and line-continuation backslashes between it and the dot.
+ */
+export function receiverBefore(text: string, end: number): string {
+  while (end > 0 && /[\s\\]/.test(text[end - 1] ?? '')) end--;
+  let i = end;
+  if (text[i - 1] === ')' && text[i - 2] === '(') i -= 2; // Go: c.NewWSClient().StreamingWSUser(
+  while (i > 0 && /[\w$.?@]/.test(text[i - 1] ?? '')) i--;
+  return text
+    .slice(i, end)
+    .replace(/\?\./g, '.')
+    .replace(/^\.+|\.+$/g, '');
+}
+
 const ROUTES = routeList.routes.map((r) => ({ method: r.method, segments: r.path.split('/'), path: r.path }));
 
 /**

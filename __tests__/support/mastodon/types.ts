@@ -134,6 +134,8 @@ export interface MastodonServer {
   addApp(a: FakeApp): void;
   /** Looks a token up as the server now sees it (e.g. after POST /oauth/revoke). */
   getToken(token: string): FakeToken | undefined;
+  /** Every secret the server knows: each token and each app's client secret (for the canary check). */
+  secrets(): string[];
   update(opts: Partial<MastodonServerOptions>): void;
   /** Closes the server and every connection, keep-alive and hung ones included. */
   close(): Promise<void>;

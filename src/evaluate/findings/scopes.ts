@@ -1,11 +1,11 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
-import { scopeInfo, sortScopes } from '../../mastodon/scopes.ts';
+import { scopeInfo } from '../../mastodon/scopes.ts';
 import { versionAtLeast } from '../../util/version.ts';
 import { compareScopesOn, knownScopes, satisfiesOn } from '../../servers/scopes.ts';
 import { displayName } from '../../servers/identity.ts';
-import type { Settings } from '../../inputs/settings.ts';
+import type { CheckSettings } from '../../inputs/settings.ts';
 import { code } from '../../util/text.ts';
 import { broadAdvice } from './fix.ts';
 import { voiceFor, type Voice } from './voice.ts';
@@ -18,26 +18,15 @@ export interface ResolvedScopes {
   readonly excess: string[];
 }
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+/** The granted scopes as the inspection decided them, compared with the declaration. */
 export function resolveScopes(
-  { tokenInfo, app, probing, server }: Inspection,
-  settings: Pick<Settings, 'probe' | 'scopesDeclared'>,
+  { scopes, server }: Inspection,
+  settings: Pick<CheckSettings, 'scopesDeclared'>,
   required: readonly string[],
 ): ResolvedScopes {
-  let granted: string[] = [];
-  let source: ScopesSource = '';
-  let undetermined: string[] = [];
-  if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-    granted = probing.solution.granted;
-    undetermined = probing.solution.undetermined;
-    source = 'probe';
-  } else if (tokenInfo.kind === 'ok') {
-    granted = sortScopes(tokenInfo.scopes);
-    source = 'token-info';
-  } else if (app?.scopes) {
-    granted = sortScopes(app.scopes);
-    source = 'app';
-  }
+  const { source } = scopes;
+  const granted = [...scopes.granted];
+  const undetermined = [...scopes.undetermined];
   // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
   const family = server?.family ?? 'mastodon';
   const compared =
@@ -54,7 +43,7 @@ export function resolveScopes(
 }
 
 export interface ScopeFindingContext {
-  readonly settings: Pick<Settings, 'probe' | 'scopesDeclared' | 'onMissing' | 'onExcess'>;
+  readonly settings: Pick<CheckSettings, 'scopesDeclared' | 'onMissing' | 'onExcess'>;
   readonly required: readonly string[];
   readonly inspection: Inspection;
   readonly newToken: readonly string[];
@@ -75,10 +64,9 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
   if (!source) {
-    const why =
-      settings.probe === 'never'
-        ? "token info is not available and probing is off ('probe: never')"
-        : "neither token info nor the app's registered scopes could be read";
+    const why = context.inspection.scopes.probingOff
+      ? "token info is not available and probing is off ('probe: never')"
+      : "neither token info nor the app's registered scopes could be read";
     if (settings.scopesDeclared) {
       add({
         id: 'scopes-unknown',
@@ -87,7 +75,7 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         title: 'Scopes unknown',
         message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => code(s)).join(' ')}) were not checked.`,
         fix: [
-          ...(settings.probe === 'never'
+          ...(context.inspection.scopes.probingOff
             ? [
                 `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
               ]

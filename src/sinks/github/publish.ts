@@ -5,8 +5,6 @@
  */
 import type { Redactor } from '../../util/redact.ts';
 import type { Report } from '../../report/model.ts';
-import * as core from '@actions/core';
-import { oneLine } from '../../util/text.ts';
 import {
   apiFailureOf,
   closeIssue,
@@ -22,7 +20,8 @@ import {
   type Written,
 } from './api.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
-import type { Repository, RunEvent } from './event.ts';
+import type { Repository, RunContext } from '../../inputs/run-context.ts';
+import type { Log } from '../../util/log.ts';
 import { hasMarker, type StickyKey, type StickyKind } from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
 import { planComment, planIssue } from './sticky.ts';
@@ -37,8 +36,11 @@ const MIN_GITHUB_MS = 2_000;
 
 export interface PublishContext {
   readonly token: string;
-  readonly event: RunEvent;
+  readonly event: RunContext;
+  /** For the bodies written to GitHub. */
   readonly redact: Redactor;
+  /** Redacts and cleans what it prints (util/log.ts). */
+  readonly log: Log;
   readonly now?: Date;
   /** Epoch milliseconds: the end of the run's `timeout-seconds`. */
   readonly deadline?: number;
@@ -52,14 +54,15 @@ interface Session {
   readonly repository: Repository;
   readonly report: Report;
   readonly key: StickyKey;
-  readonly event: RunEvent;
+  readonly event: RunContext;
   readonly redact: Redactor;
+  readonly log: Log;
   readonly now: Date;
   doing: string;
 }
 
 export async function publishToGitHub(plan: Plan, report: Report, context: PublishContext): Promise<void> {
-  const { event, redact } = context;
+  const { event, redact, log } = context;
   if (!event.repository) return;
   let session: Session | undefined;
   try {
@@ -73,25 +76,24 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
       key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
       event,
       redact,
+      log,
       now: context.now ?? new Date(),
       doing: 'connect to GitHub',
     };
     if (plan.sink === 'comment') await keepComment(session, plan);
     else await keepIssue(session, plan);
   } catch (error) {
-    core.warning(
-      oneLine(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), 4000),
-      {
-        title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
-      },
+    log.warning(
+      failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event),
+      plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
     );
   }
 }
 
 async function keepComment(session: Session, plan: Extract<Plan, { sink: 'comment' }>): Promise<void> {
-  const { octokit, repository, redact } = session;
+  const { octokit, repository, redact, log } = session;
   const number = plan.pullRequest;
-  const debug = (line: string) => core.debug(oneLine(redact(line), 2000));
+  const debug = (line: string) => log.debug(line);
   session.doing = `look for this job's comment on pull request #${number}`;
   const login = await whoAmI(octokit, debug);
   const existing = await findIssueComment(
@@ -104,32 +106,31 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
   const action = planComment(existing, session.report, plan.verdict, session.key);
   switch (action.kind) {
     case 'none':
-      say(redact, `Pull request comment left as it is: ${action.reason}.`);
+      log.info(`Pull request comment left as it is: ${action.reason}.`);
       return;
     case 'create': {
       session.doing = `comment on pull request #${number}`;
       const url = await createIssueComment(octokit, repository, number, redact(action.body));
-      say(redact, `Pull request comment written: ${url}`);
+      log.info(`Pull request comment written: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update this job's comment on pull request #${number}`;
       try {
         const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-        say(redact, `Pull request comment updated: ${url}`);
+        log.info(`Pull request comment updated: ${url}`);
       } catch (error) {
         // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
         if (apiFailureOf(error).status !== 404) throw error;
         if (plan.verdict !== 'attention') {
-          say(
-            redact,
+          log.info(
             'Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.',
           );
           return;
         }
         session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
         const url = await createIssueComment(octokit, repository, number, redact(action.body));
-        say(redact, `Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
+        log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
       }
       return;
     }
@@ -137,8 +138,8 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
 }
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
-  const { octokit, repository, redact } = session;
-  const debug = (line: string) => core.debug(oneLine(redact(line), 2000));
+  const { octokit, repository, redact, log } = session;
+  const debug = (line: string) => log.debug(line);
   session.doing = "look for this job's open tracking issue";
   const login = await whoAmI(octokit, debug);
   const existing = await findOpenIssue(
@@ -154,25 +155,25 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
   });
   switch (action.kind) {
     case 'none':
-      say(redact, `Tracking issue left as it is: ${action.reason}.`);
+      log.info(`Tracking issue left as it is: ${action.reason}.`);
       return;
     case 'open': {
       session.doing = 'open a tracking issue';
       const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-      say(redact, `Tracking issue opened: ${url}`);
+      log.info(`Tracking issue opened: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update tracking issue #${action.number}`;
       try {
         const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-        say(redact, `Tracking issue updated: ${url}`);
+        log.info(`Tracking issue updated: ${url}`);
       } catch (error) {
         // Deleted or transferred since it was listed: open a new one rather than blame permissions.
         if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410) throw error;
         session.doing = `open a tracking issue (#${action.number} is gone)`;
         const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-        say(redact, `Tracking issue opened anew (#${action.number} is gone): ${url}`);
+        log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
       }
       return;
     }
@@ -181,15 +182,10 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
       session.doing = `comment on tracking issue #${action.number} before closing it`;
       await createIssueComment(octokit, repository, action.number, redact(action.comment));
       session.doing = `close tracking issue #${action.number}`;
-      say(redact, `Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+      log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
       return;
     }
   }
-}
-
-/** A line for the log: GitHub's URLs are GitHub's choice, so they pass the same sanitiser as a server's text. */
-function say(redact: Redactor, text: string): void {
-  core.info(oneLine(redact(text), 2000));
 }
 
 /**
@@ -202,7 +198,7 @@ function isMine(item: Written, kind: StickyKind, key: StickyKey, login: string):
   return item.author === login && hasMarker(item.body, kind, key);
 }
 
-function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunEvent): string {
+function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunContext): string {
   const failure = apiFailureOf(error);
   const permission = `\`permissions: ${sink === 'comment' ? 'pull-requests: write' : 'issues: write'}\``;
   const what = `Could not ${doing}: ${describe(error)}.`;

@@ -1,18 +1,42 @@
 /**
- * What the workflow run says about where a report belongs, read from the runner's environment and event file.
- * Plain Node only: this runs on every run, and @actions/github (its `context`) is loaded only when a comment or an
- * issue is to be written.
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
  */
 import { readFileSync } from 'node:fs';
-import { asRecord } from '../../util/records.ts';
+import { asRecord } from '../util/records.ts';
 
 export interface Repository {
   readonly owner: string;
   readonly repo: string;
 }
 
-export interface RunEvent {
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+export const PULL_REQUEST_EVENTS: readonly {
+  readonly event: string;
+  readonly secretsWithheldFromForks: boolean;
+  readonly commentOnAuto: boolean;
+}[] = [
+  { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+  { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+  { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+  { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+
+export const secretsWithheldFromForks = (eventName: string): boolean =>
+  PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+
+export const commentsOnAuto = (eventName: string): boolean =>
+  PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+
+export interface RunContext {
   readonly eventName: string;
+  /** Who started the run (GITHUB_ACTOR): Dependabot's runs get no repository secrets. */
+  readonly actor: string;
   readonly repository: Repository | undefined;
   /** The workflow's name (GITHUB_WORKFLOW) and the job's id (GITHUB_JOB): with the instance, the sticky key. */
   readonly workflow: string;
@@ -25,10 +49,10 @@ export interface RunEvent {
   readonly payloadProblem?: string | undefined;
 }
 
-export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
-  const event = runEventFrom(env, payload);
-  return problem === undefined ? event : { ...event, payloadProblem: problem };
+  const context = runContextFrom(env, payload);
+  return problem === undefined ? context : { ...context, payloadProblem: problem };
 }
 
 function readPayload(path: string | undefined): { payload: unknown; problem: string | undefined } {
@@ -42,13 +66,14 @@ function readPayload(path: string | undefined): { payload: unknown; problem: str
   }
 }
 
-export function runEventFrom(env: NodeJS.ProcessEnv, payload: unknown): RunEvent {
+export function runContextFrom(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   const body = asRecord(payload);
   const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
   const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
   const runId = env['GITHUB_RUN_ID'] ?? '';
   return {
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    actor: env['GITHUB_ACTOR'] ?? '',
     repository,
     workflow: env['GITHUB_WORKFLOW'] ?? '',
     job: env['GITHUB_JOB'] ?? '',
@@ -58,7 +83,7 @@ export function runEventFrom(env: NodeJS.ProcessEnv, payload: unknown): RunEvent
   };
 }
 
-function pullRequestOf(payload: Record<string, unknown> | undefined): RunEvent['pullRequest'] {
+function pullRequestOf(payload: Record<string, unknown> | undefined): RunContext['pullRequest'] {
   const pullRequest = asRecord(payload?.['pull_request']);
   if (pullRequest && isNumber(pullRequest['number'])) {
     const headRepo = asRecord(pullRequest['head'])?.['repo'];
