@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,24 @@ describe('mint', () => {
         PAT_TOKEN,
         run.approval?.code,
       );
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('takes the repository from the checkout’s origin remote when --repo is not given', async () => {
+    const github = await startGitHubServer();
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      execFileSync('git', ['remote', 'add', 'origin', 'https://github.com/octo-org/bot.git'], { cwd: dir });
+      const run = await runCommand(
+        'mint',
+        ['--instance', server.url, '--scopes', 'write:statuses', '--github-secret', 'BOT_TOKEN'],
+        { approveAs: world.BOT_ACCOUNT_ID, env: { GH_TOKEN: PAT_TOKEN, GITHUB_API_URL: github.url }, cwd: dir },
+      );
+      expect(run.err).toMatch(/Repository octo-org\/bot \(from the origin remote of this checkout\)/);
+      expect(run.code).toBe(0);
+      expect(issued(github.secrets.value('BOT_TOKEN')).scopes).toEqual(['write:statuses']);
     } finally {
       await github.close();
     }

@@ -48,8 +48,17 @@ describe('Mastodon.py', () => {
     ['api.status_card(s)', ['3 api.status_card -> GET /api/v1/statuses/:id']],
     ['api.reports()', ['3 api.reports ?']],
     ['api.my_own_wrapper("x")', ['3 api.my_own_wrapper ?']],
-    // local helpers that send nothing
+    // local helpers that send nothing, requests that need no token, and pagination (its need is the first call's)
     ['api.make_poll(["a", "b"], 60)', []],
+    ['api.instance_health()', []],
+    ['api.fetch_next(page)', []],
+    [
+      'api.oauth_userinfo()',
+      [
+        '3 api.oauth_userinfo -> GET /.well-known/oauth-authorization-server',
+        '3 api.oauth_userinfo -> GET /oauth/userinfo',
+      ],
+    ],
     ['Mastodon.create_app("bot", api_base_url="https://example.social")', []],
   ])('%s', (line, expected) => {
     expect(scan('bot.py', MASTODON_PY + line + '\n')).toEqual(expected);
@@ -189,8 +198,11 @@ describe('masto.js (v6 and later)', () => {
     ]);
   });
 
-  it('needs the import or a receiver named like a client', () => {
-    expect(scan('bot.ts', 'await client.v1.statuses.create({ status: "hi" }); // masto\n')).toEqual([]);
+  it('without the import, needs a client-like name or a known chain of three steps', () => {
+    const other =
+      '// MASTODON_TOKEN\nawait client.v1.statuses.create({ status: "hi" });\nawait client.v2.search("q");\n' +
+      'await client.v1.tweet("x");\n';
+    expect(scan('bot.ts', other)).toEqual(['2 client.v1.statuses.create -> POST /api/v1/statuses']);
     expect(scan('bot.ts', 'await masto.v1.statuses.create({ status: "hi" });\n')).toEqual([
       '1 masto.v1.statuses.create -> POST /api/v1/statuses',
     ]);

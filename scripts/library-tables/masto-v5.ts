@@ -5,22 +5,25 @@
 // dist/index.js is parsed with the TypeScript compiler API: from the `Client` class, each `this.x = new Repo()`
 // of a constructor is a step of the chain, and each method's this.http.<verb>(path) / this.ws.stream(path,
 // { stream }) / new Paginator(this.http, path) is its request. Nothing from the package is run.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { argv, buildMethods, loadReference, writeTable, type Override, type RawRequest } from './common.ts';
+import {
+  argv,
+  buildMethods,
+  loadReference,
+  writeTable,
+  type Override,
+  type RawRequest,
+  unpackNpmTarball,
+} from './common.ts';
 import { flatten, readClasses } from './js-classes.ts';
 
 const [tgz = ''] = argv('masto-v5.ts <masto-5.Y.Z.tgz>', 1);
-const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
-const unpacked = mkdtempSync(path.join(tmpdir(), 'masto5-'));
-execFileSync('tar', ['xzf', tgz, '-C', unpacked]);
-const root = path.join(unpacked, 'package');
-const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pkg = unpackNpmTarball(tgz);
+const { root, integrity } = pkg;
+const { version } = pkg;
 const source = readFileSync(path.join(root, 'dist', 'index.js'), 'utf8');
-rmSync(unpacked, { recursive: true, force: true });
+pkg.remove();
 if (!/const login = \(params\) =>/.test(source)) throw new Error(`masto ${version}: no login()`);
 
 const classes = readClasses(source, {

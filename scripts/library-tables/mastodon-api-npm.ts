@@ -5,27 +5,19 @@
 // The package has no per-endpoint methods: get/post/delete(path) and stream(path) take a path relative to its
 // REST root (settings.js DEFAULT_REST_API_POSTFIX, `/api/v1/`), with `/:name` fragments filled from the params
 // (helpers.js moveParamsIntoPath). The generator reads those facts from the package and fails if they moved.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { argv, loadReference, writeTable } from './common.ts';
+import { argv, loadReference, writeTable, unpackNpmTarball } from './common.ts';
 
 const [tgz = ''] = argv('mastodon-api-npm.ts <mastodon-api-X.Y.Z.tgz>', 1);
-const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
-const unpacked = mkdtempSync(path.join(tmpdir(), 'mastodon-api-'));
-execFileSync('tar', ['xzf', tgz, '-C', unpacked]);
-const root = path.join(unpacked, 'package');
-const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-  name: string;
-  version: string;
-};
+const pkg = unpackNpmTarball(tgz);
+const { root, integrity } = pkg;
+const { name, version } = pkg;
 const client = readFileSync(path.join(root, 'lib', 'mastodon.js'), 'utf8');
 const settingsFile = path.join(root, 'lib', 'settings.js');
 const settings = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '';
 const helpers = readFileSync(path.join(root, 'lib', 'helpers.js'), 'utf8');
-rmSync(unpacked, { recursive: true, force: true });
+pkg.remove();
 
 const verbs: Record<string, string> = {};
 // `key: 'post', value: function post(path, params, callback) { return this.request('POST', ...` (mastodon-api, Babel)

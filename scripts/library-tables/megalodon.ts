@@ -2,22 +2,17 @@
 // Mastodon client class (lib/esm/mastodon.js), what `generator('mastodon', ...)` returns.
 // Usage: node scripts/library-tables/megalodon.ts <megalodon-X.Y.Z.tgz from `npm pack megalodon@X.Y.Z`>
 // The JavaScript is parsed with the TypeScript compiler API; nothing from the package is run.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { argv, buildMethods, loadReference, writeTable, type RawRequest } from './common.ts';
+import { argv, buildMethods, loadReference, writeTable, type RawRequest, unpackNpmTarball } from './common.ts';
 import { flatten, readClass } from './js-classes.ts';
 
 const [tgz = ''] = argv('megalodon.ts <megalodon-X.Y.Z.tgz>', 1);
-const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
-const unpacked = mkdtempSync(path.join(tmpdir(), 'megalodon-'));
-execFileSync('tar', ['xzf', tgz, '-C', unpacked]);
-const root = path.join(unpacked, 'package');
-const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pkg = unpackNpmTarball(tgz);
+const { root, integrity } = pkg;
+const { version } = pkg;
 const source = readFileSync(path.join(root, 'lib', 'esm', 'mastodon.js'), 'utf8');
-rmSync(unpacked, { recursive: true, force: true });
+pkg.remove();
 
 const methods = readClass(source, 'Mastodon', {
   http: 'this.client',
