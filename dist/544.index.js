@@ -1136,6 +1136,13 @@ function planGitHubSinks(report, settings, event) {
             return none("the token's state is unknown, so a tracking issue is left as it is");
         plan = { sink: 'issue', verdict };
     }
+    if (!plan && !pullRequest && settings.comment !== 'never' && (0,run_context/* commentsOnAuto */.VC)(event.eventName)) {
+        // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+        const why = event.payloadProblem
+            ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+            : 'the event payload names no pull request';
+        return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
+    }
     if (!plan)
         return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
     const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
@@ -1153,7 +1160,7 @@ function none(reason, warning) {
 ;// CONCATENATED MODULE: ./src/sinks/github.ts
 
 
-async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
+async function publishToGitHubIfNeeded(report, settings, context, log, redact, deadline) {
     try {
         const plan = planGitHubSinks(report, settings, context);
         if (plan.sink === 'none') {
@@ -1163,7 +1170,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
             return;
         }
         const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 6234));
-        await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
+        await publishToGitHub(plan, report, {
+            token: settings.githubToken,
+            event: context,
+            redact,
+            log,
+            ...(deadline !== undefined ? { deadline } : {}),
+        });
     }
     catch (error) {
         // GitHub's trouble never decides the run: only the token does.
@@ -1175,10 +1188,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
 
 
 
-/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
-async function publish(report, settings, context, log, redact) {
+/**
+ * The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept.
+ * `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most.
+ */
+async function publish(report, settings, context, log, redact, deadline) {
     await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, context, log, redact);
+    await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }
 
 

@@ -1670,7 +1670,7 @@ function chainsFrom(text, anchor) {
 }
 function findJsCalls(found) {
     const text = found.text;
-    if (text.includes('masto'))
+    if (/masto/i.test(text))
         findMasto(found);
     findMastodonApi(found);
     if (text.includes('megalodon'))
@@ -1687,14 +1687,17 @@ function findMasto(found) {
     for (const chain of chainsFrom(text, /\??\.\s*v[12]\b/g)) {
         if (!chain.called || found.inComment(chain.start))
             continue;
-        if (!evidence && !/masto/i.test(chain.receiver))
-            continue;
         const segments = chain.segments.at(-1) === '$raw' ? chain.segments.slice(0, -1) : chain.segments;
         if (segments.length < 2)
             continue;
         const key = segments.join('.');
+        const result = lookup(tables, key);
+        // Without the import or a client-like name, only a known chain of three or more steps (`v1.statuses.create`):
+        // other libraries have `.v1.`/`.v2.` namespaces too (twitter-api-v2's client.v2.search)
+        if (!evidence && !/masto/i.test(chain.receiver) && (segments.length < 3 || result.kind !== 'known'))
+            continue;
         const what = `${chain.receiver}.${chain.segments.join('.')}`.replace(/\$select/g, '$select()');
-        found.method(chain.actionAt, what, lookup(tables, key), 'masto');
+        found.method(chain.actionAt, what, result, 'masto');
     }
     // Streaming (createStreamingAPIClient): <receiver>.user.subscribe(), .public.local.subscribe(), .hashtag...
     if (!evidence || !text.includes('subscribe'))
@@ -2132,8 +2135,11 @@ function findRustCalls(found) {
 
 
 
-/** A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too). */
-const libraryPrefilter = ['masto', 'Masto', 'megalodon', 'elefren'];
+/**
+ * A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too; `MASTO` for
+ * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere).
+ */
+const libraryPrefilter = ['masto', 'Masto', 'MASTO', 'megalodon', 'elefren'];
 const EXTENSIONS = {
     py: 'python',
     pyw: 'python',

@@ -20,6 +20,8 @@ import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 const loadSinks = () => import('./sinks/index.ts');
 
 export async function run(): Promise<void> {
+  // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+  const startedAt = Date.now();
   // Mask before anything else can print.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
   const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
@@ -62,7 +64,7 @@ export async function run(): Promise<void> {
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
     const report = code ? code.addFindings(await check.report) : await check.report;
-    await (await sinks).publish(report, settings, context, log, redact);
+    await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
   }

@@ -13,6 +13,7 @@ import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRe
 import * as world from './mastodon-server.ts';
 import {
   EMPTY_TOKEN_CASES,
+  GITHUB_CASES,
   HOSTILE_ANSWER_CASES,
   HOSTILE_TEXT_CASES,
   HOSTILE_TOKEN_CASES,
@@ -559,4 +560,5 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...BAD_INPUTS,
   ...EMPTY_TOKEN_CASES,
   ...INSTANCE_CASES,
+  ...GITHUB_CASES,
 ];

@@ -9,6 +9,7 @@ import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
 import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
 import {
   startConnectProxy,
   startFalseHttp2Server,
@@ -25,7 +26,7 @@ export const STARTUP_ALLOWANCE_MS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
 /** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
-export type CaseGroup = 'server fault' | 'other server' | 'bad input';
+export type CaseGroup = 'server fault' | 'other server' | 'bad input' | 'github';
 
 export interface Expectation {
   readonly status: Status;
@@ -77,6 +78,11 @@ export interface Lab {
   falseHttp2(): Promise<{ url: string; env: Record<string, string> }>;
   /** An HTTP CONNECT proxy tunnelling every CONNECT to `port` on loopback. */
   connectProxy(port: number): Promise<ConnectProxy>;
+  /**
+   * A GitHub API on loopback (github-server.ts); point a run at it with `env: { GITHUB_API_URL: server.url }`. Its
+   * requests are not counted by `requestCount` (a bad input must make no request to the instance).
+   */
+  github(options?: GitHubServerOptions): Promise<GitHubServer>;
   /** Requests that reached any server of the case. */
   requestCount(): number;
 }
@@ -134,6 +140,11 @@ function createLab(): Lab & { close(): Promise<void> } {
       const proxy = await startConnectProxy(port);
       closers.push(() => proxy.close());
       return proxy;
+    },
+    async github(options = {}) {
+      const server = await startGitHubServer(options);
+      closers.push(() => server.close());
+      return server;
     },
     async closedPort() {
       const server = await startMastodonServer();

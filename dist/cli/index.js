@@ -848,10 +848,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1222,7 +1225,9 @@ function evaluate(settings, inspection, now) {
     const accountNote = account !== undefined
         ? ''
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
@@ -2236,6 +2241,8 @@ function judgeProbe(p, outcome) {
         case 200:
         case 206:
             return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
             return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
@@ -2525,6 +2532,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2627,7 +2645,7 @@ function toProbe(family, row) {
     const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,

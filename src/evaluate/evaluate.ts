@@ -103,7 +103,9 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     account !== undefined
       ? ''
       : credentials.kind === 'narrow' && tokenState === 'active'
-        ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+        ? family === 'pleroma' || family === 'akkoma'
+          ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+          : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
         : tokenState === 'app-only'
           ? 'No account: the token belongs to the app alone.'
           : tokenState === 'active'

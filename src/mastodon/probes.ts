@@ -8,7 +8,8 @@ import { describeFailure, errorText, isScopeRefusal, type Outcome } from './answ
 import { versionAtLeast } from '../util/version.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
-type GrantedAnswer = 'ok' | 'record-not-found' | 'not-found' | 'bad-request';
+/** `not-acceptable`: GoToSocial's 406 for a body it cannot read, after the scope check (docs/servers/gotosocial.md §5). */
+type GrantedAnswer = 'ok' | 'record-not-found' | 'not-found' | 'bad-request' | 'not-acceptable';
 
 export interface Probe {
   /** The scope this request is the probe for. */
@@ -513,6 +514,8 @@ export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
     case 200:
     case 206:
       return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+    case 406:
+      return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
     case 400:
       return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
     case 404:

@@ -34,6 +34,13 @@ export function planGitHubSinks(report: Report, settings: PublishSettings, event
     if (verdict === 'unknown') return none("the token's state is unknown, so a tracking issue is left as it is");
     plan = { sink: 'issue', verdict };
   }
+  if (!plan && !pullRequest && settings.comment !== 'never' && commentsOnAuto(event.eventName)) {
+    // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+    const why = event.payloadProblem
+      ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+      : 'the event payload names no pull request';
+    return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
+  }
   if (!plan) return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
 
   const what = plan.sink === 'comment' ? 'pull request comment' : 'tracking issue';
