@@ -997,14 +997,17 @@ function notSupportedFinding(server, context) {
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
-    'skipped',
     'unreachable',
     'revoked',
     'invalid',
     'account-unusable',
     'app-only',
     'under-scoped',
+    'under-declared',
     'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
     'healthy',
 ];
 function worstStatus(statuses) {
@@ -3076,6 +3079,9 @@ The report goes to standard output; errors and warnings about the command itself
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
 
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
+
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
   rotate --instance HOST ...          a new token stored and checked, then the old one revoked
@@ -3253,7 +3259,12 @@ function textOptions(env, isTTY, columns) {
     return { color, width: isTTY && columns ? columns : 80 };
 }
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
+else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
     const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
     process.exitCode = await runWithProcess(command, rest);
@@ -3477,7 +3488,11 @@ function issueVerdict(status, policy) {
         case 'app-only':
         case 'under-scoped':
             return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
         case 'over-scoped':
+        case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
             return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
@@ -3667,6 +3682,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -3679,6 +3695,7 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.SourcePaths]: '',
 };
 
 
@@ -3783,7 +3800,10 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -3821,6 +3841,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -3847,10 +3868,28 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /**
  * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
@@ -4703,16 +4742,74 @@ function sourceText(source) {
             return '';
     }
 }
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
 /** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
 const DETAIL_SECTIONS = [
     tokenSection,
     scopesSection,
+    codeSection,
 ];
 /** The sections with something to show, each with only the rows that have a value. */
 function detailsOf(report) {
-    if (report.status === 'input-error' || report.status === 'skipped')
+    if (report.status === 'input-error')
         return [];
-    return DETAIL_SECTIONS.flatMap((section) => {
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
         const shown = section(report);
         const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
         return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
@@ -4737,6 +4834,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -4834,6 +4933,7 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        code: report.code ?? null,
     };
 }
 
@@ -5079,6 +5179,40 @@ function shortOf(finding) {
     // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
     const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
     return end ? text.slice(0, end.index + 1) : text;
+}
+
+
+/***/ }),
+
+/***/ 901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 
@@ -5591,6 +5725,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
