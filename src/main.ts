@@ -12,6 +12,7 @@ import { Inputs } from './inputs/names.ts';
 import { readRunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
+import type { Report } from './report/model.ts';
 import { messageOf } from './util/errors.ts';
 import { safeLog } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
@@ -49,16 +50,40 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const check = startCheck(settings, { log });
+    // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
+    // against. A typical bot's repository takes milliseconds (npm run bench).
+    const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
+    const checked =
+      code && !settings.scopesDeclared && code.needed.length
+        ? { ...settings, requiredScopes: code.needed, scopesDeclared: true }
+        : settings;
+    const check = startCheck(checked, { log });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
-    const report = await check.report;
+    const report = code ? code.addFindings(await check.report) : await check.report;
     await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
+  }
+}
+
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings: Settings) {
+  const scanner = await import('./scan/action.ts');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+  try {
+    const scan = await scanner.scanCode(settings, workspace);
+    return {
+      needed: scanner.neededScopes(scan),
+      addFindings: (report: Report) =>
+        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+    };
+  } catch (error) {
+    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
   }
 }
 

@@ -258,6 +258,7 @@ async function runProbes(
     result: judgeProbe(
       probe,
       await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method),
+      version,
     ),
   }));
   const observations: ScopeObservation[] = results

@@ -4,6 +4,8 @@ export type Status =
   | 'healthy'
   | 'over-scoped'
   | 'under-scoped'
+  | 'over-declared'
+  | 'under-declared'
   | 'revoked'
   | 'invalid'
   | 'account-unusable'
@@ -15,14 +17,17 @@ export type Status =
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 export const STATUS_ORDER: readonly Status[] = [
   'input-error',
-  'skipped',
   'unreachable',
   'revoked',
   'invalid',
   'account-unusable',
   'app-only',
   'under-scoped',
+  'under-declared',
   'over-scoped',
+  'over-declared',
+  // The token was not checked; findings about the code still rank above it.
+  'skipped',
   'healthy',
 ];
 
@@ -77,6 +82,15 @@ export type FindingId =
   | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
+  // the needs of the code (scan/action.ts)
+  | `undeclared-scope:${string}`
+  | `unneeded-scope:${string}`
+  | 'declaration-from-code'
+  | 'unresolved-calls'
+  | 'source-paths-unmatched'
+  | 'no-calls'
+  | 'symlinks-skipped'
+  | 'scan-failed'
   // the special reports (evaluate/special-reports.ts)
   | 'skipped'
   | `input-error:${string}`;
@@ -96,6 +110,8 @@ export interface Finding {
    * once (report/todo.ts).
    */
   readonly fix: readonly string[];
+  /** The line the annotation goes on (workspace-relative file, 1-based line), when there is one. */
+  readonly location?: { readonly file: string; readonly line: number };
   /** One plain sentence for the annotation; by default the message's first sentence. */
   readonly short?: string;
 }
@@ -136,6 +152,53 @@ export interface Report {
   readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
+  /** The needs of the scanned code (`source-paths`), when it was scanned. */
+  readonly code?: CodeReport;
+}
+
+/** A call found in the code, as the report lists it. */
+export interface CodeCall {
+  readonly file: string;
+  readonly line: number;
+  readonly what: string;
+  readonly via: string;
+  readonly method?: string;
+  /** the endpoint as Mastodon's routes spell it, or `stream:<channel>` */
+  readonly endpoint?: string;
+  readonly library?: string;
+  /** any one of these passes the endpoint's check */
+  readonly accepts: readonly string[];
+  /** the narrowest of them; null for an endpoint that takes no scope */
+  readonly need: string | null;
+}
+
+export interface CodeReport {
+  readonly sourcePaths: readonly string[];
+  readonly needed: readonly string[];
+  readonly undeclared: readonly string[];
+  readonly unneeded: readonly string[];
+  /** `required-scopes` when given, else `code`: the needs stood as the declaration */
+  readonly declaration: 'required-scopes' | 'code';
+  /** the declared scopes the needs were compared with (empty when the needs stood as the declaration) */
+  readonly declared: readonly string[];
+  readonly calls: readonly CodeCall[];
+  readonly unresolved: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly what: string;
+    readonly reason: string;
+  }[];
+  /** found only in tests: not counted */
+  readonly tests: {
+    readonly calls: readonly CodeCall[];
+    readonly unresolved: readonly {
+      readonly file: string;
+      readonly line: number;
+      readonly what: string;
+      readonly reason: string;
+    }[];
+  };
+  readonly files: { readonly scanned: number; readonly skipped: Readonly<Record<string, number>> };
 }
 
 export function worstStatus(statuses: readonly Status[]): Status {

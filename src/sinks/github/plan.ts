@@ -15,8 +15,12 @@ export type GitHubSinkPlan =
 const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export function planGitHubSinks(report: Report, settings: PublishSettings, event: RunContext): GitHubSinkPlan {
-  // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
-  if (report.status === 'skipped' || report.status === 'input-error') return none(`the check is ${report.status}`);
+  // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway:
+  // the code's findings of such a run (source-paths) go to the annotations and the job summary.
+  if (report.status === 'input-error') return none('the check is input-error');
+  if (report.status === 'skipped' || report.findings.some((f) => f.id === 'skipped')) {
+    return none('the check is skipped');
+  }
 
   let plan: GitHubSinkPlan | undefined;
   const pullRequest = event.pullRequest;
