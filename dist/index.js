@@ -1539,7 +1539,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1563,11 +1563,11 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
             ? family === 'pleroma' || family === 'akkoma'
                 ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
@@ -1585,14 +1585,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1622,20 +1622,20 @@ var util_errors = __nccwpck_require__(17);
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: linksFor(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -2292,6 +2292,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -2471,7 +2491,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -2498,7 +2518,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2743,11 +2763,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2763,15 +2784,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
         case 406:
-            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -3383,7 +3404,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3416,7 +3437,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')

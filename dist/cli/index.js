@@ -1195,7 +1195,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1219,11 +1219,11 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
             ? family === 'pleroma' || family === 'akkoma'
                 ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
@@ -1241,14 +1241,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1769,6 +1769,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -1948,7 +1968,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -1975,7 +1995,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2220,11 +2240,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2240,15 +2261,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
         case 406:
-            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -2860,7 +2881,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2893,7 +2914,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -3366,20 +3387,20 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -4672,7 +4693,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -4690,7 +4711,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -4717,7 +4738,7 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
