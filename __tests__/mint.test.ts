@@ -1,16 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCredentials } from '../src/commands/credentials-file.ts';
-import { startGitHubServer, PAT_TOKEN, type GitHubServer } from './support/github-server.ts';
+import { startGitHubServer, PAT_TOKEN, WORKFLOW_TOKEN, type GitHubServer } from './support/github-server.ts';
 import * as world from './support/mastodon-server.ts';
-import { expectNoSecrets, runCommand } from './support/token-commands.ts';
+import { canarySecrets, expectNoSecrets, runCommand } from './support/token-commands.ts';
 
 // A fresh server per test: Mastodon allows 5 app registrations per 10 minutes from one address.
 let server: world.MastodonServer;
 let dir: string;
+canarySecrets(() => server.secrets());
 beforeEach(async () => {
   server = await world.startMastodonServer(world.demoWorld());
   dir = mkdtempSync(join(tmpdir(), 'mth-mint-'));
@@ -116,6 +118,24 @@ describe('mint', () => {
     }
   });
 
+  it('takes the repository from the checkout’s origin remote when --repo is not given', async () => {
+    const github = await startGitHubServer();
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      execFileSync('git', ['remote', 'add', 'origin', 'https://github.com/octo-org/bot.git'], { cwd: dir });
+      const run = await runCommand(
+        'mint',
+        ['--instance', server.url, '--scopes', 'write:statuses', '--github-secret', 'BOT_TOKEN'],
+        { approveAs: world.BOT_ACCOUNT_ID, env: { GH_TOKEN: PAT_TOKEN, GITHUB_API_URL: github.url }, cwd: dir },
+      );
+      expect(run.err).toMatch(/Repository octo-org\/bot \(from the origin remote of this checkout\)/);
+      expect(run.code).toBe(0);
+      expect(issued(github.secrets.value('BOT_TOKEN')).scopes).toEqual(['write:statuses']);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('fails before making anything when GitHub will not take the secrets', async () => {
     const github = await startGitHubServer();
     try {
@@ -208,6 +228,19 @@ describe('mint', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('a code exchange that gets no answer: says the app may hold a token, and where to revoke it', async () => {
+    server.update({ intercept: (r) => (r.path === '/oauth/token' ? { reset: true } : undefined) });
+    const run = await runCommand('mint', ['--instance', server.url, '--scopes', 'write:statuses', '--print'], {
+      approveAs: world.BOT_ACCOUNT_ID,
+    });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/POST `?http:\/\/127\.0\.0\.1:\d+\/oauth\/token`?: the connection failed/);
+    expect(run.err).toMatch(
+      /The code exchange got no answer: if it reached the server, the app ".*" holds a token nobody has/,
+    );
+    expect(run.out).toBe('');
+  });
+
   it('revokes a new token that fails its check, and stores nothing', async () => {
     // A server whose token info reports more than the token was asked for.
     server.update({
@@ -245,6 +278,72 @@ describe('mint', () => {
     expect(run.err).toMatch(/the file exists; it is not overwritten unless --force is given/);
     expect(readFileSync(file, 'utf8')).toBe('keep me\n');
     expect(server.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('server text in an error reaches the terminal as one inert line', async () => {
+    server.update({
+      intercept: (r) =>
+        r.path === '/api/v1/apps'
+          ? {
+              status: 422,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ error: 'Validation failed\u001b]0;owned\u0007\n::error::injected\r\u001b[2J' }),
+            }
+          : undefined,
+    });
+    const run = await runCommand('mint', ['--instance', server.url, '--scopes', 'write:statuses', '--print']);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/refused to register the app: "Validation failed/);
+    expect(run.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(run.err).not.toMatch(/^::error::/m);
+  });
+
+  it('a token that is not of the form of one is not stored (it could inject lines into the file)', async () => {
+    const file = join(dir, 'bot.env');
+    server.update({
+      intercept: (r) =>
+        r.path === '/oauth/token'
+          ? {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                access_token: 'abcdefgh\nMASTODON_INSTANCE=https://evil.example',
+                scope: 'write:statuses',
+              }),
+            }
+          : undefined,
+    });
+    const run = await runCommand('mint', ['--instance', server.url, '--scopes', 'write:statuses', '--output', file], {
+      approveAs: world.BOT_ACCOUNT_ID,
+    });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/sent an access token that is not of the form OAuth credentials have/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('the workflow’s own GITHUB_TOKEN cannot write secrets: refused before anything is made, with the permission named', async () => {
+    const github = await startGitHubServer();
+    try {
+      const run = await runCommand(
+        'mint',
+        [
+          '--instance',
+          server.url,
+          '--scopes',
+          'write:statuses',
+          '--github-secret',
+          'MASTODON_TOKEN',
+          '--repo',
+          'octo-org/bot',
+        ],
+        { env: { GITHUB_TOKEN: WORKFLOW_TOKEN, GITHUB_API_URL: github.url } },
+      );
+      expect(run.code).toBe(1);
+      expect(run.err).toMatch(/GitHub answered 403 "Resource not accessible by integration".*"Secrets" read and write/);
+      expect(server.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 
   it('refuses bad command lines before any request', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatCredentials } from '../src/commands/credentials-file.ts';
 import * as world from './support/mastodon-server.ts';
-import { expectNoSecrets, runCommand } from './support/token-commands.ts';
+import { canarySecrets, expectNoSecrets, runCommand } from './support/token-commands.ts';
 
 const BOT_APP = world.demoWorld().apps.find((a) => a.id === world.BOT_APP_ID) as world.FakeApp;
 const SERVICE_APP = world.demoWorld().apps.find((a) => a.id === world.SERVICE_APP_ID) as world.FakeApp;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   server = await world.startMastodonServer(world.demoWorld());
 });
 afterAll(() => server.close());
+canarySecrets(() => server.secrets());
 beforeEach(() => {
   // A fresh live token of the bot's app for each test: revocation changes the server.
   token = `canary-revoke-${++counter}-Qm7Lx2Wr9Tc4Yk1Vb8Nd3Ps6Hf5Gz0JeAa`;

@@ -82,6 +82,31 @@ describe('GoToSocial 0.20 (docs/servers/gotosocial.md)', () => {
   });
 });
 
+describe('GoToSocial: an account with one token', () => {
+  const w = world.demoWorld();
+  const bot = w.accounts.find((a) => a.id === world.BOT_ACCOUNT_ID) as world.FakeAccount;
+  const only: world.FakeToken = {
+    token: world.TOKEN_HEALTHY,
+    scopes: ['read:accounts', 'write:statuses'],
+    app: world.BOT_APP_ID,
+    account: bot.id,
+    state: 'active',
+    createdAt: world.DEMO_CREATED_AT,
+  };
+  const check = serverFor({ software: 'gotosocial', accounts: [bot], apps: w.apps, tokens: [only] });
+
+  it('its token list tells the exact scopes and the age: no guess, no undetermined scope', async () => {
+    const run = await check(world.TOKEN_HEALTHY, { 'required-scopes': 'read:accounts write:statuses' });
+    expect(run.outputs).toMatchObject({
+      status: 'healthy',
+      'granted-scopes': 'read:accounts write:statuses',
+      'scopes-source': 'token-info',
+      'token-created-at': new Date(world.DEMO_CREATED_AT * 1000).toISOString(),
+    });
+    expect(run.server.requests.map((r) => r.path)).toContain('/api/v1/tokens');
+  });
+});
+
 describe('GoToSocial before 0.19: scopes are not enforced', () => {
   const check = serverFor({ software: 'gotosocial', version: '0.18.3' });
   it('any live token can do what its account can: said as such, never a scope verdict', async () => {
@@ -139,12 +164,45 @@ describe.each([
   it('"Invalid credentials." while the app answers: an app-only token', async () => {
     const run = await check(world.TOKEN_APP_ONLY);
     expect(run.outputs).toMatchObject({ status: 'app-only', 'token-state': 'app-only' });
+    // No Development page to point at here: the fix is a new token through an OAuth client.
+    expect(run.summary).not.toMatch(/Development \(\)/);
+    expect(run.summary).toMatch(/OAuth client/);
   });
 
   it('a token without read:accounts works; its owner is not shown', async () => {
     const run = await check(world.TOKEN_NARROW, { 'required-scopes': 'write:statuses' });
     expect(run.outputs).toMatchObject({ 'token-state': 'active', account: '' });
+    expect(run.summary).toMatch(/with `read:accounts` the report would show the account/);
     expect(run.outputs['status']).not.toMatch(/invalid|revoked|unreachable/);
+  });
+});
+
+describe('Akkoma: a token that expires soon', () => {
+  const w = world.demoWorld();
+  const bot = w.accounts.find((a) => a.id === world.BOT_ACCOUNT_ID) as world.FakeAccount;
+  const soon = Math.floor(Date.now() / 1000) + 10 * 86_400;
+  const token = (value: string, validUntil: number): world.FakeToken => ({
+    token: value,
+    scopes: ['read', 'write:statuses'],
+    app: world.BOT_APP_ID,
+    account: bot.id,
+    state: 'active',
+    createdAt: world.DEMO_CREATED_AT,
+    validUntil,
+  });
+  const check = serverFor({
+    software: 'akkoma',
+    accounts: [bot],
+    apps: w.apps,
+    tokens: [token(world.TOKEN_HEALTHY, soon)],
+  });
+
+  it('warns with the date, read from the account token list', async () => {
+    const run = await check(world.TOKEN_HEALTHY);
+    expect(run.outputs['token-state']).toBe('active');
+    const warning = run.annotations.find((a) => a.title === 'Token expiring');
+    expect(warning?.message).toContain(new Date(soon * 1000).toISOString().slice(0, 10));
+    expect(run.server.requests.map((r) => r.path)).toContain('/api/oauth_tokens');
   });
 });
 

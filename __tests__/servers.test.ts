@@ -15,6 +15,8 @@ import {
   type ServerIdentity,
 } from '../src/servers/identity.ts';
 import { linksOn, newTokenStepsOn } from '../src/servers/pages.ts';
+import { readGoToSocialTokenList } from '../src/servers/tokens.ts';
+import { readPleromaExpiry } from '../src/servers/expiry.ts';
 import { planProbingOn, probesOn } from '../src/servers/probes.ts';
 import { acceptingScopes, compareScopesOn, satisfiesOn, scopeExistsOn, scopesEnforced } from '../src/servers/scopes.ts';
 
@@ -211,12 +213,12 @@ describe('verify_credentials by each server (docs/servers/*.md §3)', () => {
 });
 
 describe('probes by each server (docs/servers/*.md §5)', () => {
-  it('are GETs only, and accept what the server hierarchy says', () => {
+  it("are GETs, but for GoToSocial's status edit refused for its empty body; each accepts what the hierarchy says", () => {
     for (const family of ['gotosocial', 'pleroma', 'akkoma'] as const) {
       const probes = probesOn(family, undefined);
       expect(probes.length).toBeGreaterThan(5);
       for (const p of probes) {
-        expect(p.method).toBe('GET');
+        expect(p.method === 'GET' || (family === 'gotosocial' && p.path === '/api/v1/statuses/0')).toBe(true);
         expect(p.accepts).toContain(p.scope);
       }
     }
@@ -261,5 +263,46 @@ describe('pages by each server (docs/servers/*.md §6)', () => {
     expect(steps?.[1]).toBe('STORE');
     expect(steps?.[2]).toMatch(/Settings → Security → OAuth tokens/);
     expect(newTokenStepsOn('mastodon', '4.6.5', links, [], false, 'STORE')).toBeUndefined();
+  });
+});
+
+describe("GoToSocial's token list (docs/servers/gotosocial.md §2)", () => {
+  const list = (...scopes: string[]) =>
+    answer(
+      200,
+      scopes.map((scope, i) => ({ id: `01T${i}`, created_at: '2025-11-14T10:00:00.000Z', scope })),
+    );
+  it('tells the exact scopes only when every token holds the same', () => {
+    expect(readGoToSocialTokenList(list('write:statuses read:accounts'), '1')).toEqual({
+      kind: 'ok',
+      scopes: ['read:accounts', 'write:statuses'],
+      resourceOwnerId: '1',
+      createdAt: new Date('2025-11-14T10:00:00.000Z'),
+    });
+    const same = readGoToSocialTokenList(list('read write', 'write read'), '1');
+    expect(same).toMatchObject({ kind: 'ok', scopes: ['read', 'write'], createdAt: undefined });
+    expect(readGoToSocialTokenList(list('read', 'read write'), '1')).toBeUndefined();
+    expect(readGoToSocialTokenList(list(), '1')).toBeUndefined();
+    expect(readGoToSocialTokenList(list('read <b>x</b>'), '1')).toBeUndefined();
+    // A full page may hide a token with other scopes.
+    expect(readGoToSocialTokenList(list(...Array.from({ length: 100 }, () => 'read')), '1')).toBeUndefined();
+    expect(
+      readGoToSocialTokenList(answer(403, { error: 'Forbidden: token has insufficient scope permission' }), '1'),
+    ).toBeUndefined();
+  });
+});
+
+describe('Pleroma and Akkoma: when a live token expires (docs/servers/akkoma.md §3)', () => {
+  const tokens = (...apps: string[]) =>
+    answer(
+      200,
+      apps.map((app_name, i) => ({ id: i + 1, valid_until: '2026-12-01T10:00:00.000000', app_name })),
+    );
+  it("is told by the one token of this token's app, in UTC", () => {
+    expect(readPleromaExpiry(tokens('Bot', 'Pleroma FE'), 'Bot')).toEqual(new Date('2026-12-01T10:00:00.000Z'));
+    expect(readPleromaExpiry(tokens('Bot', 'Bot'), 'Bot')).toBeUndefined();
+    expect(readPleromaExpiry(tokens('Pleroma FE'), 'Bot')).toBeUndefined();
+    expect(readPleromaExpiry(tokens('Bot'), undefined)).toBeUndefined();
+    expect(readPleromaExpiry(answer(200, [{ app_name: 'Bot', valid_until: 'soon' }]), 'Bot')).toBeUndefined();
   });
 });

@@ -56,7 +56,7 @@ describe('the bundled CLI', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const stored = parseCredentials(readFileSync(file, 'utf8'));
     expect(server.getToken(stored.token ?? '')?.scopes).toEqual(['write:statuses']);
-    expectNoSecrets(out + err, stored.token, stored.clientSecret, code);
+    expectNoSecrets(out + err, stored.token, stored.clientSecret, code, ...server.secrets());
 
     const revoke = spawn(NODE, [CLI, 'revoke', '--from', file], { env: baseEnv(), cwd: dir });
     let revokeOutput = '';
@@ -66,7 +66,7 @@ describe('the bundled CLI', () => {
     expect(await new Promise<number>((resolve) => revoke.on('close', (c) => resolve(c ?? -1)))).toBe(0);
     expect(revokeOutput).toMatch(/Confirmed dead/);
     expect(server.getToken(stored.token ?? '')?.state).toBe('revoked');
-    expectNoSecrets(revokeOutput, stored.token, stored.clientSecret);
+    expectNoSecrets(revokeOutput, ...server.secrets());
   });
 
   it('a check never loads the token commands: it runs the same with their chunks deleted', async () => {
@@ -88,6 +88,7 @@ describe('the bundled CLI', () => {
     const check = await run(['--instance', server.url, '--required-scopes', 'profile write:statuses']);
     expect(check.text).toMatch(/Token healthy/);
     expect(check.code).toBe(0);
+    expectNoSecrets(check.text, ...server.secrets());
     // Control: the commands do need their chunk.
     expect((await run(['mint', '--help'])).code).not.toBe(0);
   });
@@ -118,7 +119,41 @@ describe('the bundled CLI', () => {
       expect(output).not.toContain(code.slice(0, 8));
       const stored = parseCredentials(readFileSync(file, 'utf8'));
       expect(server.getToken(stored.token ?? '')?.scopes).toEqual(['write:statuses', 'write:media']);
-      expectNoSecrets(output, stored.token, stored.clientSecret, code);
+      expectNoSecrets(output, code, ...server.secrets());
+    });
+
+    it.skipIf(skip)('rotate reads the old token and the code, neither echoed', async () => {
+      const old = 'canary-pty-old-Lq5Wm1Rt7Xc3Yk9Vb2Nd8Ps4Hf6Gz0JeKk';
+      server.addToken({ token: old, scopes: ['read', 'write'], app: world.BOT_APP_ID, account: world.BOT_ACCOUNT_ID });
+      const file = join(dir, 'bot.env');
+      const pty = startInPty(
+        [
+          NODE,
+          CLI,
+          'rotate',
+          '--instance',
+          server.url,
+          '--scopes',
+          'write:statuses',
+          '--token-stdin',
+          '--output',
+          file,
+        ],
+        { ...baseEnv(), MASTODON_CLIENT_ID: 'unused', MASTODON_CLIENT_SECRET: '' },
+      );
+      await pty.waitFor((o) => o.includes('Paste the old token (it is not echoed): '));
+      pty.type(`${old}\r`);
+      const shown = await pty.waitFor((o) => o.includes('Paste the authorization code'));
+      const { code } = await approveInBrowser(AUTHORIZE_URL.exec(shown)?.[1] ?? '', world.BOT_ACCOUNT_ID);
+      pty.type(`${code}\r`);
+      expect(await pty.exited).toBe(0);
+      const output = pty.output();
+      expect(output).toMatch(/the old token is still live/);
+      expect(output).not.toContain(code.slice(0, 8));
+      expect(output).not.toContain(old.slice(0, 12));
+      const stored = parseCredentials(readFileSync(file, 'utf8'));
+      expect(server.getToken(stored.token ?? '')?.scopes).toEqual(['write:statuses']);
+      expectNoSecrets(output, code, ...server.secrets());
     });
 
     it.skipIf(skip)('the harness sees what a terminal echoes (control: a program that leaves echo on)', async () => {

@@ -1,16 +1,206 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
+        case 'over-scoped':
+        case 'over-declared':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9825);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2025);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ shownHost),
+/* harmony export */   LW: () => (/* binding */ parseInstance)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+
+
+const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${shown}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${shown}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${shown}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
+}
+
 
 /***/ }),
 
@@ -35,6 +225,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -47,12 +238,105 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.SourcePaths]: '',
 };
 
 
 /***/ }),
 
-/***/ 9825:
+/***/ 7762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   VC: () => (/* binding */ commentsOnAuto),
+/* harmony export */   sA: () => (/* binding */ secretsWithheldFromForks)
+/* harmony export */ });
+/* unused harmony exports PULL_REQUEST_EVENTS, runContextFrom */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runContextFrom(env, payload) {
+    const body = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf((0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+
+/***/ }),
+
+/***/ 2025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61,23 +345,73 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
-const DAY_MS = 86_400_000;
-function tokenAgeDays(createdAt, now) {
-    return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
+// UNUSED EXPORTS: failUnexpected
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
 }
-function ageFindings(ageDays, maxTokenAgeDays, newToken) {
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+
+const DAY_MS = 86_400_000;
+/** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
+const CLOCK_SKEW_MS = DAY_MS;
+/**
+ * The token's age from token info's `created_at` (already a plausible time, or the reason it is not: see
+ * mastodon/answers.ts): a time in the future is no age, never a negative one that passes any policy.
+ */
+function tokenAge(createdAt, unusable, now) {
+    if (!createdAt)
+        return { createdAt: undefined, ageDays: undefined, problem: unusable };
+    const ms = now.getTime() - createdAt.getTime();
+    if (ms < -CLOCK_SKEW_MS) {
+        return { createdAt: undefined, ageDays: undefined, problem: `\`${createdAt.toISOString()}\`, in the future` };
+    }
+    return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
+}
+function ageFindings(age, maxTokenAgeDays, newToken, voice = voiceFor()) {
     if (maxTokenAgeDays === undefined)
         return [];
+    const { ageDays, problem } = age;
     if (ageDays === undefined) {
         return [
-            {
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            },
+            problem
+                ? {
+                    id: 'age-unknown',
+                    // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
+                    severity: 'warning',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+                    fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
+                }
+                : {
+                    id: 'age-unknown',
+                    severity: 'notice',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                    fix: [],
+                },
         ];
     }
     if (ageDays > maxTokenAgeDays) {
@@ -86,7 +420,7 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
                 id: 'token-old',
                 severity: 'warning',
                 title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${maxTokenAgeDays}).`,
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
                 fix: newToken,
             },
         ];
@@ -94,188 +428,73 @@ function ageFindings(ageDays, maxTokenAgeDays, newToken) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
-/**
- * Mastodon's OAuth scopes and how a granted set compares with a declared one.
- *
- * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
- * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
- * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
- */
-const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
-    name: `${parent}:${name}`,
-    parent,
-    since: version || since,
-}));
-const adminResources = (since41) => ({
-    accounts: '2.9.1',
-    reports: '2.9.1',
-    domain_allows: since41,
-    domain_blocks: since41,
-    ip_blocks: since41,
-    email_domain_blocks: since41,
-    canonical_email_blocks: since41,
-});
-/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
-const SCOPES = [
-    { name: 'read', since: '0.0.0' },
-    { name: 'write', since: '0.0.0' },
-    {
-        name: 'follow',
-        since: '0.0.0',
-        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
-            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
-    },
-    { name: 'push', since: '2.4.0' },
-    { name: 'profile', since: '4.3.0' },
-    ...granular('read', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        mutes: '',
-        notifications: '',
-        search: '',
-        statuses: '',
-    }),
-    ...granular('write', '2.4.3', {
-        accounts: '',
-        blocks: '',
-        bookmarks: '3.1.0',
-        collections: '4.6.0',
-        conversations: '2.6.0',
-        favourites: '',
-        filters: '',
-        follows: '',
-        lists: '',
-        media: '',
-        mutes: '',
-        notifications: '',
-        reports: '',
-        statuses: '',
-    }),
-    { name: 'admin:read', since: '2.9.1' },
-    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
-    { name: 'admin:write', since: '2.9.1' },
-    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
-];
-const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
-/** Names people write that are not scopes, with what they most likely meant. */
-const KNOWN_MISTAKES = {
-    admin: 'admin:read',
-    'read:me': 'profile',
-    'read:reports': 'write:reports',
-};
-function scopes_scopeInfo(name) {
-    return BY_NAME.get(name);
-}
-function parentOf(name) {
-    return BY_NAME.get(name)?.parent;
-}
-/** Is `required` satisfied by `granted`: the same string, or its parent. */
-function satisfies(granted, required) {
-    return granted === required || parentOf(required) === granted;
-}
-function compareScopes(granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** Sorted, de-duplicated: the form every output and report uses. */
-function sortScopes(scopes) {
-    return [...new Set(scopes)].sort();
-}
-/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
-function parseScopeList(text) {
-    const seen = new Set();
-    const duplicates = new Set();
-    const unknown = [];
-    const scopes = [];
-    for (const raw of text.split(/[\s,]+/)) {
-        const name = raw.trim();
-        if (!name)
-            continue;
-        if (seen.has(name)) {
-            duplicates.add(name);
-            continue;
-        }
-        seen.add(name);
-        if (BY_NAME.has(name)) {
-            scopes.push(name);
-        }
-        else {
-            const suggestion = suggestScope(name);
-            unknown.push(suggestion ? { name, suggestion } : { name });
-        }
-    }
-    return {
-        scopes,
-        unknown,
-        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
-        duplicates: [...duplicates],
-    };
-}
-/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
-function suggestScope(name) {
-    const lower = name.toLowerCase();
-    if (BY_NAME.has(lower))
-        return lower;
-    const known = KNOWN_MISTAKES[lower];
-    if (known)
-        return known;
-    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
-    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
-    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
-        return parts.join(' ');
-    let best;
-    let bestDistance = Infinity;
-    for (const scope of BY_NAME.keys()) {
-        const distance = editDistance(lower, scope);
-        if (distance < bestDistance) {
-            best = scope;
-            bestDistance = distance;
-        }
-    }
-    // Beyond a third of the name it is a different word, not a typo.
-    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
 }
 
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
-    return [
+
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options = { voice: voiceFor(), revokeOld: true }) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    if (options.instance)
+        steps.push(oneCommandStep(options.instance, required, declared, options));
+    return steps;
+}
+/**
+ * The same fix as one command (src/commands): `rotate` while the old token works (new token made, checked and stored,
+ * then the old one revoked), `mint` when there is nothing left to revoke.
+ */
+function oneCommandStep(instance, required, declared, options) {
+    const scopes = declared && required.length > 0 ? required.join(' ') : '…';
+    const store = options.voice.surface === 'cli' ? '--output FILE' : '--github-secret SECRET_NAME';
+    const command = options.revokeOld ? 'rotate' : 'mint';
+    const line = `npx mastodon-token-health ${command} --instance ${instance} --scopes "${scopes}" ${store}`;
+    return options.revokeOld
+        ? `Or all of this in one command, in a terminal with the old token in \`MASTODON_ACCESS_TOKEN\`: \`${line}\` (it makes the new token, checks it, stores it, then revokes the old one).`
+        : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
 }
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => scopes_scopeInfo(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
         ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes(scopes_scopeInfo(r)?.parent ?? ''))
+            .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
             .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
@@ -290,13 +509,16 @@ function linksFor(origin) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __nccwpck_require__(6250);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-function inputWarningFindings(inputWarnings) {
+
+function inputWarningFindings(inputWarnings, voice = voiceFor()) {
     return inputWarnings.map((warning) => ({
         id: `input-warning:${warning}`,
         severity: 'warning',
-        title: 'Input',
-        message: warning,
+        title: 'Input warning',
+        message: speakInputs(warning, voice),
         fix: [],
     }));
 }
@@ -319,205 +541,10 @@ function rateLimitFindings(rateLimit) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/util/version.ts
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function version_versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/servers/scopes.ts
-/**
- * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
- * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
- */
-
-
-/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
-const GTS_TOP_LEVEL = new Set([
-    'profile',
-    'push',
-    'read',
-    'write',
-    'admin',
-    'admin:read',
-    'admin:write',
-]);
-const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
-/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
-const GOTOSOCIAL_SCOPES = new Set([
-    ...GTS_TOP_LEVEL,
-    ...prefixed('read', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'custom_emojis',
-        'directory',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'mutes',
-        'notifications',
-        'search',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'applications',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'statuses',
-    ]),
-    ...prefixed('admin:read', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'instances',
-        'reports',
-    ]),
-    ...prefixed('admin:write', [
-        'accounts',
-        'custom_emojis',
-        'domain_allows',
-        'domain_blocks',
-        'domain_limits',
-        'reports',
-    ]),
-]);
-/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
-const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
-/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
-const PLEROMA_COMMON = [
-    'read',
-    'write',
-    'follow',
-    'push',
-    ...prefixed('read', [
-        'accounts',
-        'backups',
-        'blocks',
-        'bookmarks',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'search',
-        'security',
-        'statuses',
-    ]),
-    ...prefixed('write', [
-        'accounts',
-        'blocks',
-        'bookmarks',
-        'conversations',
-        'favourites',
-        'filters',
-        'follows',
-        'lists',
-        'media',
-        'mutes',
-        'notifications',
-        'reports',
-        'security',
-        'statuses',
-    ]),
-    'admin',
-    'admin:read',
-    'admin:write',
-    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
-];
-const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
-const PLEROMA_SCOPES = new Set([
-    ...PLEROMA_COMMON,
-    'read:chats',
-    'write:chats',
-    'admin:read:chats',
-    'admin:write:chats',
-]);
-/** Does a granted scope satisfy a required one on this server? */
-function satisfiesOn(family, granted, required) {
-    if (granted === required)
-        return true;
-    switch (family) {
-        case 'gotosocial':
-            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
-        case 'pleroma':
-        case 'akkoma':
-            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
-            return required.startsWith(`${granted}:`);
-        case 'mastodon':
-            return satisfies(granted, required);
-        default:
-            return false;
-    }
-}
-/** The scopes a server knows, or undefined when its rules are not known. */
-function knownScopes(family) {
-    switch (family) {
-        case 'gotosocial':
-            return GOTOSOCIAL_SCOPES;
-        case 'pleroma':
-            return PLEROMA_SCOPES;
-        case 'akkoma':
-            return AKKOMA_SCOPES;
-        default:
-            return undefined;
-    }
-}
-/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
-function scopeExistsOn(family, version, scope) {
-    if (family === 'mastodon') {
-        const info = scopeInfo(scope);
-        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
-    }
-    return knownScopes(family)?.has(scope) ?? true;
-}
-/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
-function scopesEnforced(family, version) {
-    return !(family === 'gotosocial' && version !== undefined && !version_versionAtLeast(version, GOTOSOCIAL_SCOPES_SINCE));
-}
-/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
-function acceptingScopes(family, scope) {
-    const known = knownScopes(family) ?? new Set();
-    return sortScopes([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
-}
-function compareScopesOn(family, granted, required) {
-    const requiredSet = new Set(required);
-    return {
-        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
-        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
-    };
-}
-/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
-function parentsOn(family, scope) {
-    return acceptingScopes(family, scope).filter((s) => s !== scope);
-}
-
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(6092);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var servers_scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -672,42 +699,36 @@ function cleanDomain(domain) {
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing, server }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = sortScopes(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = sortScopes(app.scopes);
-        source = 'app';
-    }
+
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes, server }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
     // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const compared = source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,servers_scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
     // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
-    const known = knownScopes(family);
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,servers_scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? voiceFor();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -718,10 +739,15 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
+                    ...(context.inspection.scopes.probingOff
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
                     ...(server && server.family !== 'mastodon'
                         ? []
                         : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -759,9 +785,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -777,7 +803,7 @@ function scopeFindings(scopes, context) {
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !version_versionAtLeast(version, scopes_scopeInfo(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -787,7 +813,7 @@ function scopeFindings(scopes, context) {
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${scopes_scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -805,13 +831,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -832,6 +867,29 @@ var records = __nccwpck_require__(9378);
 
 
 
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS = {
+    'the access token is invalid': 'invalid',
+    'the access token was revoked': 'revoked',
+    'the access token expired': 'expired',
+};
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+function isDoorkeeperRefusal(wwwAuthenticate) {
+    return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header, body) {
+    for (const text of [header, body]) {
+        const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+        if (state)
+            return { kind: 'rejected', state, detail: text ?? '' };
+    }
+    return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -846,15 +904,19 @@ function readCredentials(outcome) {
             return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
         }
         case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+            // with Mastodon's own text and no challenge.
+            if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '')
                 return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+            // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+            if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+                return {
+                    kind: 'unreachable',
+                    detail: `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${(0,util_text/* code */.aY)(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+                };
             }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
+            return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
         }
         case 403: {
             if (isScopeRefusal(r))
@@ -889,8 +951,9 @@ function readTokenInfo(outcome) {
     if (!outcome.ok)
         return { kind: 'unavailable', detail: outcome.error.message };
     const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+    // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+    const challenge = r.headers['www-authenticate'] ?? '';
+    if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
     const body = (0,records/* asRecord */.q)(r.json);
@@ -900,13 +963,61 @@ function readTokenInfo(outcome) {
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
-    const created = body['created_at'];
+    const created = readCreatedAt(body['created_at']);
     return {
         kind: 'ok',
         scopes,
         resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+        createdAt: created.at,
+        ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
     };
+}
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value) {
+    if (value === undefined || value === null)
+        return { at: undefined, unusable: undefined };
+    if (typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= EARLIEST_CREATED_AT &&
+        value < LATEST_CREATED_AT) {
+        return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+    }
+    return { at: undefined, unusable: (0,util_text/* code */.aY)((0,util_text/* oneLine */.TN)(JSON.stringify(value) ?? String(value), 40)) };
+}
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+function reconcile(credentials, tokenInfo) {
+    if (tokenInfo.kind !== 'ok')
+        return credentials;
+    const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    const both = (says) => `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+    if (credentials.kind === 'rejected') {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials refused the token (401${credentials.detail ? ` ${(0,util_text/* code */.aY)(credentials.detail)}` : ''})`),
+        };
+    }
+    const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+    if (credentials.kind === 'account' && !readsOwner) {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials named the account ${(0,util_text/* code */.aY)(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}`),
+        };
+    }
+    return credentials;
 }
 /** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
 function readApp(outcome) {
@@ -966,7 +1077,17 @@ function readAccount(json) {
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+    return { id: accountId(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id) {
+    if (typeof id === 'string')
+        return (0,util_text/* oneLine */.TN)(id, 64);
+    return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 /** The longest error text kept: Mastodon's are one sentence. */
 const MAX_ERROR_TEXT = 300;
@@ -1027,6 +1148,7 @@ function kindOfBody(r) {
 
 
 
+
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
  * behind a suspension, because Mastodon checks suspension before the token (reference §3).
@@ -1043,6 +1165,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
 }
 function tokenFindings(tokenState, context) {
     const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    const voice = context.voice ?? voiceFor();
     if (credentials.kind === 'refused')
         return [refusedFinding(credentials.causes, credentials.detail, context)];
     if (tokenState === 'unknown' && server?.family === 'misskey')
@@ -1071,10 +1194,15 @@ function tokenFindings(tokenState, context) {
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
                         ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : server?.family === 'gotosocial'
-                            ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                            : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+                        : credentials.kind === 'rejected' && credentials.unread
+                            ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
+                            : server?.family === 'gotosocial'
+                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
             });
             break;
         case 'account-unusable':
@@ -1088,10 +1216,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1101,10 +1232,17 @@ function tokenFindings(tokenState, context) {
                 status: 'unreachable',
                 title: 'Token state unknown',
                 message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
                 fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable !== 'warn'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
                 ],
             });
             break;
@@ -1222,29 +1360,8 @@ function notSupportedFinding(server, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
@@ -1258,7 +1375,7 @@ function linksOn(family, version, origin) {
                 newApplication: `${origin}/settings/applications/new`,
             };
         case 'gotosocial':
-            return version === undefined || version_versionAtLeast(version, GTS_PAGES_SINCE)
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
                 ? {
                     authorizedApps: `${origin}/settings/user/tokens`,
                     development: `${origin}/settings/user/applications`,
@@ -1344,21 +1461,21 @@ function serverFindings(inspection, context) {
         };
     }
     const findings = [];
-    if (!scopesEnforced(server.family, server.version)) {
+    if (!(0,servers_scopes/* scopesEnforced */.mr)(server.family, server.version)) {
         const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
         findings.push({
             id: 'scopes-not-enforced',
             severity,
             ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
             title: 'Scopes not enforced',
-            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${GOTOSOCIAL_SCOPES_SINCE} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
             fix: [
-                `Ask the instance's admin to upgrade GoToSocial to ${GOTOSOCIAL_SCOPES_SINCE} or later; from then on a token made with only the needed scopes is held to them.`,
+                `Ask the instance's admin to upgrade GoToSocial to ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
             ],
         });
         return { findings, scopesJudged: false };
     }
-    const known = knownScopes(server.family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(server.family);
     const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
     if (absent.length > 0) {
         const instead = absent.flatMap((s) => {
@@ -1388,18 +1505,27 @@ function serverFindings(inspection, context) {
 
 
 
+
+
+
 function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const { credentials, tokenInfo, app, server } = inspection;
     // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
     const links = linksOn(family, server?.version, instance.origin);
-    const required = sortScopes(settings.requiredScopes);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared);
-    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, mastodonSteps[1] ?? '') ??
-        mastodonSteps;
+    const voice = voiceFor(settings.surface);
     const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
+        voice,
+        revokeOld,
+        instance: instance.host,
+    });
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
@@ -1407,42 +1533,51 @@ function evaluate(settings, inspection, now) {
         newToken,
         unreachableSeverity,
         server,
+        voice,
+        onUnreachable: settings.onUnreachable,
     });
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
         if (fromServer.scopesJudged)
-            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
     }
     const { granted, source, undetermined, missing, excess } = scopes;
     // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = tokenAgeDays(createdAt, now);
+    const age = tokenInfo.kind === 'ok'
+        ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+        : tokenAge(undefined, undefined, now);
+    const { createdAt, ageDays } = age;
     if (scopesReadable)
-        findings.push(...ageFindings(ageDays, settings.maxTokenAgeDays, newToken));
+        findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings));
+    findings.push(...inputWarningFindings(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
+    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1450,40 +1585,25 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/inputs/instance.ts
+var inputs_instance = __nccwpck_require__(866);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
@@ -1494,26 +1614,32 @@ var util_errors = __nccwpck_require__(17);
 
 
 
+
+
+
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: linksFor(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
-function skippedReport(instance, reason, now) {
+function skippedReport(instance, reason, now, inputWarnings = []) {
     const finding = {
         id: 'skipped',
         severity: 'notice',
@@ -1525,21 +1651,51 @@ function skippedReport(instance, reason, now) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
+    const findings = [finding, ...inputWarningFindings(inputWarnings)];
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('skipped', NO_POLICY) },
+    };
 }
-function inputErrorReport(error, now) {
-    const errors = error instanceof InputErrors ? error.errors : [];
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = voiceFor(options.surface);
+    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
         : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
-        title: `Input '${input}'`,
-        message,
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: speakInputs(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: speakInputs(message, voice),
         fix: [],
     }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('input-error', NO_POLICY) },
+    };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,inputs_instance/* parseInstance */.LW)(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/errors.ts
@@ -1909,6 +2065,8 @@ function createHttpClient(options) {
     const scrub = createRedactor(secretForms(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
+    let markWaveWritten = () => { };
+    const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         unwritten++;
@@ -1917,8 +2075,9 @@ function createHttpClient(options) {
             if (written)
                 return;
             written = true;
+            // Settling again (a later wave) is a no-op.
             if (--unwritten === 0)
-                options.onSent?.();
+                markWaveWritten();
         };
         const headers = {
             accept: 'application/json',
@@ -1986,7 +2145,9 @@ function createHttpClient(options) {
                 return { ...response, attempts: attempt };
             }
         },
+        firstWaveWritten,
         async close() {
+            markWaveWritten();
             transport.close();
         },
     };
@@ -2130,6 +2291,26 @@ function errorCode(error) {
  */
 
 
+/**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
 /**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
@@ -2310,7 +2491,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -2337,7 +2518,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2582,11 +2763,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : version_versionAtLeast(version, p.since) && !(p.before && version_versionAtLeast(version, p.before)));
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2602,13 +2784,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -2892,6 +3076,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2991,10 +3186,10 @@ const ROWS = [
     },
 ];
 function toProbe(family, row) {
-    const accepts = sortScopes(row.lists.flatMap((s) => acceptingScopes(family, s)));
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -3003,7 +3198,7 @@ function toProbe(family, row) {
     };
 }
 function probesOn(family, version) {
-    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || version_versionAtLeast(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
 }
 /** The broad scopes a token may hold beyond a declaration, probed on each server. */
 const BROAD = {
@@ -3014,7 +3209,7 @@ const BROAD = {
 /** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
 function verifyCredentialsAcceptsOn(family) {
     const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
-    return sortScopes(listed.flatMap((s) => acceptingScopes(family, s)));
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
 }
 /**
  * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
@@ -3022,9 +3217,9 @@ function verifyCredentialsAcceptsOn(family) {
  * other candidates.
  */
 function planProbingOn(family, credentials, version, required) {
-    const known = knownScopes(family);
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
     const available = probesOn(family, version);
-    const declared = required.flatMap((s) => acceptingScopes(family, s));
+    const declared = required.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s));
     // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
     const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
     const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
@@ -3045,11 +3240,67 @@ function planProbingOn(family, credentials, version, required) {
     return { candidates, known: observations, probes: [...chosen] };
 }
 
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
 
 
 
@@ -3083,7 +3334,7 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
@@ -3103,20 +3354,57 @@ async function inspectToken(client, options) {
     }
     // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
     const credentials = !server || server.family === 'mastodon'
-        ? readCredentials(credentialsOutcome)
+        ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
         : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
     const family = server?.family ?? 'mastodon';
     const probeable = family === 'mastodon' ||
         ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
-            scopesEnforced(family, server?.version));
-    const probing = wantProbes && probeable
-        ? family === 'mastodon'
-            ? await runProbes(ask, credentials, app, server, options.requiredScopes)
-            : await runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
-        : undefined;
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+            (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version));
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version);
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
+    ]);
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3124,12 +3412,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || version_versionAtLeast(version, scopes_scopeInfo(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => parentOf(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => scopes_scopeInfo(s) !== undefined && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,mastodon_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,mastodon_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -3149,7 +3437,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -3199,38 +3487,51 @@ async function mapLimited(items, limit, fn) {
 
 
 
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            firstWaveWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstWaveWritten: client.firstWaveWritten };
+}
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts
+var run_context = __nccwpck_require__(7762);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
- * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
- * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
- * them). Everything after the first wave goes through @actions/core itself, which loads its OIDC client, and with it
- * undici, at import time: most of a megabyte that would otherwise stand before the first request (npm run bench).
+ * The runner's protocol for what the action needs before its first request, and for what must work even when no
+ * chunk can load: reading inputs, masking the token, the log (debug, info, warning lines) and failing the step. Byte
+ * for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares them). Outputs,
+ * the job summary and the annotations go through @actions/core itself, in the sinks chunk: it loads its OIDC client,
+ * and with it undici, at import time, most of a megabyte that would otherwise stand before the first request.
  */
 
 function getInput(name, options = {}) {
@@ -3243,90 +3544,40 @@ function setSecret(secret) {
 function debug(message) {
     issueCommand('debug', message);
 }
-function issueCommand(command, message) {
-    process.stdout.write(`::${command}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', message, properties);
+}
+/** The step fails: exit code 1 and an error line, as `core.setFailed`. Needs no chunk: the failure funnel's last resort. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** The runner's log, as the one logging interface (util/log.ts). */
+const runnerLog = { debug, info, warning: (message, title) => warning(message, title ? { title } : {}) };
+function issueCommand(command, message, properties = {}) {
+    // As @actions/core: a space once there are properties, and only the non-empty ones.
+    const props = properties.title === undefined ? '' : ` ${properties.title ? `title=${escapeProperty(properties.title)}` : ''}`;
+    process.stdout.write(`::${command}${props}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/inputs/instance.ts
-
-
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(7901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -3336,29 +3587,30 @@ function parseSettings(raw, context) {
             return fn();
         }
         catch (error) {
-            if (error instanceof InputError)
+            if (error instanceof inputs_errors/* InputError */.d)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = parseScopeList(scopeText);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new InputError(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopes_scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -3368,22 +3620,9 @@ function parseSettings(raw, context) {
     const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
     const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new InputErrors(errors);
+        throw new inputs_errors/* InputErrors */.G(errors);
     }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new InputErrors([
-                new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
         instance,
         token,
@@ -3398,9 +3637,55 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if ((0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : (0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new inputs_errors/* InputErrors */.G([
+        new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -3421,14 +3706,14 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -3437,7 +3722,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -3448,9 +3733,27 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
+}
+
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -3458,8 +3761,8 @@ function optionalNumber(input, value, rule) {
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 
 
@@ -3469,47 +3772,71 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
-const noop = () => { };
+
+
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 async function run() {
+    // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+    const startedAt = Date.now();
     // Mask before anything else can print.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
     const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
+    const log = safeLog(runnerLog, redact);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
-    process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+    process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
     try {
+        const context = (0,run_context/* readRunContext */.$p)(process.env);
         let settings;
-        let report;
-        let sinks;
         try {
             settings = parseSettings(readInputs(rawToken), {
-                eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-                actor: process.env['GITHUB_ACTOR'] ?? '',
+                ...context,
+                pullRequestFromFork: context.pullRequest?.fromFork,
             });
-            // Load the sinks once every request of the first wave is written, while the instance answers: loading them
-            // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
-            let firstSent = () => { };
-            const sent = new Promise((resolve) => (firstSent = resolve));
-            const checking = checkToken(settings, {
-                debug: (line) => debug((0,util_text/* oneLine */.TN)(redact(line), 2000)),
-                onRequestSent: () => firstSent(),
-            });
-            sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-            report = await checking;
         }
         catch (error) {
-            if (!(error instanceof InputErrors))
+            if (!(error instanceof inputs_errors/* InputErrors */.G))
                 throw error;
-            sinks = loadSinks();
-            report = inputErrorReport(error, new Date());
+            // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+            await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
+            return;
         }
-        await (await sinks).publish(report, settings, redact);
+        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+        const early = scanFirst ? await scanTheCode(settings) : undefined;
+        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+        const check = startCheck(checked, { log });
+        // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+        // a handshake or a request back (over TLS, handshakes finish one after another).
+        const sinks = check.firstWaveWritten.then(loadSinks);
+        // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+        sinks.catch(() => { });
+        const code = early ??
+            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+        const report = code ? code.addFindings(await check.report) : await check.report;
+        await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
-        await failUnexpected(error, redact);
+        failUnexpected(error, redact);
+    }
+}
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings) {
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+    try {
+        const scan = await scanner.scanCode(settings, workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
     }
 }
 function readInputs(rawToken) {
@@ -3518,8 +3845,459 @@ function readInputs(rawToken) {
         inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
-async function failUnexpected(error, redact) {
-    (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+function failUnexpected(error, redact) {
+    setFailed(redact(`mastodon-token-health failed unexpectedly: ${(0,util_errors/* messageOf */.b)(error)}. Please report this at the action's repository.`));
+}
+
+
+/***/ }),
+
+/***/ 7878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ sortScopes),
+/* harmony export */   f8: () => (/* binding */ scopeInfo),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   us: () => (/* binding */ parseScopeList)
+/* harmony export */ });
+/* unused harmony exports SCOPES, compareScopes, suggestScope */
+/**
+ * Mastodon's OAuth scopes and how a granted set compares with a declared one.
+ *
+ * Doorkeeper matches scope strings exactly and any-of; a "parent" scope works only because each controller lists
+ * it next to the granular one (reference/mastodon-server-behaviour.md §1.2). So `read` satisfies `read:statuses`,
+ * but `follow` satisfies only `follow`: the endpoints that accept it are a partial, odd set.
+ */
+const granular = (parent, since, names) => Object.entries(names).map(([name, version]) => ({
+    name: `${parent}:${name}`,
+    parent,
+    since: version || since,
+}));
+const adminResources = (since41) => ({
+    accounts: '2.9.1',
+    reports: '2.9.1',
+    domain_allows: since41,
+    domain_blocks: since41,
+    ip_blocks: since41,
+    email_domain_blocks: since41,
+    canonical_email_blocks: since41,
+});
+/** Every scope Mastodon accepts (config/initializers/doorkeeper.rb), with the version that introduced it. */
+const SCOPES = [
+    { name: 'read', since: '0.0.0' },
+    { name: 'write', since: '0.0.0' },
+    {
+        name: 'follow',
+        since: '0.0.0',
+        deprecated: '`follow` is deprecated since Mastodon 3.5 and only some endpoints accept it; declare the granular scopes ' +
+            'the bot uses instead (`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes`, `write:mutes`).',
+    },
+    { name: 'push', since: '2.4.0' },
+    { name: 'profile', since: '4.3.0' },
+    ...granular('read', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        mutes: '',
+        notifications: '',
+        search: '',
+        statuses: '',
+    }),
+    ...granular('write', '2.4.3', {
+        accounts: '',
+        blocks: '',
+        bookmarks: '3.1.0',
+        collections: '4.6.0',
+        conversations: '2.6.0',
+        favourites: '',
+        filters: '',
+        follows: '',
+        lists: '',
+        media: '',
+        mutes: '',
+        notifications: '',
+        reports: '',
+        statuses: '',
+    }),
+    { name: 'admin:read', since: '2.9.1' },
+    ...granular('admin:read', '2.9.1', adminResources('4.1.0')),
+    { name: 'admin:write', since: '2.9.1' },
+    ...granular('admin:write', '2.9.1', adminResources('4.1.0')),
+];
+const BY_NAME = new Map(SCOPES.map((s) => [s.name, s]));
+/** Names people write that are not scopes, with what they most likely meant. */
+const KNOWN_MISTAKES = {
+    admin: 'admin:read',
+    'read:me': 'profile',
+    'read:reports': 'write:reports',
+};
+function scopeInfo(name) {
+    return BY_NAME.get(name);
+}
+function parentOf(name) {
+    return BY_NAME.get(name)?.parent;
+}
+/** Is `required` satisfied by `granted`: the same string, or its parent. */
+function satisfies(granted, required) {
+    return granted === required || parentOf(required) === granted;
+}
+function compareScopes(granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: sortScopes(required.filter((r) => !granted.some((g) => satisfies(g, r)))),
+        excess: sortScopes(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** Sorted, de-duplicated: the form every output and report uses. */
+function sortScopes(scopes) {
+    return [...new Set(scopes)].sort();
+}
+/** Splits a declaration on spaces, commas and newlines; keeps the order of first appearance. */
+function parseScopeList(text) {
+    const seen = new Set();
+    const duplicates = new Set();
+    const unknown = [];
+    const scopes = [];
+    for (const raw of text.split(/[\s,]+/)) {
+        const name = raw.trim();
+        if (!name)
+            continue;
+        if (seen.has(name)) {
+            duplicates.add(name);
+            continue;
+        }
+        seen.add(name);
+        if (BY_NAME.has(name)) {
+            scopes.push(name);
+        }
+        else {
+            const suggestion = suggestScope(name);
+            unknown.push(suggestion ? { name, suggestion } : { name });
+        }
+    }
+    return {
+        scopes,
+        unknown,
+        deprecated: scopes.filter((s) => BY_NAME.get(s)?.deprecated),
+        duplicates: [...duplicates],
+    };
+}
+/** The nearest real scope (or list of scopes) to a mistyped one, or undefined when nothing is close. */
+function suggestScope(name) {
+    const lower = name.toLowerCase();
+    if (BY_NAME.has(lower))
+        return lower;
+    const known = KNOWN_MISTAKES[lower];
+    if (known)
+        return known;
+    // Scopes joined by a separator the list does not take (`write:statuses;write:media`): suggest the list itself.
+    const parts = lower.split(/[^a-z0-9:_]+/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => BY_NAME.has(part)))
+        return parts.join(' ');
+    let best;
+    let bestDistance = Infinity;
+    for (const scope of BY_NAME.keys()) {
+        const distance = editDistance(lower, scope);
+        if (distance < bestDistance) {
+            best = scope;
+            bestDistance = distance;
+        }
+    }
+    // Beyond a third of the name it is a different word, not a typo.
+    return bestDistance <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'under-declared',
+    'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 7901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
+}
+
+
+/***/ }),
+
+/***/ 2427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
 
 
@@ -3660,6 +4438,28 @@ function code(text, options = {}) {
 /** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
+}
+
+
+/***/ }),
+
+/***/ 6092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
 }
 
 
@@ -3809,6 +4609,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -4022,6 +4829,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -2,58 +2,90 @@
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
-import { checkToken } from './check.ts';
-import { inputErrorReport } from './evaluate/special-reports.ts';
-import { Inputs } from './inputs/names.ts';
+import { startCheck } from './check.ts';
+import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { InputErrors } from './inputs/errors.ts';
-import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
-import { oneLine } from './util/text.ts';
-import type { Report } from './report/model.ts';
+import { Inputs } from './inputs/names.ts';
+import { readRunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
+import type { Report } from './report/model.ts';
+import { messageOf } from './util/errors.ts';
+import { safeLog } from './util/log.ts';
+import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 
 const loadSinks = () => import('./sinks/index.ts');
-const noop = () => {};
 
 export async function run(): Promise<void> {
+  // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+  const startedAt = Date.now();
   // Mask before anything else can print.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
   const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
   for (const secret of secrets) runner.setSecret(secret);
   const redact = createRedactor(secrets);
+  const log = safeLog(runner.runnerLog, redact);
   // A promise nobody awaited must still fail the step, with the token kept out of the message.
-  process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+  process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
 
   try {
-    let settings: Settings | undefined;
-    let report: Report;
-    let sinks: ReturnType<typeof loadSinks>;
+    const context = readRunContext(process.env);
+    let settings: Settings;
     try {
       settings = parseSettings(readInputs(rawToken), {
-        eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-        actor: process.env['GITHUB_ACTOR'] ?? '',
+        ...context,
+        pullRequestFromFork: context.pullRequest?.fromFork,
       });
-      // Load the sinks once every request of the first wave is written, while the instance answers: loading them
-      // sooner would hold a handshake or a request back (over TLS, handshakes finish one after another).
-      let firstSent = () => {};
-      const sent = new Promise<void>((resolve) => (firstSent = resolve));
-      const checking = checkToken(settings, {
-        debug: (line) => runner.debug(oneLine(redact(line), 2000)),
-        onRequestSent: () => firstSent(),
-      });
-      sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-      report = await checking;
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
-      sinks = loadSinks();
-      report = inputErrorReport(error, new Date());
+      // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+      await (
+        await loadSinks()
+      ).publishToActions(
+        inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) }),
+        redact,
+      );
+      return;
     }
-    await (await sinks).publish(report, settings, redact);
+    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+    const early = scanFirst ? await scanTheCode(settings) : undefined;
+    const checked =
+      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = startCheck(checked, { log });
+    // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+    // a handshake or a request back (over TLS, handshakes finish one after another).
+    const sinks = check.firstWaveWritten.then(loadSinks);
+    // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+    sinks.catch(() => {});
+    const code =
+      early ??
+      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+    const report = code ? code.addFindings(await check.report) : await check.report;
+    await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
-    await failUnexpected(error, redact);
+    failUnexpected(error, redact);
+  }
+}
+
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings: Settings) {
+  const scanner = await import('./scan/action.ts');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+  try {
+    const scan = await scanner.scanCode(settings, workspace);
+    return {
+      needed: scanner.neededScopes(scan),
+      addFindings: (report: Report) =>
+        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+    };
+  } catch (error) {
+    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
   }
 }
 
@@ -63,6 +95,14 @@ function readInputs(rawToken: string): RawInputs {
   return inputs;
 }
 
-async function failUnexpected(error: unknown, redact: Redactor): Promise<void> {
-  (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+export function failUnexpected(error: unknown, redact: Redactor): void {
+  runner.setFailed(
+    redact(
+      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
+    ),
+  );
 }

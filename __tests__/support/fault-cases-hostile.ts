@@ -9,6 +9,8 @@ import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
+import { WORKFLOW_LOGIN, WORKFLOW_TOKEN, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
+import { markerOf } from '../../src/sinks/github/marker.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const APP = '/api/v1/apps/verify_credentials';
@@ -140,8 +142,12 @@ function textSafety(run: ActionRun): string[] {
 }
 
 interface HostileSetup {
-  readonly intercept: (req: RecordedRequest) => InterceptResult | undefined | Promise<InterceptResult | undefined>;
+  readonly intercept?: (req: RecordedRequest) => InterceptResult | undefined | Promise<InterceptResult | undefined>;
   readonly inputs?: Readonly<Record<string, string>>;
+  readonly token?: string;
+  readonly eventName?: string;
+  readonly event?: unknown;
+  readonly env?: Readonly<Record<string, string>>;
   readonly server?: Parameters<Lab['mastodon']>[0];
   readonly verify?: (run: ActionRun) => string[];
 }
@@ -153,9 +159,16 @@ function hostile(name: string, expect: Expectation, setup: HostileSetup): FaultC
     group: 'server fault',
     expect,
     async arrange(lab) {
-      const server = await lab.mastodon({ ...setup.server, intercept: setup.intercept });
+      const server = await lab.mastodon({
+        ...setup.server,
+        ...(setup.intercept ? { intercept: setup.intercept } : {}),
+      });
       return {
-        token: TOKEN,
+        token: setup.token ?? TOKEN,
+        ...(setup.token !== undefined && setup.token.trim() === '' ? { canary: TOKEN } : {}),
+        ...(setup.eventName ? { eventName: setup.eventName } : {}),
+        ...(setup.event !== undefined ? { event: setup.event } : {}),
+        ...(setup.env ? { env: setup.env } : {}),
         inputs: { instance: server.url, 'required-scopes': 'profile write:statuses', ...setup.inputs },
         verify: (run) => [...textSafety(run), ...(setup.verify?.(run) ?? [])],
       };
@@ -209,7 +222,9 @@ export const HOSTILE_TEXT_CASES: FaultCase[] = [
           ? json(200, { domain: 'social.example', version: `4.2.0 ${MARKDOWN}`, source_url: '' })
           : req.path === TOKEN_INFO
             ? json(200, tokenInfo({ scope: ['write:statuses'] }))
-            : undefined,
+            : req.path === VERIFY
+              ? json(403, { error: 'This action is outside the authorized scopes' })
+              : undefined,
     },
   ),
   hostile(
@@ -299,4 +314,445 @@ export const HOSTILE_TOKEN_CASES: FaultCase[] = [
             : undefined,
     },
   ),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers that are not what they claim.
+
+const UNREACHABLE_FIX = [/says nothing about the token/, /on-unreachable: warn/];
+const unknownState = (...says: RegExp[]): Expectation => ({
+  status: 'unreachable',
+  exitCode: 1,
+  says: [...says, ...UNREACHABLE_FIX],
+});
+const ageUnknown: Expectation = { status: 'healthy', exitCode: 0, says: [/Token age unknown/, /created_at/] };
+const withCreatedAt = (value: unknown) => onPath(TOKEN_INFO, () => json(200, tokenInfo({ created_at: value })));
+const ageCase = (name: string, value: () => unknown): FaultCase =>
+  hostile(`token info created_at ${name}: age unknown, max-token-age-days not passed`, ageUnknown, {
+    intercept: (req) => withCreatedAt(value())(req),
+    inputs: { 'max-token-age-days': '30' },
+  });
+
+/** A 401 from something that is not Doorkeeper, whose body mimics Mastodon's refusal. */
+const foreign401 = (challenge: string | undefined): InterceptResult =>
+  json(401, { error: 'The access token is invalid' }, challenge === undefined ? {} : { 'WWW-Authenticate': challenge });
+
+/** Mastodon 4.5's refusal in German (Doorkeeper ≤ 5.8 wrote the description raw), as a server that ignored ?lang=en. */
+const GERMAN_REVOKED = 'Der Zugriffstoken wurde widerrufen';
+const german401 = (): InterceptResult =>
+  json(
+    401,
+    { error: GERMAN_REVOKED },
+    {
+      'WWW-Authenticate': `Bearer realm="Doorkeeper", error="invalid_token", error_description="${GERMAN_REVOKED}"`,
+    },
+  );
+
+export const HOSTILE_ANSWER_CASES: FaultCase[] = [
+  ageCase('past the year 275760 (a crash before)', () => 1e20),
+  ageCase('in milliseconds', () => world.DEMO_CREATED_AT * 1000),
+  ageCase('negative', () => -world.DEMO_CREATED_AT),
+  ageCase('a month in the future', () => Math.floor(Date.now() / 1000) + 30 * 86_400),
+  ageCase('a string', () => '2025-11-14T10:00:00Z'),
+  hostile(
+    "401 with a proxy's Basic challenge: not Doorkeeper, so unknown",
+    unknownState(/Basic realm/, /not Doorkeeper/),
+    { intercept: onPath(VERIFY, () => foreign401('Basic realm="corp proxy"')) },
+  ),
+  hostile("401 with another realm's Bearer challenge", unknownState(/corp-sso/), {
+    intercept: onPath(VERIFY, () => foreign401('Bearer realm="corp-sso", error="invalid_token"')),
+  }),
+  hostile("401 with Mastodon's text but no challenge at all", unknownState(/without a challenge/), {
+    intercept: onPath(VERIFY, () => foreign401(undefined)),
+  }),
+  hostile(
+    'verify_credentials 401 while token info 200: contradictory, both facts stated',
+    unknownState(/contradict/, /verify_credentials refused/, /token info/),
+    {
+      intercept: onPath(VERIFY, () =>
+        json(
+          401,
+          { error: 'The access token was revoked' },
+          {
+            'WWW-Authenticate':
+              'Bearer realm="Doorkeeper", error="invalid_token", error_description="The access token was revoked"',
+          },
+        ),
+      ),
+    },
+  ),
+  hostile(
+    'verify_credentials 200 while token info holds none of profile, read, read:accounts',
+    unknownState(/contradict/, /verify_credentials named the account/, /write:statuses/),
+    { intercept: onPath(TOKEN_INFO, () => json(200, tokenInfo({ scope: ['write:statuses'] }))) },
+  ),
+  hostile(
+    '401 in a language the check does not read (German, ?lang=en ignored): revoked or unknown',
+    { status: 'invalid', exitCode: 1, says: [/revoked, or the instance does not know it/, /Zugriffstoken/] },
+    {
+      intercept: (req) =>
+        req.path === VERIFY || req.path === TOKEN_INFO || req.path === APP ? german401() : undefined,
+      verify: (run) =>
+        /does not know this token:/.test(run.summary)
+          ? ['the summary claims the instance does not know the token']
+          : [],
+    },
+  ),
+  hostile('account id as a JSON number past 2^53: never a wrong id', healthy, {
+    intercept: onPath(VERIFY, () => ({
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: `{"id":${world.BOT_ACCOUNT_ID},"username":"bot","acct":"bot","url":"https://social.example/@bot"}`,
+    })),
+    verify: (run) =>
+      ['', world.BOT_ACCOUNT_ID].includes(run.outputs['account-id'] ?? '')
+        ? []
+        : [`account-id is ${run.outputs['account-id'] ?? '(unset)'}, a number that lost digits`],
+  }),
+  hostile('null wherever real servers send it (account, app, instance, token info)', healthy, {
+    intercept: (req) =>
+      req.path === VERIFY
+        ? json(
+            200,
+            account({
+              display_name: '',
+              discoverable: null,
+              hide_collections: null,
+              last_status_at: null,
+              moved: null,
+              source: { language: null, discoverable: null, hide_collections: null },
+            }),
+          )
+        : req.path === APP
+          ? json(200, app({ website: null, redirect_uri: null }))
+          : req.path === TOKEN_INFO
+            ? json(200, tokenInfo({ application: { uid: null }, expires_in: null }))
+            : req.path === INSTANCE
+              ? json(200, {
+                  domain: 'social.example',
+                  version: '4.6.5',
+                  source_url: 'https://github.com/mastodon/mastodon',
+                  contact: { email: '', account: null },
+                  registrations: { enabled: false, approval_required: false, message: null },
+                  configuration: { urls: { streaming: 'wss://social.example', status: null, terms_of_service: null } },
+                })
+              : undefined,
+  }),
+  hostile(
+    'Mastodon 3.5 (no /api/v2/instance): the version from v1',
+    { status: 'healthy', exitCode: 0, says: [] },
+    {
+      server: { version: '3.5.3' },
+      token: world.TOKEN_OVERSCOPED,
+      inputs: { 'required-scopes': 'read write follow push' },
+      verify: (run) =>
+        run.outputs['server-version'] === '3.5.3'
+          ? []
+          : [`server-version is ${run.outputs['server-version'] ?? '(unset)'}`],
+    },
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The empty token: skipped only where GitHub withholds secrets, told from the event payload.
+
+const pullRequestPayload = (head: string | null, base = 'octo-org/bot') => ({
+  pull_request: {
+    number: 7,
+    head: { repo: head === null ? null : { full_name: head } },
+    base: { repo: { full_name: base } },
+  },
+  repository: { full_name: base },
+});
+const skippedRun: Expectation = { status: 'skipped', exitCode: 0, says: [/withholds|withheld|no secrets/] };
+const missingSecret: Expectation = {
+  status: 'input-error',
+  exitCode: 1,
+  says: [/Input token: token /, /missing or misnamed/],
+};
+const emptyToken = (name: string, expect: Expectation, setup: Omit<HostileSetup, 'token'>): FaultCase => ({
+  ...hostile(name, expect, { ...setup, token: '' }),
+  group: 'bad input',
+});
+
+export const EMPTY_TOKEN_CASES: FaultCase[] = [
+  emptyToken('token empty on a pull request from this repository: the secret is missing', missingSecret, {
+    eventName: 'pull_request',
+    event: pullRequestPayload('octo-org/bot'),
+  }),
+  emptyToken('token empty on pull_request_target (which gets secrets), from a fork', missingSecret, {
+    eventName: 'pull_request_target',
+    event: pullRequestPayload('someone/bot'),
+  }),
+  emptyToken('token empty on a pull request whose fork was deleted: skipped', skippedRun, {
+    eventName: 'pull_request',
+    event: pullRequestPayload(null),
+  }),
+  emptyToken(
+    'token empty on a pull request whose event payload cannot be read: skipped, with a warning',
+    { status: 'skipped', exitCode: 0, says: [/event payload/, /could not be read/] },
+    { eventName: 'pull_request', env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } },
+  ),
+  emptyToken('token empty on a run Dependabot started: skipped', skippedRun, {
+    eventName: 'push',
+    env: { GITHUB_ACTOR: 'dependabot[bot]' },
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Smaller: what the instance input and the host look like.
+
+const badInstance = (name: string, instance: string, says: RegExp): FaultCase => ({
+  ...hostile(
+    name,
+    { status: 'input-error', exitCode: 1, says: [/Input instance: instance /, says] },
+    {
+      inputs: { instance },
+      verify: (run) => (/hunter2/.test(run.everything) ? ['the password was printed'] : []),
+    },
+  ),
+  group: 'bad input',
+});
+
+export const INSTANCE_CASES: FaultCase[] = [
+  badInstance(
+    'instance with user:password and white space: the password never echoed',
+    'https://bot:hunter2@social example',
+    /user name or password/,
+  ),
+  badInstance('instance user:password@host without a scheme', 'bot:hunter2@social.example', /user name or password/),
+  badInstance(
+    'instance user:password with another scheme',
+    'ftp://bot:hunter2@social.example',
+    /user name or password/,
+  ),
+  badInstance('instance user:password over http://', 'http://bot:hunter2@social.example', /user name or password/),
+  {
+    ...hostile(
+      'instance name mixing scripts (Cyrillic а): punycode shown beside it',
+      unknownState(/could not be resolved/),
+      {
+        inputs: { instance: 'https://mаstodon.invalid' },
+        verify: (run) =>
+          /mаstodon\.invalid.*xn--mstodon-/.test(run.summary.split('\n')[0] ?? '')
+            ? []
+            : ["the summary's heading does not show the punycode form beside the Unicode one"],
+      },
+    ),
+    group: 'bad input',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// GitHub's side: the comment and the tracking issue against a GitHub API that misbehaves.
+
+interface GitHubSetup {
+  /** The API's options; `other` is the server where a hostile Link or redirect would send the token. */
+  readonly github?: (other: GitHubServer) => GitHubServerOptions;
+  /** A pull request run with an over-scoped token (a warning: a comment), or a scheduled run with a revoked one. */
+  readonly sink: 'comment' | 'issue';
+  /** Comments and issues an earlier run left; `host` is the instance's, as the sticky key holds it. */
+  readonly seed?: (github: GitHubServer, host: string) => void;
+  readonly job?: string;
+  readonly mastodon?: Parameters<Lab['mastodon']>[0];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly verify?: (run: ActionRun, github: GitHubServer, other: GitHubServer) => string[];
+}
+
+/** This repository's own pull request #7, as its event payload says it. */
+const OWN_PULL_REQUEST = pullRequestPayload('octo-org/bot');
+
+function githubCase(name: string, expect: Expectation, setup: GitHubSetup): FaultCase {
+  return {
+    name,
+    group: 'github',
+    expect,
+    async arrange(lab) {
+      const mastodon = await lab.mastodon(setup.mastodon);
+      // A second API that must never see a request: where a hostile Link or redirect would send the token.
+      const other = await lab.github();
+      const github = await lab.github(setup.github?.(other));
+      setup.seed?.(github, new URL(mastodon.url).host);
+      return {
+        token: setup.sink === 'comment' ? world.TOKEN_OVERSCOPED : world.TOKEN_REVOKED,
+        eventName: setup.sink === 'comment' ? 'pull_request' : 'schedule',
+        event: setup.sink === 'comment' ? OWN_PULL_REQUEST : { repository: { full_name: 'octo-org/bot' } },
+        env: { GITHUB_API_URL: github.url, ...(setup.job ? { GITHUB_JOB: setup.job } : {}), ...setup.env },
+        inputs: {
+          instance: mastodon.url,
+          'required-scopes': 'write:statuses',
+          'github-token': WORKFLOW_TOKEN,
+        },
+        verify: (run) => [
+          ...injectedCommands(run.stdout),
+          ...(other.requests.length > 0 ? [`another origin got ${other.requests.length} request(s)`] : []),
+          ...(setup.verify?.(run, github, other) ?? []),
+        ],
+      };
+    },
+  };
+}
+
+const commentRun: Expectation = { status: 'over-scoped', exitCode: 0, says: [/Excess scopes/] };
+const issueRun = (...says: RegExp[]): Expectation => ({ status: 'revoked', exitCode: 1, says: [/revoked/, ...says] });
+const written = (github: GitHubServer, method: string) =>
+  github.requests.filter((r) => r.method === method && r.path.startsWith('/repos/'));
+
+/** A full page of open issues by the workflow's bot that are not this job's: a repository with a long history. */
+const strangerIssues = (page: number) =>
+  Array.from({ length: 50 }, (_, i) => ({
+    id: 90_000 + page * 100 + i,
+    number: page * 100 + i,
+    title: 'Nightly build failed',
+    body: 'Another workflow keeps this issue.',
+    state: 'open',
+    user: { login: WORKFLOW_LOGIN, type: 'Bot' },
+    html_url: `https://github.com/octo-org/bot/issues/${page * 100 + i}`,
+  }));
+
+export const GITHUB_CASES: FaultCase[] = [
+  githubCase('GitHub pages open issues without end: the search stops after a few pages', issueRun(), {
+    sink: 'issue',
+    github: () => ({
+      intercept: (req) =>
+        req.method === 'GET' && req.path === '/repos/octo-org/bot/issues'
+          ? {
+              status: 200,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                link: `<http://127.0.0.1:9/repos/octo-org/bot/issues?page=${Number(req.query['page'] ?? 1) + 1}>; rel="next"`,
+              },
+              body: JSON.stringify(strangerIssues(Number(req.query['page'] ?? 1))),
+            }
+          : undefined,
+    }),
+    verify: (_, github) => {
+      const listed = github.requests.filter((r) => r.path === '/repos/octo-org/bot/issues' && r.method === 'GET');
+      return [
+        ...(listed.length > 10 ? [`${listed.length} pages of issues were read`] : []),
+        ...(listed.some((r) => r.query['creator'] !== WORKFLOW_LOGIN)
+          ? ['the issues were not narrowed to those the token’s login created']
+          : []),
+      ];
+    },
+  }),
+  {
+    ...githubCase(
+      'GitHub never answers: the run still ends within timeout-seconds and a few seconds',
+      issueRun(/Tracking issue not written|did not answer/),
+      { sink: 'issue', github: () => ({ intercept: () => ({ hang: true }) }) },
+    ),
+    timeoutSeconds: 3,
+  },
+  githubCase(
+    'the comment is deleted between listing and editing: written anew, not blamed on permissions',
+    commentRun,
+    {
+      sink: 'comment',
+      seed: (github, host) =>
+        github.addComment(
+          7,
+          `${markerOf('comment', { instance: host, workflow: 'token health', job: 'check' })}\nold`,
+          WORKFLOW_LOGIN,
+        ),
+      github: () => ({
+        intercept: (req) =>
+          req.method === 'PATCH' && req.path.startsWith('/repos/octo-org/bot/issues/comments/')
+            ? { status: 404, headers: { 'content-type': 'application/json' }, body: '{"message":"Not Found"}' }
+            : undefined,
+      }),
+      verify: (run, github) => [
+        ...(/permissions:/.test(run.stdout) ? ['a deleted comment was blamed on permissions'] : []),
+        ...(written(github, 'POST').length === 1 ? [] : ['no new comment was written']),
+      ],
+    },
+  ),
+  githubCase(
+    "GitHub answers 200 with an HTML page: said so, not 'did not answer'",
+    { ...commentRun, says: [...commentRun.says, /not with its JSON/, /text\/html/] },
+    {
+      sink: 'comment',
+      github: () => ({
+        intercept: (req) =>
+          req.method === 'GET' && req.path.endsWith('/comments')
+            ? {
+                status: 200,
+                headers: { 'content-type': 'text/html' },
+                body: '<html><body>Sign in to the proxy</body></html>',
+              }
+            : undefined,
+      }),
+      verify: (run) => (/did not answer/.test(run.stdout) ? ["a 200 was called 'did not answer'"] : []),
+    },
+  ),
+  githubCase('a Link: rel=next to another origin: never followed, the GitHub token never sent there', commentRun, {
+    sink: 'comment',
+    github: (other) => ({
+      intercept: (req) =>
+        req.method === 'GET' && req.path.endsWith('/comments') && req.query['page'] !== '2'
+          ? {
+              status: 200,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                link: `<${other.url}/repos/octo-org/bot/issues/7/comments?page=2>; rel="next"`,
+              },
+              body: JSON.stringify(
+                Array.from({ length: 50 }, (_, i) => ({
+                  id: 70_000 + i,
+                  body: 'lgtm',
+                  user: { login: 'someone', type: 'User' },
+                  html_url: 'https://github.com/octo-org/bot/pull/7',
+                })),
+              ),
+            }
+          : undefined,
+    }),
+  }),
+  githubCase('html_url from GitHub with workflow commands', commentRun, {
+    sink: 'comment',
+    github: () => ({
+      intercept: (req) =>
+        req.method === 'POST' && req.path.endsWith('/comments')
+          ? {
+              status: 201,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+              body: JSON.stringify({
+                id: 1,
+                html_url: `https://github.com/x\n::warning::${MARK}-url\r::error::${MARK}-cr`,
+              }),
+            }
+          : undefined,
+    }),
+  }),
+  githubCase("a server string equal to another job's marker does not make that job edit this comment", commentRun, {
+    sink: 'comment',
+    job: 'other',
+    seed: (github, host) =>
+      github.addComment(
+        7,
+        [
+          markerOf('comment', { instance: host, workflow: 'token health', job: 'check' }),
+          'The app is called:',
+          markerOf('comment', { instance: host, workflow: 'token health', job: 'other' }),
+        ].join('\n'),
+        WORKFLOW_LOGIN,
+      ),
+    verify: (_, github) => [
+      ...(written(github, 'PATCH').length > 0 ? ["another job's comment was edited"] : []),
+      ...(written(github, 'POST').length === 1 ? [] : ['this job wrote no comment of its own']),
+    ],
+  }),
+  {
+    ...hostile(
+      'a pull request whose event payload cannot be read: the comment is not written, with a warning',
+      { status: 'over-scoped', exitCode: 0, says: [/comment was not written/, /could not be read/] },
+      {
+        token: world.TOKEN_OVERSCOPED,
+        inputs: { 'required-scopes': 'write:statuses', 'github-token': WORKFLOW_TOKEN },
+        eventName: 'pull_request',
+        env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+      },
+    ),
+    group: 'github',
+  },
 ];

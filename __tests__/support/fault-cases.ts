@@ -11,7 +11,14 @@ import { HTTP2_FAULTS } from './fault-cases-http2.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
-import { HOSTILE_TEXT_CASES, HOSTILE_TOKEN_CASES } from './fault-cases-hostile.ts';
+import {
+  EMPTY_TOKEN_CASES,
+  GITHUB_CASES,
+  HOSTILE_ANSWER_CASES,
+  HOSTILE_TEXT_CASES,
+  HOSTILE_TOKEN_CASES,
+  INSTANCE_CASES,
+} from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -35,7 +42,7 @@ const healthy = (...says: RegExp[]): Expectation => ({ status: 'healthy', exitCo
 const inputError = (input: string, ...says: RegExp[]): Expectation => ({
   status: 'input-error',
   exitCode: 1,
-  says: [new RegExp(`Input '${input}'`), ...says],
+  says: [new RegExp(`Input ${input}: ${input} `), ...says],
 });
 
 const MAINTENANCE_PAGE =
@@ -319,7 +326,7 @@ function inputCase(
   name: string,
   expect: Expectation,
   inputs: (server: MastodonServer) => Record<string, string>,
-  options: { token?: string; canary?: string; eventName?: string } = {},
+  options: { token?: string; canary?: string; eventName?: string; event?: unknown } = {},
 ): FaultCase {
   return {
     name,
@@ -331,13 +338,28 @@ function inputCase(
         token: options.token ?? TOKEN,
         ...(options.canary !== undefined ? { canary: options.canary } : {}),
         ...(options.eventName ? { eventName: options.eventName } : {}),
+        ...(options.event !== undefined ? { event: options.event } : {}),
         inputs: { instance: server.url, ...inputs(server) },
       };
     },
   };
 }
 
-const token = (name: string, value: string, expect: Expectation, options: { eventName?: string } = {}) =>
+/** A pull request from a fork, as the event payload says it: head and base repositories differ. */
+const FORK_PULL_REQUEST = {
+  pull_request: {
+    number: 7,
+    head: { repo: { full_name: 'someone/bot' } },
+    base: { repo: { full_name: 'octo-org/bot' } },
+  },
+};
+
+const token = (
+  name: string,
+  value: string,
+  expect: Expectation,
+  options: { eventName?: string; event?: unknown } = {},
+) =>
   inputCase(name, expect, () => ({ 'required-scopes': 'profile write:statuses' }), {
     token: value,
     canary: TOKEN,
@@ -404,15 +426,13 @@ const BAD_INPUTS: FaultCase[] = [
     'token empty on a fork pull request: skipped',
     '',
     { status: 'skipped', exitCode: 0, says: [/withholds/] },
-    {
-      eventName: 'pull_request',
-    },
+    { eventName: 'pull_request', event: FORK_PULL_REQUEST },
   ),
   token(
     "token 'Bearer ' with an empty secret on a fork pull request: skipped",
     'Bearer ',
     { status: 'skipped', exitCode: 0, says: [/withholds/] },
-    { eventName: 'pull_request' },
+    { eventName: 'pull_request', event: FORK_PULL_REQUEST },
   ),
   scopes('scopes with a typo (write:status)', 'write:status', inputError('required-scopes', /'write:statuses'\?/)),
   scopes('scopes in upper case', 'WRITE:STATUSES', inputError('required-scopes', /'write:statuses'\?/)),
@@ -441,7 +461,7 @@ const BAD_INPUTS: FaultCase[] = [
   policy('max-token-age-days', '1.5'),
   inputCase(
     'several bad inputs at once: each named',
-    inputError('on-excess', /Input 'probe'/, /Input 'required-scopes'/),
+    inputError('on-excess', /Input probe: probe /, /Input required-scopes: required-scopes /),
     () => ({ 'on-excess': 'strict', probe: 'maybe', 'required-scopes': 'write:statuse' }),
   ),
 ];
@@ -535,6 +555,10 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...HTTP2_FAULTS,
   ...HOSTILE_TEXT_CASES,
   ...HOSTILE_TOKEN_CASES,
+  ...HOSTILE_ANSWER_CASES,
   ...OTHER_SERVERS,
   ...BAD_INPUTS,
+  ...EMPTY_TOKEN_CASES,
+  ...INSTANCE_CASES,
+  ...GITHUB_CASES,
 ];

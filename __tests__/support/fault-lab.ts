@@ -9,6 +9,7 @@ import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
 import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
 import {
   startConnectProxy,
   startFalseHttp2Server,
@@ -25,12 +26,12 @@ export const STARTUP_ALLOWANCE_MS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
 /** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
-export type CaseGroup = 'server fault' | 'other server' | 'bad input';
+export type CaseGroup = 'server fault' | 'other server' | 'bad input' | 'github';
 
 export interface Expectation {
   readonly status: Status;
   readonly exitCode: number;
-  /** What the annotations must say: what happened, and what to do. */
+  /** What the annotations and the job summary must say: what happened, and what to do. */
   readonly says: readonly RegExp[];
   /** The `token-state` output; for `unreachable`, `unknown` unless given (a server fault says nothing of the token). */
   readonly tokenState?: string;
@@ -44,7 +45,9 @@ export interface Arrangement {
   /** The other inputs (`timeout-seconds` comes from the case). */
   readonly inputs: Readonly<Record<string, string>>;
   readonly eventName?: string;
-  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY). */
+  /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
+  readonly event?: unknown;
+  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
   readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
   readonly verify?: (run: ActionRun) => string[];
@@ -75,6 +78,11 @@ export interface Lab {
   falseHttp2(): Promise<{ url: string; env: Record<string, string> }>;
   /** An HTTP CONNECT proxy tunnelling every CONNECT to `port` on loopback. */
   connectProxy(port: number): Promise<ConnectProxy>;
+  /**
+   * A GitHub API on loopback (github-server.ts); point a run at it with `env: { GITHUB_API_URL: server.url }`. Its
+   * requests are not counted by `requestCount` (a bad input must make no request to the instance).
+   */
+  github(options?: GitHubServerOptions): Promise<GitHubServer>;
   /** Requests that reached any server of the case. */
   requestCount(): number;
 }
@@ -133,6 +141,11 @@ function createLab(): Lab & { close(): Promise<void> } {
       closers.push(() => proxy.close());
       return proxy;
     },
+    async github(options = {}) {
+      const server = await startGitHubServer(options);
+      closers.push(() => server.close());
+      return server;
+    },
     async closedPort() {
       const server = await startMastodonServer();
       const url = server.url;
@@ -156,6 +169,7 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const run = await runAction({
       inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
       ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
       ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
@@ -195,7 +209,8 @@ function checkRun(run: ActionRun, expect: Expectation, canary: string, boundMs: 
   if (tokenState !== undefined && run.outputs['token-state'] !== tokenState) {
     problems.push(`token-state is ${run.outputs['token-state'] ?? '(not set)'}, expected ${tokenState}`);
   }
-  const said = run.annotations.map((a) => `${a.title}: ${a.message}`).join('\n');
+  // What happened is in the annotations; what to do, once for all findings, in the job summary (issue 14).
+  const said = [...run.annotations.map((a) => `${a.title}: ${a.message}`), run.summary].join('\n');
   for (const pattern of expect.says) {
     if (!pattern.test(said)) problems.push(`the messages do not say ${pattern}: ${JSON.stringify(said)}`);
   }

@@ -17,6 +17,9 @@ export interface Annotation {
   readonly level: 'error' | 'warning' | 'notice';
   readonly title: string;
   readonly message: string;
+  /** the file and line it is shown on, when it has them */
+  readonly file?: string;
+  readonly line?: number;
 }
 
 export interface ActionRun {
@@ -152,16 +155,24 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+function unescapeProperty(text: string): string {
+  return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','));
+}
+
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
   for (const line of stdout.split('\n')) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
-    const title = /(?:^|,)title=([^,]*)/.exec(match[2] ?? '')?.[1] ?? '';
+    const property = (name: string) => new RegExp(`(?:^|,)${name}=([^,]*)`).exec(match[2] ?? '')?.[1];
+    const file = property('file');
+    const startLine = property('line');
     annotations.push({
       level: match[1] as Annotation['level'],
-      title: unescapeData(title),
+      title: unescapeProperty(property('title') ?? ''),
       message: unescapeData(match[3] ?? ''),
+      ...(file !== undefined ? { file: unescapeProperty(file) } : {}),
+      ...(startLine !== undefined ? { line: Number(startLine) } : {}),
     });
   }
   return annotations;

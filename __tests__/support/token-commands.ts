@@ -29,6 +29,30 @@ export interface CommandOptions {
   readonly pasteInstead?: string;
 }
 
+type SecretSource = () => Iterable<string | undefined>;
+const sources = new Set<SecretSource>();
+
+/**
+ * Registers where secrets live (the test servers' tokens and client secrets, GitHub's stored secrets): after every
+ * command run, none of them may appear in anything it printed, in any form. Register once per test file.
+ */
+export function canarySecrets(source: SecretSource): void {
+  sources.add(source);
+}
+
+/** The canary rule over one run: every registered secret, the secrets in its environment and input, the code. */
+function checkCanary(argv: readonly string[], options: CommandOptions, run: Omit<CommandRun, 'code'>): void {
+  const secrets = new Set<string | undefined>();
+  for (const source of sources) for (const secret of source()) secrets.add(secret);
+  for (const [name, value] of Object.entries(options.env ?? {})) if (/TOKEN|SECRET/.test(name)) secrets.add(value);
+  for (const line of (options.stdin ?? '').split('\n')) secrets.add(line.trim());
+  secrets.add(run.approval?.code);
+  secrets.add(options.pasteInstead);
+  // With --print, standard output holds the new token's lines, as asked; nothing else may.
+  const out = argv.includes('--print') ? run.out.replace(/^MASTODON_(ACCESS_TOKEN|CLIENT_SECRET)=.*$/gm, '') : run.out;
+  expectNoSecrets(`${out}\n${run.err}`, ...[...secrets].filter((s) => s !== undefined && s.length >= 8));
+}
+
 export const AUTHORIZE_URL = /^ {2}(http\S+\/oauth\/authorize\?\S+)$/m;
 
 export async function runCommand(
@@ -69,6 +93,7 @@ export async function runCommand(
     },
   });
   await approving;
+  checkCanary(argv, options, { out, err, authorizeUrl, approval });
   return { code, out, err, authorizeUrl, approval };
 }
 

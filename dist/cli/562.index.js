@@ -81,11 +81,11 @@ function serverText(text, redact) {
 }
 
 // EXTERNAL MODULE: ./src/check.ts + 25 modules
-var check = __webpack_require__(8);
+var check = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(318);
-// EXTERNAL MODULE: ./src/inputs/settings.ts
-var inputs_settings = __webpack_require__(900);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
+var inputs_settings = __webpack_require__(164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/commands/oauth.ts
@@ -258,7 +258,7 @@ async function tokenOwner(http, token) {
  */
 function assertCredentialShape(what, value) {
     if (!/^[A-Za-z0-9._~+/=-]{8,512}$/.test(value)) {
-        throw new StepError(`The server sent a ${what} that is not of the form OAuth credentials have; it was not used.`);
+        throw new StepError(`The server sent ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} that is not of the form OAuth credentials have; it was not used.`);
     }
 }
 function describeAnswer(r, redact) {
@@ -302,6 +302,8 @@ function terminalReader(input, output) {
     return {
         interactive: true,
         readSecret(prompt) {
+            // Echo off before the prompt shows: whatever is typed once it is visible is never echoed.
+            input.setRawMode?.(true);
             output.write(prompt);
             return new Promise((resolve, reject) => {
                 let line = '';
@@ -343,7 +345,6 @@ function terminalReader(input, output) {
                             line += char;
                     }
                 };
-                input.setRawMode?.(true);
                 input.on('data', onData);
                 input.resume();
             });
@@ -451,7 +452,16 @@ async function obtainToken(con, http, plan, reader, progress) {
     if (/\s/.test(code) || code.length > 512) {
         throw new StepError('What was pasted is not an authorization code (it has spaces, or is too long).');
     }
-    const issued = await exchangeCode(http, app, code, pkce, con.redact);
+    let issued;
+    try {
+        issued = await exchangeCode(http, app, code, pkce, con.redact);
+    }
+    catch (error) {
+        // No answer (network, timeout): the server may have issued a token all the same.
+        if (!(error instanceof StepError))
+            progress.exchangeUnanswered = true;
+        throw error;
+    }
     con.secret(issued.accessToken);
     progress.token = issued.accessToken;
     con.done(`Token issued${issued.scopes.length ? ` for ${issued.scopes.join(' ')}` : ''}.`);
@@ -477,11 +487,13 @@ async function checkNewToken(con, plan, token) {
         throw error;
     }
     const granted = new Set(report.scopes.granted);
-    const exact = granted.size === plan.scopes.length && plan.scopes.every((s) => granted.has(s)) && report.scopes.source !== '';
+    const exact = granted.size === plan.scopes.length &&
+        plan.scopes.every((s) => granted.has(s)) &&
+        report.scopes.source !== undefined;
     if (report.tokenState !== 'active' || !exact) {
         const why = report.tokenState !== 'active'
             ? `the instance reports it as ${report.tokenState}`
-            : report.scopes.source === ''
+            : report.scopes.source === undefined
                 ? 'its scopes could not be read'
                 : `it holds ${report.scopes.granted.join(' ') || 'no scopes'}, not exactly ${plan.scopes.join(' ')}`;
         throw new StepError(`The new token failed its check: ${why} (status ${report.status}).`);
@@ -496,6 +508,9 @@ async function checkNewToken(con, plan, token) {
  * one more to leak. Says what happened; never throws.
  */
 async function discardUnstored(con, http, progress) {
+    if (progress.app && !progress.token && progress.exchangeUnanswered) {
+        return `The code exchange got no answer: if it reached the server, the app "${progress.app.name}" holds a token nobody has; revoke that app under Authorized apps (${authorizedAppsUrl(http.origin)}) to be sure.`;
+    }
     if (!progress.token || !progress.app) {
         return progress.app
             ? `An app "${progress.app.name}" was registered but holds no token; it can do nothing (delete it under Authorized apps if you like).`
@@ -845,7 +860,7 @@ function githubApiUrl(env) {
     catch {
         throw new UsageError(`GITHUB_API_URL '${raw}' is not a URL.`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,inputs_instance/* isLoopbackHost */.c)(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,inputs_instance/* isLoopbackHost */.cW)(url.hostname))) {
         throw new UsageError(`GITHUB_API_URL '${raw}' is not https://: the GitHub token would cross the network in clear.`);
     }
     return raw.replace(/\/+$/, '');
@@ -1000,12 +1015,12 @@ function instanceOf(flags, file) {
         throw new UsageError('--instance HOST is required (e.g. --instance mastodon.social).');
     let instance;
     try {
-        instance = (0,inputs_instance/* parseInstance */.L)(raw);
+        instance = (0,inputs_instance/* parseInstance */.LW)(raw);
     }
     catch (error) {
         throw new UsageError(error instanceof errors/* InputError */.d ? error.message.replace(/^Input 'instance'/, '--instance') : String(error));
     }
-    if (given && fromFile && (0,inputs_instance/* parseInstance */.L)(fromFile).origin !== instance.origin) {
+    if (given && fromFile && (0,inputs_instance/* parseInstance */.LW)(fromFile).origin !== instance.origin) {
         throw new UsageError(`--instance ${given} differs from the instance in --from (${fromFile}): a token is only ever sent to the server that made it.`);
     }
     return instance;
@@ -1404,7 +1419,11 @@ async function rotate(flags, con, reader, now) {
         }
         if (!old.client) {
             const app = oldReport.app ? `"${oldReport.app.name}"` : 'the old token’s app';
-            con.line(`Done, but the old token is still live: its app's client id and secret are not known (a token from the Development page, or no --client-id-env/--from). Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`);
+            const secretName = typeof flags['github-secret'] === 'string' ? flags['github-secret'] : undefined;
+            const kept = secretName
+                ? ` (if they are in the repository secrets ${secretName}_CLIENT_ID and ${secretName}_CLIENT_SECRET: GitHub never hands a secret back, so only a workflow step can pass them to revoke)`
+                : ' (a token from the Development page, or no --client-id-env/--from)';
+            con.line(`Done, but the old token is still live: its app's client id and secret are not known${kept}. Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`);
             con.line(`The new token is live, in ${where}.`);
             return 0;
         }

@@ -41,6 +41,8 @@ export interface NewToken {
 export interface Progress {
   app?: RegisteredApp;
   token?: string;
+  /** The code exchange got no answer: a token may exist that this run never saw. */
+  exchangeUnanswered?: boolean;
   stored: string[];
 }
 
@@ -98,7 +100,14 @@ export async function obtainToken(
     throw new StepError('What was pasted is not an authorization code (it has spaces, or is too long).');
   }
 
-  const issued = await exchangeCode(http, app, code, pkce, con.redact);
+  let issued;
+  try {
+    issued = await exchangeCode(http, app, code, pkce, con.redact);
+  } catch (error) {
+    // No answer (network, timeout): the server may have issued a token all the same.
+    if (!(error instanceof StepError)) progress.exchangeUnanswered = true;
+    throw error;
+  }
   con.secret(issued.accessToken);
   progress.token = issued.accessToken;
   con.done(`Token issued${issued.scopes.length ? ` for ${issued.scopes.join(' ')}` : ''}.`);
@@ -131,12 +140,14 @@ export async function checkNewToken(
   }
   const granted = new Set(report.scopes.granted);
   const exact =
-    granted.size === plan.scopes.length && plan.scopes.every((s) => granted.has(s)) && report.scopes.source !== '';
+    granted.size === plan.scopes.length &&
+    plan.scopes.every((s) => granted.has(s)) &&
+    report.scopes.source !== undefined;
   if (report.tokenState !== 'active' || !exact) {
     const why =
       report.tokenState !== 'active'
         ? `the instance reports it as ${report.tokenState}`
-        : report.scopes.source === ''
+        : report.scopes.source === undefined
           ? 'its scopes could not be read'
           : `it holds ${report.scopes.granted.join(' ') || 'no scopes'}, not exactly ${plan.scopes.join(' ')}`;
     throw new StepError(`The new token failed its check: ${why} (status ${report.status}).`);
@@ -152,6 +163,9 @@ export async function checkNewToken(
  * one more to leak. Says what happened; never throws.
  */
 export async function discardUnstored(con: Console, http: CommandHttp, progress: Progress): Promise<string> {
+  if (progress.app && !progress.token && progress.exchangeUnanswered) {
+    return `The code exchange got no answer: if it reached the server, the app "${progress.app.name}" holds a token nobody has; revoke that app under Authorized apps (${authorizedAppsUrl(http.origin)}) to be sure.`;
+  }
   if (!progress.token || !progress.app) {
     return progress.app
       ? `An app "${progress.app.name}" was registered but holds no token; it can do nothing (delete it under Authorized apps if you like).`

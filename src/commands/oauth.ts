@@ -221,7 +221,9 @@ export async function tokenOwner(http: CommandHttp, token: string): Promise<stri
  */
 export function assertCredentialShape(what: string, value: string): void {
   if (!/^[A-Za-z0-9._~+/=-]{8,512}$/.test(value)) {
-    throw new StepError(`The server sent a ${what} that is not of the form OAuth credentials have; it was not used.`);
+    throw new StepError(
+      `The server sent ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} that is not of the form OAuth credentials have; it was not used.`,
+    );
   }
 }
 

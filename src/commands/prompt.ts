@@ -37,6 +37,8 @@ function terminalReader(input: TtyInput, output: PromptOutput): LineReader {
   return {
     interactive: true,
     readSecret(prompt) {
+      // Echo off before the prompt shows: whatever is typed once it is visible is never echoed.
+      input.setRawMode?.(true);
       output.write(prompt);
       return new Promise<string>((resolve, reject) => {
         let line = '';
@@ -68,7 +70,6 @@ function terminalReader(input: TtyInput, output: PromptOutput): LineReader {
             else if (char >= ' ') line += char;
           }
         };
-        input.setRawMode?.(true);
         input.on('data', onData);
         input.resume();
       });

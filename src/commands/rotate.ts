@@ -125,8 +125,12 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
     }
     if (!old.client) {
       const app = oldReport.app ? `"${oldReport.app.name}"` : 'the old token’s app';
+      const secretName = typeof flags['github-secret'] === 'string' ? flags['github-secret'] : undefined;
+      const kept = secretName
+        ? ` (if they are in the repository secrets ${secretName}_CLIENT_ID and ${secretName}_CLIENT_SECRET: GitHub never hands a secret back, so only a workflow step can pass them to revoke)`
+        : ' (a token from the Development page, or no --client-id-env/--from)';
       con.line(
-        `Done, but the old token is still live: its app's client id and secret are not known (a token from the Development page, or no --client-id-env/--from). Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`,
+        `Done, but the old token is still live: its app's client id and secret are not known${kept}. Revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on ${app}; or under Development, delete that application.`,
       );
       con.line(`The new token is live, in ${where}.`);
       return 0;

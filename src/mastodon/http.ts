@@ -38,6 +38,12 @@ export interface RequestOptions {
 export interface HttpClient {
   /** Resolves with any HTTP answer; rejects with RequestError when there is none (network, TLS, timeout…). */
   request(path: string, options?: RequestOptions): Promise<HttpResponse>;
+  /**
+   * Settles the first time no request is left waiting to go out (every request asked for so far has been written,
+   * or has failed), or when the client is closed without that: work that would hold the event loop may start then
+   * without holding a request or a handshake back. The action's start-up timing hangs on this one promise (main.ts).
+   */
+  readonly firstWaveWritten: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,11 +55,6 @@ export interface HttpClientOptions {
   readonly isLoopback: boolean;
   /** Waits between retries; injectable so tests need not sleep. */
   readonly sleep?: (ms: number) => Promise<void>;
-  /**
-   * Told each time no request is left waiting to go out: every request asked for so far has been written (or has
-   * failed). Work that would hold the event loop can start then without holding a request or a handshake back.
-   */
-  readonly onSent?: () => void;
   /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
   readonly debug?: (line: string) => void;
 }
@@ -70,6 +71,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const scrub = createRedactor(secretForms(token));
   const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
   let unwritten = 0;
+  let markWaveWritten = () => {};
+  const firstWaveWritten = new Promise<void>((resolve) => (markWaveWritten = resolve));
 
   /** Resolves once the status line and headers are in; the body is read by the caller. */
   function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<Answer> {
@@ -78,7 +81,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const onWritten = () => {
       if (written) return;
       written = true;
-      if (--unwritten === 0) options.onSent?.();
+      // Settling again (a later wave) is a no-op.
+      if (--unwritten === 0) markWaveWritten();
     };
     const headers = {
       accept: 'application/json',
@@ -153,7 +157,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { ...response, attempts: attempt };
       }
     },
+    firstWaveWritten,
     async close() {
+      markWaveWritten();
       transport.close();
     },
   };

@@ -137,6 +137,18 @@ export function gotosocialAnswer(s: ServerState, req: Incoming): Answer {
       return gtsTokenAuth(s, auth, route[1].split(' ')) ?? route[2](s, auth);
     }
   }
+  if (method === 'PUT' && /^\/api\/v1\/statuses\/[^/]+$/.test(path)) {
+    // The status edit: scope check, then the form's content type, before the status is looked up (gotosocial.md §5).
+    const auth = gtsAuthenticate(s, req);
+    const refused = gtsTokenAuth(s, auth, ['write:statuses']);
+    if (refused) return refused;
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    if (!['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type)) {
+      const text = `content-type ${type} not supported for this endpoint; supported content-types are application/json, application/x-www-form-urlencoded, multipart/form-data`;
+      return json(406, { error: `Not Acceptable: ${text}` });
+    }
+    return json(404, { error: 'Not Found: target status not found' });
+  }
   // The global NoRoute handler (server.go:476-479), JSON for a JSON request.
   return json(404, { error: 'Not Found' });
 }
@@ -163,7 +175,8 @@ interface PleromaAuth {
  */
 function pleromaAuthenticate(s: ServerState, req: Incoming): PleromaAuth {
   const row = findToken(s, pleromaToken(req));
-  const token = row && accessible(row) ? row : undefined;
+  const expired = row?.validUntil !== undefined && row.validUntil * 1000 < Date.now();
+  const token = row && accessible(row) && !expired ? row : undefined;
   const owner = ownerOf(s, token);
   if (token?.account !== undefined && !owner) return { token, user: undefined };
   if (owner && !pleromaActive(owner)) return { token: undefined, user: undefined };
@@ -243,7 +256,14 @@ export function pleromaAnswer(s: ServerState, req: Incoming): Answer {
       200,
       [...s.tokens.values()]
         .filter((t) => t.account === auth.user?.id && accessible(t))
-        .map((t, i) => ({ id: i + 1, valid_until: '2125-11-14T10:00:00.000000', app_name: s.apps.get(t.app)?.name })),
+        .map((t, i) => ({
+          id: i + 1,
+          // A NaiveDateTime: UTC, written without a zone; 100 years after creation by default (config.exs:704-707).
+          valid_until: new Date((t.validUntil ?? (t.createdAt ?? 0) + 3600 * 24 * 365 * 100) * 1000)
+            .toISOString()
+            .replace('Z', '000'),
+          app_name: s.apps.get(t.app)?.name,
+        })),
     );
   }
   if (method === 'GET') {

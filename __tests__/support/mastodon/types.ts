@@ -50,6 +50,8 @@ export interface FakeToken {
   state?: TokenState;
   /** Unix seconds. */
   createdAt?: number;
+  /** Pleroma and Akkoma: `valid_until`, Unix seconds (docs/servers/akkoma.md §3); past it, the token is unknown. */
+  validUntil?: number;
   /** A Web Push subscription exists for this token (GET /api/v1/push/subscription answers 200, not 404). */
   pushSubscription?: boolean;
 }
@@ -132,6 +134,8 @@ export interface MastodonServer {
   addApp(a: FakeApp): void;
   /** Looks a token up as the server now sees it (e.g. after POST /oauth/revoke). */
   getToken(token: string): FakeToken | undefined;
+  /** Every secret the server knows: each token and each app's client secret (for the canary check). */
+  secrets(): string[];
   update(opts: Partial<MastodonServerOptions>): void;
   /** Closes the server and every connection, keep-alive and hung ones included. */
   close(): Promise<void>;

@@ -4,13 +4,13 @@
  */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Severity } from '../../report/model.ts';
-import type { Settings } from '../../inputs/settings.ts';
+import type { CheckSettings } from '../../inputs/settings.ts';
 import { displayName } from '../../servers/identity.ts';
 import { GOTOSOCIAL_SCOPES_SINCE, knownScopes, scopesEnforced } from '../../servers/scopes.ts';
 import { code } from '../../util/text.ts';
 
 export interface ServerFindingContext {
-  readonly settings: Pick<Settings, 'scopesDeclared' | 'onExcess'>;
+  readonly settings: Pick<CheckSettings, 'scopesDeclared' | 'onExcess'>;
   readonly required: readonly string[];
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;

@@ -10,6 +10,8 @@ import { code } from '../../util/text.ts';
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
+import type { FailOrWarn } from '../../inputs/settings.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -35,10 +37,13 @@ export interface TokenFindingContext {
   readonly unreachableSeverity: Severity;
   /** The software, when the instance told it: its own words for its own answers. */
   readonly server?: ServerFacts | undefined;
+  readonly voice?: Voice;
+  readonly onUnreachable?: FailOrWarn;
 }
 
 export function tokenFindings(tokenState: TokenState, context: TokenFindingContext): Finding[] {
   const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+  const voice = context.voice ?? voiceFor();
   if (credentials.kind === 'refused') return [refusedFinding(credentials.causes, credentials.detail, context)];
   if (tokenState === 'unknown' && server?.family === 'misskey') return [notSupportedFinding(server, context)];
   const findings: Finding[] = [];
@@ -67,10 +72,15 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
             ? 'The instance says this access token expired.'
             : credentials.kind === 'account-unusable'
               ? `The account is unusable (${code(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-              : server?.family === 'gotosocial'
-                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
-                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-        fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+              : credentials.kind === 'rejected' && credentials.unread
+                ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${code(credentials.detail)}).`
+                : server?.family === 'gotosocial'
+                  ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                  : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+        fix: [
+          `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+          ...newToken,
+        ],
       });
       break;
     case 'account-unusable':
@@ -85,10 +95,13 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         title: 'App-only token',
         message:
           'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-        fix: [
-          `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-          ...newToken.slice(1),
-        ],
+        // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+        fix: links.development
+          ? [
+              `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+              ...newToken.slice(1),
+            ]
+          : [...newToken],
       });
       break;
     case 'unknown':
@@ -98,10 +111,17 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         status: 'unreachable',
         title: 'Token state unknown',
         message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+        short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
         fix: [
-          `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-          'Run the check again later; a scheduled run will notice when the server answers again.',
-          `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+          `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+          voice.surface === 'cli'
+            ? 'Run the check again later.'
+            : 'Run the check again later; a scheduled run will notice when the server answers again.',
+          ...(context.onUnreachable !== 'warn'
+            ? [
+                `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+              ]
+            : []),
         ],
       });
       break;
