@@ -12,6 +12,7 @@ import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
 import {
+  CLI_CASES,
   EMPTY_TOKEN_CASES,
   GITHUB_CASES,
   HOSTILE_ANSWER_CASES,
@@ -561,4 +562,5 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...EMPTY_TOKEN_CASES,
   ...INSTANCE_CASES,
   ...GITHUB_CASES,
+  ...CLI_CASES,
 ];
