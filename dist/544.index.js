@@ -517,7 +517,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -535,7 +535,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -562,7 +562,7 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
@@ -933,10 +933,10 @@ function outputsOf(report) {
         [Outputs.RequiredScopes]: report.scopes.required.join(' '),
         [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
         [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-        [Outputs.ScopesSource]: report.scopes.source,
-        [Outputs.ServerSoftware]: report.instance.software,
-        [Outputs.ServerVersion]: report.instance.version,
-        [Outputs.TokenCreatedAt]: report.token.createdAt,
+        [Outputs.ScopesSource]: report.scopes.source ?? '',
+        [Outputs.ServerSoftware]: report.instance.software ?? '',
+        [Outputs.ServerVersion]: report.instance.version ?? '',
+        [Outputs.TokenCreatedAt]: report.token.createdAt ?? '',
         [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
         [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
         [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',

@@ -1539,7 +1539,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1563,11 +1563,11 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
             ? family === 'pleroma' || family === 'akkoma'
                 ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
@@ -1585,14 +1585,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1622,20 +1622,20 @@ var util_errors = __nccwpck_require__(17);
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: linksFor(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -3404,7 +3404,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3803,18 +3803,19 @@ async function run() {
             await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
             return;
         }
-        // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
-        // against. A typical bot's repository takes milliseconds (npm run bench).
-        const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
-        const checked = code && !settings.scopesDeclared && code.needed.length
-            ? { ...settings, requiredScopes: code.needed, scopesDeclared: true }
-            : settings;
+        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+        const early = scanFirst ? await scanTheCode(settings) : undefined;
+        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
         const check = startCheck(checked, { log });
         // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
         // a handshake or a request back (over TLS, handshakes finish one after another).
         const sinks = check.firstWaveWritten.then(loadSinks);
         // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
         sinks.catch(() => { });
+        const code = early ??
+            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
         const report = code ? code.addFindings(await check.report) : await check.report;
         await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }

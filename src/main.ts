@@ -50,19 +50,21 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    // The code is read first: with `required-scopes` empty, its needs are the declaration the token is checked
-    // against. A typical bot's repository takes milliseconds (npm run bench).
-    const code = settings.sourcePaths.length ? await scanTheCode(settings) : undefined;
+    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+    const early = scanFirst ? await scanTheCode(settings) : undefined;
     const checked =
-      code && !settings.scopesDeclared && code.needed.length
-        ? { ...settings, requiredScopes: code.needed, scopesDeclared: true }
-        : settings;
+      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
     const check = startCheck(checked, { log });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
+    const code =
+      early ??
+      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
     const report = code ? code.addFindings(await check.report) : await check.report;
     await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {

@@ -1195,7 +1195,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1219,11 +1219,11 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
             ? family === 'pleroma' || family === 'akkoma'
                 ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
@@ -1241,14 +1241,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -2881,7 +2881,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3387,20 +3387,20 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -4693,7 +4693,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -4711,7 +4711,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -4738,7 +4738,7 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }

@@ -29,7 +29,7 @@ function tokenSection(report: Report): DetailSection {
         label: 'Account',
         value: report.account
           ? `${code(report.account.handle)}${report.account.id ? ` (id ${code(report.account.id)})` : ''}`
-          : report.accountNote,
+          : (report.accountNote ?? ''),
       },
       { label: 'App', value: report.app ? code(report.app.name) : '' },
       { label: 'Token state', value: report.tokenState === 'unknown' ? '' : code(report.tokenState) },
@@ -48,7 +48,7 @@ function tokenSection(report: Report): DetailSection {
         label: 'Token age',
         value:
           report.token.ageDays !== undefined
-            ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+            ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
             : '',
       },
     ],
@@ -77,7 +77,7 @@ function sourceText(source: Report['scopes']['source']): string {
       return 'by harmless requests: exact';
     case 'app':
       return "the app's registered scopes: an upper bound";
-    case '':
+    case undefined:
       return '';
   }
 }

@@ -32,7 +32,7 @@ export const STATUS_ORDER: readonly Status[] = [
 ];
 
 export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account-unusable' | 'app-only' | 'unknown';
-export type ScopesSource = 'token-info' | 'probe' | 'app' | '';
+export type ScopesSource = 'token-info' | 'probe' | 'app';
 export type Severity = 'failure' | 'warning' | 'notice';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
@@ -124,24 +124,26 @@ export interface Report {
   readonly instance: {
     readonly origin: string;
     readonly host: string;
-    readonly software: string;
-    readonly version: string;
+    /** Unknown when the instance did not say: undefined here, '' or null only where outputs are written. */
+    readonly software: string | undefined;
+    readonly version: string | undefined;
   };
-  readonly account: { readonly handle: string; readonly id: string; readonly url: string } | undefined;
+  readonly account: { readonly handle: string; readonly id: string; readonly url: string | undefined } | undefined;
   /** Why the account is not shown, when it is not. */
-  readonly accountNote: string;
-  readonly app: { readonly name: string; readonly website: string } | undefined;
+  readonly accountNote: string | undefined;
+  readonly app: { readonly name: string; readonly website: string | undefined } | undefined;
   readonly scopes: {
     readonly granted: readonly string[];
     readonly required: readonly string[];
     readonly excess: readonly string[];
     readonly missing: readonly string[];
-    readonly source: ScopesSource;
+    /** Undefined when the scopes could not be read. */
+    readonly source: ScopesSource | undefined;
     /** Scopes the token may or may not hold, which probing could not tell apart. */
     readonly undetermined: readonly string[];
     readonly declared: boolean;
   };
-  readonly token: { readonly createdAt: string; readonly ageDays: number | undefined };
+  readonly token: { readonly createdAt: string | undefined; readonly ageDays: number | undefined };
   readonly findings: readonly Finding[];
   /**
    * What the pull request comment and the tracking issue say, decided by evaluate with the run's policies, so that
