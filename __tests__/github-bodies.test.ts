@@ -263,7 +263,10 @@ describe('planOutage: an issue only once the instance has stayed unreachable for
       issue: { kind: 'none' },
       memory: 'keep',
     });
-    const outage = { number: 5, body: stateLine({ fingerprint: 'x', status: 'unreachable', lastSeen: hoursAgo(30) }) };
+    const outage = {
+      number: 5,
+      body: `${markerOf('issue', key)}\n${stateLine({ fingerprint: 'x', status: 'unreachable', lastSeen: hoursAgo(30) })}`,
+    };
     expect(planOutage(outage, revoked, key, { ...context, outageSince: undefined })).toMatchObject({
       issue: { kind: 'update', number: 5 },
       memory: 'forget',
