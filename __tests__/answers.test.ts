@@ -1,6 +1,7 @@
+import { outsideCodeSpans } from './support/fault-cases-hostile.ts';
 import { describe, expect, it } from 'vitest';
 import { readApp, readCredentials, readServer, readTokenInfo, type Outcome } from '../src/mastodon/answers.ts';
-import { RequestError } from '../src/errors.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Outcome => ({
   ok: true,
@@ -140,8 +141,10 @@ describe('readCredentials: every row of reference §3', () => {
     const facts = readCredentials(json(403, { error: `Blocked <img src=x> @everyone \`x\`\n${'y'.repeat(300)}` }));
     expect(facts.kind).toBe('unreachable');
     const detail = (facts as { detail: string }).detail;
-    expect(detail).toMatch(/`Blocked <img src=x> @everyone 'x' y+\.\.\.`/);
+    // The backticks are kept, inside a longer fence; the text is clipped with an ellipsis.
+    expect(detail).toMatch(/``Blocked <img src=x> @everyone `x` y+…``/);
     expect(detail).not.toContain('\n');
+    expect(outsideCodeSpans(detail)).not.toMatch(/@everyone|<img/);
   });
 });
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAction, renderReadme, ROOT } from '../scripts/docs.ts';
-import { Defaults, Inputs, Outputs } from '../src/constants.ts';
-import { outputsOf } from '../src/outputs.ts';
+import { Defaults, Inputs } from '../src/inputs/names.ts';
+import { outputsOf, Outputs } from '../src/report/outputs.ts';
 import { skippedReport } from '../src/check.ts';
-import { parseInstance } from '../src/instance.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
 
 const action = readAction();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationSettings } from '../src/evaluate.ts';
-import { parseInstance } from '../src/instance.ts';
+import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
 import type { Inspection } from '../src/mastodon/inspect.ts';
 import { PROBES, type Probe } from '../src/mastodon/probes.ts';
-import { STATUS_ORDER, worstStatus } from '../src/report-model.ts';
+import { STATUS_ORDER, worstStatus } from '../src/report/model.ts';
 
 const settings: EvaluationSettings = {
   instance: parseInstance('social.example'),
@@ -113,7 +113,7 @@ describe('evaluate', () => {
     );
     expect(report.status).toBe('under-scoped');
     expect(report.findings.find((f) => f.id === 'missing-scopes')?.message).toMatch(
-      /`profile` needs Mastodon 4.3.0 or later; this server runs 4.2.1/,
+      /`profile` needs Mastodon 4.3.0 or later; this server runs `4.2.1`/,
     );
   });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationSettings } from '../src/evaluate.ts';
-import { closingComment, commentBody, issueBody } from '../src/github/bodies.ts';
-import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey } from '../src/github/marker.ts';
-import { planComment, planIssue } from '../src/github/sticky.ts';
-import { parseInstance } from '../src/instance.ts';
+import { outsideCodeSpans } from './support/fault-cases-hostile.ts';
+import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
+import { closingComment, commentBody, issueBody } from '../src/sinks/github/bodies.ts';
+import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey } from '../src/sinks/github/marker.ts';
+import { planComment, planIssue } from '../src/sinks/github/sticky.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
 import type { CredentialsFacts, TokenInfoFacts } from '../src/mastodon/answers.ts';
-import type { Report } from '../src/report-model.ts';
+import type { Report } from '../src/report/model.ts';
 
 const key: StickyKey = { instance: 'mastodon.social', workflow: 'token health', job: 'check' };
 const NOW = new Date('2025-03-04T05:06:07Z');
@@ -223,7 +224,7 @@ describe('bodies keep what the server said inside code spans', () => {
       issueBody(hostile, key, { fingerprint: 'f', firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString() }),
     ];
     for (const body of bodies) {
-      const outsideCode = body.replace(/`[^`\n]*`/g, '');
+      const outsideCode = outsideCodeSpans(body);
       expect(outsideCode).not.toContain('@everyone');
       expect(outsideCode).not.toContain('evil.example');
       expect(outsideCode).not.toContain('<img');

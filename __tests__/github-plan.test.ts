@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skippedReport } from '../src/check.ts';
-import { readRunEvent, runEventFrom, type RunEvent } from '../src/github/event.ts';
-import { commentVerdict, issueVerdict, planGitHubSinks, type SinkSettings } from '../src/github/plan.ts';
-import { parseInstance } from '../src/instance.ts';
-import type { Finding, Report, Status } from '../src/report-model.ts';
+import { readRunEvent, runEventFrom, type RunEvent } from '../src/sinks/github/event.ts';
+import { commentVerdict, issueVerdict, planGitHubSinks, type SinkSettings } from '../src/sinks/github/plan.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
+import type { Finding, Report, Status } from '../src/report/model.ts';
 
 const env = {
   GITHUB_EVENT_NAME: 'pull_request',

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markerOf, readState } from '../src/github/marker.ts';
+import { markerOf, readState } from '../src/sinks/github/marker.ts';
 import {
   PAT_LOGIN,
   PAT_TOKEN,

@@ -1,13 +1,13 @@
 /**
- * What http.ts's transport (node:http and node:https) must keep: connections reused between waves, the deadline
+ * What mastodon/http.ts's transport (node:http and node:https) must keep: connections reused between waves, the deadline
  * over the body as well as the headers, a body-less request that says so, and the environment's proxy for real
  * instances only, without the token in the CONNECT request. Real sockets on 127.0.0.1.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RequestError } from '../src/errors.ts';
-import { createHttpClient, type HttpClient } from '../src/http.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
+import { createHttpClient, type HttpClient } from '../src/mastodon/http.ts';
 
 const TOKEN = 'transport-Wq8Lm2Rt6Xc4Yk1Vb9Nd3Ps7Hf5Gz0Je';
 const cleanups: (() => unknown)[] = [];

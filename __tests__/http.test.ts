@@ -3,8 +3,8 @@
  * the server sends back still holds the token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { RequestError } from '../src/errors.ts';
-import { createHttpClient, type HttpClient } from '../src/http.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
+import { createHttpClient, type HttpClient } from '../src/mastodon/http.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServerOptions } from './support/mastodon-server.ts';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RequestError } from '../src/errors.ts';
+import { RequestError } from '../src/mastodon/errors.ts';
 import type { Outcome } from '../src/mastodon/answers.ts';
 import { judgeProbe, planProbes, PROBES, solveScopes, type Probe } from '../src/mastodon/probes.ts';
-import { SCOPES } from '../src/scopes.ts';
+import { SCOPES } from '../src/mastodon/scopes.ts';
 
 interface Endpoint {
   method: string;

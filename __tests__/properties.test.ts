@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, InputErrors } from '../src/errors.ts';
-import { parseInstance } from '../src/instance.ts';
-import { createRedactor } from '../src/redact.ts';
-import { compareScopes, parseScopeList, SCOPES, sortScopes } from '../src/scopes.ts';
-import { parseSettings } from '../src/settings.ts';
+import { InputError, InputErrors } from '../src/inputs/errors.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
+import { createRedactor } from '../src/util/redact.ts';
+import { compareScopes, parseScopeList, SCOPES, sortScopes } from '../src/mastodon/scopes.ts';
+import { parseSettings } from '../src/inputs/settings.ts';
 import { leakedTokenForms } from './support/run-action.ts';
 
 const NAMES = SCOPES.map((s) => s.name);

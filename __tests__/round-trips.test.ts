@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planProbing, PROBE_CONCURRENCY } from '../src/mastodon/inspect.ts';
 import { solveScopes } from '../src/mastodon/probes.ts';
-import { SCOPES } from '../src/scopes.ts';
+import { SCOPES } from '../src/mastodon/scopes.ts';
 import { ROUND_TRIP_CASES } from './support/round-trip-cases.ts';
 import { startMastodonServer, type MastodonServer } from './support/mastodon-server.ts';
 import { runAction } from './support/run-action.ts';

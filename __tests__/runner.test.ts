@@ -1,13 +1,13 @@
 /**
- * src/runner.ts speaks the runner's protocol before the first request, in place of @actions/core (which loads undici
- * at start-up): what it writes must be what @actions/core writes, byte for byte.
+ * src/inputs/runner.ts speaks the runner's protocol before the first request, in place of @actions/core (which loads
+ * undici at start-up): what it writes must be what @actions/core writes, byte for byte.
  */
 import * as actionsCore from '@actions/core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as runner from '../src/runner.ts';
+import * as runner from '../src/inputs/runner.ts';
 
 type Core = Pick<typeof runner, 'getInput' | 'setSecret' | 'debug'>;
 const implementations: [string, Core][] = [
@@ -86,6 +86,6 @@ describe('the start before the first request stays lean', () => {
     const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'index.js'), 'utf8');
     expect(bundle).not.toContain('ghadelimiter_');
     expect(bundle).not.toMatch(/@octokit\/request|octokit-core/);
-    expect(bundle).toContain('sinks.ts');
+    expect(bundle).toContain('sinks/index.ts');
   });
 });

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareScopes, parseScopeList, satisfies, SCOPES, suggestScope, versionAtLeast } from '../src/scopes.ts';
+import {
+  compareScopes,
+  parseScopeList,
+  satisfies,
+  SCOPES,
+  suggestScope,
+  versionAtLeast,
+} from '../src/mastodon/scopes.ts';
 
 describe('scope catalogue', () => {
   it('holds exactly the scopes that the endpoint-scope table uses, and no `admin` or `crypto`', () => {

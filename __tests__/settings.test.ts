@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputErrors } from '../src/errors.ts';
-import { parseInstance } from '../src/instance.ts';
-import { parseSettings, parseToken, type RawInputs } from '../src/settings.ts';
+import { InputErrors } from '../src/inputs/errors.ts';
+import { parseInstance } from '../src/inputs/instance.ts';
+import { parseSettings, parseToken, type RawInputs } from '../src/inputs/settings.ts';
 
 const TOKEN = 'canary-9f2bd1c07aa54e3d8b6ffd5d3f1a2c7e';
 const push = { eventName: 'push', actor: 'octocat' };

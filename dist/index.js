@@ -1,13 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7242:
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5555);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Hw: () => (/* binding */ Defaults),
-/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
 /* harmony export */ });
 /** Input names as action.yml spells them. */
 const Inputs = {
@@ -23,24 +35,6 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
-};
-/** Output names as action.yml spells them. */
-const Outputs = {
-    Status: 'status',
-    TokenState: 'token-state',
-    Account: 'account',
-    AccountId: 'account-id',
-    AppName: 'app-name',
-    GrantedScopes: 'granted-scopes',
-    RequiredScopes: 'required-scopes',
-    ExcessScopes: 'excess-scopes',
-    MissingScopes: 'missing-scopes',
-    ScopesSource: 'scopes-source',
-    ServerSoftware: 'server-software',
-    ServerVersion: 'server-version',
-    TokenCreatedAt: 'token-created-at',
-    TokenAgeDays: 'token-age-days',
-    Report: 'report',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -58,77 +52,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   GI: () => (/* binding */ RequestError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1605);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1605:
+/***/ 5555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -139,7 +63,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: secretForms
 
-;// CONCATENATED MODULE: ./src/scopes.ts
+;// CONCATENATED MODULE: ./src/mastodon/scopes.ts
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
  *
@@ -315,10 +239,13 @@ function versionAtLeast(version, minimum) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/findings/fix.ts
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
+
 
 function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
     return [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
         'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
@@ -328,17 +255,15 @@ function newTokenSteps(links, required, declared) {
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => scopeInfo(r)?.parent === e));
     return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
+        ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
             .filter((r) => broad.includes(scopeInfo(r)?.parent ?? ''))
-            .map(code)
+            .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
 }
-function code(text) {
-    return `\`${text}\``;
-}
 
-;// CONCATENATED MODULE: ./src/findings/scopes.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -381,7 +306,7 @@ function scopeFindings(scopes, context) {
                 severity: unreachableSeverity,
                 status: 'unreachable',
                 title: 'Scopes unknown',
-                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
                     'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
                     'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
@@ -395,7 +320,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-unexplained',
                 severity: 'notice',
                 title: 'Scopes beyond those probed',
-                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                message: `The token holds a scope outside those probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}); granted scopes may be incomplete.`,
                 fix: [],
             });
         }
@@ -404,7 +329,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-bounded',
                 severity: 'notice',
                 title: 'Scopes probed from the declaration',
-                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}). Granular scopes outside the declaration were not looked for.`,
                 fix: [],
             });
         }
@@ -420,7 +345,7 @@ function scopeFindings(scopes, context) {
                 ? { severity: unreachableSeverity, status: 'unreachable' }
                 : { severity: 'notice' }),
             title: 'Scopes unknown',
-            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
                 'Run the check again later; a scheduled run will notice when the server answers again.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
@@ -433,7 +358,7 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
@@ -444,11 +369,11 @@ function scopeFindings(scopes, context) {
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
             status: 'under-scoped',
             title: 'Missing scopes',
-            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+            message: `The token lacks ${missing.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot declares it needs` +
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${scopeInfo(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -460,8 +385,8 @@ function scopeFindings(scopes, context) {
             severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
             status: 'over-scoped',
             title: 'Excess scopes',
-            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}.` +
                 broadAdvice(excess, required),
             fix: [...newToken],
         });
@@ -471,7 +396,7 @@ function scopeFindings(scopes, context) {
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
             fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
         });
     }
@@ -487,10 +412,7 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/mastodon/answers.ts
-var answers = __nccwpck_require__(1244);
-;// CONCATENATED MODULE: ./src/findings/token.ts
-/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -531,7 +453,7 @@ function tokenFindings(tokenState, context) {
                 message: tokenState === 'expired'
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${(0,answers/* serverText */.Tn)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
                         : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
@@ -594,7 +516,7 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'Account disabled',
-                message: `The instance refuses the account (${(0,answers/* serverText */.Tn)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                message: `The instance refuses the account (${(0,util_text/* code */.aY)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
                 fix: [
                     `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
                     'If the bot moved to another account, make a token on the new account and update the secret.',
@@ -604,29 +526,29 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${(0,answers/* serverText */.Tn)(detail)}).`,
+                message: `The account has not confirmed its e-mail address (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
             };
         case 'pending-approval':
             return {
                 ...base,
                 title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${(0,answers/* serverText */.Tn)(detail)}).`,
+                message: `The instance's staff have not approved the account yet (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Wait for approval on ${host}, or contact its staff.`],
             };
         case 'server-closing':
             return {
                 ...base,
                 title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${(0,answers/* serverText */.Tn)(detail)}): it is going away, and no token on it will work again.`,
+                message: `The instance is in self-destruct mode (${(0,util_text/* code */.aY)(detail)}): it is going away, and no token on it will work again.`,
                 fix: ['Move the bot to another instance and make a token there.'],
             };
         case 'other':
-            return { ...base, title: 'Account unusable', message: (0,answers/* serverText */.Tn)(detail), fix: [] };
+            return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
     }
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
+;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
@@ -649,7 +571,8 @@ function worstStatus(statuses) {
     return worst;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -715,7 +638,7 @@ function evaluate(settings, inspection, now) {
             id: 'rate-limit-low',
             severity: 'warning',
             title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
             fix: [
                 "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
             ],
@@ -762,13 +685,53 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/errors.ts
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/mastodon/errors.ts
+/** The HTTP boundary's typed errors. */
+
+/**
+ * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
+ * path is the server's choice), never the token.
+ */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${(0,util_text/* code */.aY)(url, { max: 300 })}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/redact.ts
 function createRedactor(secrets) {
     // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
     // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
@@ -785,12 +748,14 @@ function createRedactor(secrets) {
     return (text) => text.replace(pattern, '***');
 }
 
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
+
 
 
 
@@ -843,7 +808,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new src_errors/* RequestError */.GI('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -861,10 +826,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -881,8 +846,8 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,src_errors/* messageOf */.bD)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof src_errors/* RequestError */.GI && error.kind === 'network';
+                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -946,13 +911,13 @@ async function readCapped(body, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 body.destroy();
-                throw new src_errors/* RequestError */.GI('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -1006,9 +971,9 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
+    return new RequestError(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -1034,6 +999,8 @@ function whenWritten(request, callback) {
     });
 }
 
+// EXTERNAL MODULE: ./src/mastodon/answers.ts
+var answers = __nccwpck_require__(1244);
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
 /**
  * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
@@ -1221,7 +1188,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             return { ok: false, error };
         throw error;
     });
@@ -1310,6 +1277,7 @@ async function mapLimited(items, limit, fn) {
 
 
 
+
 async function checkToken(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined)
@@ -1365,10 +1333,10 @@ function skippedReport(instance, reason, now) {
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
 function inputErrorReport(error, now) {
-    const errors = error instanceof src_errors/* InputErrors */.G ? error.errors : [];
+    const errors = error instanceof InputErrors ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,src_errors/* messageOf */.bD)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
@@ -1379,11 +1347,11 @@ function inputErrorReport(error, now) {
     return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
 }
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/inputs/runner.ts
 /**
  * The three workflow commands the action needs before its first request: reading inputs, masking the token, and
  * debug lines. Byte for byte what @actions/core 3 writes (lib/core.js, command.js; __tests__/runner.test.ts compares
@@ -1410,7 +1378,7 @@ function escapeData(text) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/instance.ts
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
 const INPUT = 'instance';
@@ -1420,7 +1388,7 @@ const INPUT = 'instance';
  */
 function parseInstance(raw) {
     const value = raw.trim();
-    const fail = (why) => new src_errors/* InputError */.dz(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    const fail = (why) => new InputError(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
     if (!value)
         throw fail('is empty.');
     if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
@@ -1474,7 +1442,7 @@ function toUnicode(hostname) {
     return hostname.includes('xn--') ? (0,external_node_url_.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
@@ -1488,45 +1456,45 @@ const PULL_REQUEST_EVENTS = new Set([
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || constants/* Defaults */.Hw[name] || '';
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof src_errors/* InputError */.dz)
+            if (error instanceof InputError)
                 errors.push(error);
             else
                 throw error;
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(constants/* Inputs */.G0.Instance)));
-    const token = attempt(() => parseToken(raw[constants/* Inputs */.G0.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(constants/* Inputs */.G0.RequiredScopes);
+    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
     const scopes = parseScopeList(scopeText);
     for (const unknown of scopes.unknown) {
-        errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+        errors.push(new InputError(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
             ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
     }
     if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
     }
     for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
-    const onExcess = attempt(() => oneOf(constants/* Inputs */.G0.OnExcess, get(constants/* Inputs */.G0.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(constants/* Inputs */.G0.OnMissing, get(constants/* Inputs */.G0.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(constants/* Inputs */.G0.OnUnreachable, get(constants/* Inputs */.G0.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(constants/* Inputs */.G0.Comment, get(constants/* Inputs */.G0.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(constants/* Inputs */.G0.Issue, get(constants/* Inputs */.G0.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(constants/* Inputs */.G0.Probe, get(constants/* Inputs */.G0.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(constants/* Inputs */.G0.MaxTokenAgeDays, get(constants/* Inputs */.G0.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(constants/* Inputs */.G0.TimeoutSeconds, get(constants/* Inputs */.G0.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new src_errors/* InputErrors */.G(errors);
+        throw new InputErrors(errors);
     }
     let skipReason;
     if (!token) {
@@ -1537,8 +1505,8 @@ function parseSettings(raw, context) {
                     : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
         }
         else {
-            throw new src_errors/* InputErrors */.G([
-                new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            throw new InputErrors([
+                new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
             ]);
         }
     }
@@ -1553,7 +1521,7 @@ function parseSettings(raw, context) {
         maxTokenAgeDays,
         comment,
         issue,
-        githubToken: (raw[constants/* Inputs */.G0.GithubToken] ?? '').trim(),
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
@@ -1572,21 +1540,21 @@ function parseToken(raw, warnings) {
     const bearer = /^bearer(?:\s+|$)/i.exec(token);
     if (bearer) {
         token = token.slice(bearer[0].length);
-        warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
     }
     if (!token)
         return '';
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
     }
     const bad = [...token].findIndex((c) => c < '!' || c > '~');
     if (bad >= 0) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+        throw new InputError(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
     }
     return token;
 }
@@ -1595,7 +1563,7 @@ function oneOf(input, value, allowed) {
     const match = allowed.find((a) => a === lower);
     if (match)
         return match;
-    throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+    throw new InputError(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
 }
 function optionalNumber(input, value, rule) {
     if (value === '')
@@ -1606,7 +1574,7 @@ function optionalNumber(input, value, rule) {
         number < rule.min ||
         number > rule.max ||
         (rule.integer && !Number.isInteger(number))) {
-        throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+        throw new InputError(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
 }
@@ -1616,8 +1584,8 @@ function optionalNumber(input, value, rule) {
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
 
 
@@ -1625,12 +1593,13 @@ function optionalNumber(input, value, rule) {
 
 
 
-const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1992));
+
+const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5672));
 const noop = () => { };
 async function run() {
     // Mask before anything else can print.
-    const rawToken = getInput(constants/* Inputs */.G0.Token, { trimWhitespace: false });
-    const secrets = secretForms(rawToken, getInput(constants/* Inputs */.G0.GithubToken));
+    const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
+    const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
     for (const secret of secrets)
         setSecret(secret);
     const redact = createRedactor(secrets);
@@ -1650,14 +1619,14 @@ async function run() {
             let firstSent = () => { };
             const sent = new Promise((resolve) => (firstSent = resolve));
             const checking = checkToken(settings, {
-                debug: (line) => debug(redact(line)),
+                debug: (line) => debug((0,util_text/* oneLine */.TN)(redact(line), 2000)),
                 onRequestSent: () => firstSent(),
             });
             sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
             report = await checking;
         }
         catch (error) {
-            if (!(error instanceof src_errors/* InputErrors */.G))
+            if (!(error instanceof InputErrors))
                 throw error;
             sinks = loadSinks();
             report = inputErrorReport(error, new Date());
@@ -1676,8 +1645,8 @@ function secretForms(rawToken, githubToken) {
 }
 function readInputs(rawToken) {
     const inputs = {};
-    for (const name of Object.values(constants/* Inputs */.G0))
-        inputs[name] = name === constants/* Inputs */.G0.Token ? rawToken : getInput(name);
+    for (const name of Object.values(names/* Inputs */.G))
+        inputs[name] = name === names/* Inputs */.G.Token ? rawToken : getInput(name);
     return inputs;
 }
 async function failUnexpected(error, redact) {
@@ -1693,7 +1662,6 @@ async function failUnexpected(error, redact) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   L1: () => (/* binding */ readCredentials),
-/* harmony export */   Tn: () => (/* binding */ serverText),
 /* harmony export */   Wb: () => (/* binding */ readServer),
 /* harmony export */   ep: () => (/* binding */ readTokenInfo),
 /* harmony export */   kc: () => (/* binding */ errorText),
@@ -1702,6 +1670,8 @@ async function failUnexpected(error, redact) {
 /* harmony export */   uW: () => (/* binding */ readApp),
 /* harmony export */   y9: () => (/* binding */ readRateLimit)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -1739,7 +1709,7 @@ function readCredentials(outcome) {
                 return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
             return {
                 kind: 'unreachable',
-                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
+                detail: `the server refused with 403 ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(error)}, which is not one of Mastodon's answers`,
             };
         }
         case 410:
@@ -1766,12 +1736,7 @@ function readTokenInfo(outcome) {
     const body = asRecord(r.json);
     if (r.status !== 200 || !body)
         return { kind: 'unavailable', detail: describeFailure(r) };
-    const scope = body['scope'];
-    const scopes = Array.isArray(scope)
-        ? scope.filter((s) => typeof s === 'string')
-        : typeof scope === 'string'
-            ? scope.split(/\s+/).filter(Boolean)
-            : undefined;
+    const scopes = scopeStrings(body['scope']);
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
@@ -1788,15 +1753,14 @@ function readApp(outcome) {
     if (!outcome.ok || outcome.response.status !== 200)
         return undefined;
     const body = asRecord(outcome.response.json);
-    const name = body?.['name'];
-    if (!body || typeof name !== 'string')
+    const name = text(body?.['name']);
+    if (!body || name === undefined)
         return undefined;
-    const scopes = body['scopes'];
-    const website = body['website'];
+    const scopes = scopeStrings(body['scopes']);
     return {
         name,
-        website: typeof website === 'string' && website ? website : undefined,
-        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
+        website: text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
     };
 }
 /** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
@@ -1804,11 +1768,11 @@ function readServer(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
     const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
+    const rawVersion = text(body?.['version']);
+    if (!body || rawVersion === undefined)
         return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
+    const domain = text(body['domain']) ?? text(body['uri']);
+    const sourceUrl = text(body['source_url']) ?? '';
     const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
     if (compatible) {
         return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
@@ -1837,12 +1801,12 @@ function readRateLimit(outcome) {
         return undefined;
     const limit = Number(outcome.response.headers['x-ratelimit-limit']);
     const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+    const reset = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
     return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
 }
+/** Mastodon's `{"error": "…"}`, as one clean line. */
 function errorText(r) {
-    const error = asRecord(r.json)?.['error'];
-    return typeof error === 'string' ? error : undefined;
+    return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
 function asRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -1852,49 +1816,187 @@ function asRecord(value) {
 function readAccount(json) {
     const body = asRecord(json);
     const id = body?.['id'];
-    const username = body?.['username'];
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
+    const username = text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-    return { id: String(id), username, acct, url };
+    return { id: String(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function text(value, max) {
+    return typeof value === 'string' ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
 }
 function bearerParam(header, name) {
-    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(value, MAX_ERROR_TEXT);
 }
 /** One line on what came back, for a message: status, and the kind of body. */
 function describeFailure(r) {
     const error = errorText(r);
     const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
         : r.status >= 500
             ? `the server failed with ${r.status}`
             : `the server answered ${r.status}`;
     const body = error !== undefined
-        ? ` ${serverText(error)}`
+        ? ` ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(error)}`
         : r.json === undefined && r.text.trim()
             ? ` with a non-JSON body (${kindOfBody(r)})`
             : '';
     const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${r.path}: ${what}${body}${tries}`;
+    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.path)}: ${what}${body}${tries}`;
 }
 function notMastodon(r, expected) {
-    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+    return `${r.method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
 }
 function kindOfBody(r) {
     const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type || 'no content type';
+    return type ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(type, { max: 80 }) : 'no content type';
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ uncode),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   oy: () => (/* binding */ printableLine)
+/* harmony export */ });
+/* unused harmony exports MAX_SERVER_TEXT, neutraliseCommands, clip */
+/**
+ * Text that someone else chose (a server's names, versions, error texts, header values; GitHub's URLs), made safe
+ * for where this program writes: one line without control characters for logs, terminals and outputs (`oneLine`),
+ * an inert code span for Markdown (`code`). DESIGN.md, Safety promises: no server string may start a workflow
+ * command, reach a terminal as a control sequence, become active Markdown, HTML or a mention, or grow a body past
+ * GitHub's limits. Every such string passes here; nothing else escapes server text.
+ *
+ * Secrets are not this module's business: text is redacted (util/redact.ts) before it is clipped here, so that a
+ * clip can never cut a token in two and leave half of it unrecognisable.
+ */
+/** Default bound on one server string: far more than any real name or version, small enough for outputs. */
+const MAX_SERVER_TEXT = 200;
+/**
+ * Terminal escape sequences, whole: CSI (`ESC [` … final byte), OSC (`ESC ]` … BEL or ST), the other two-byte ESC
+ * sequences, and their 8-bit C1 forms (`\x9b` CSI, `\x9d` OSC). Removed before single control characters, so that
+ * no parameter bytes of a sequence are left behind as text.
+ */
+const TERMINAL_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[ -~]?/g;
+/**
+ * Characters that end a line for some reader (CR alone ends one for the Actions runner; NEL, LS and PS for others),
+ * other C0 and C1 controls, DEL, and the invisible ones that reorder or hide text on screen: bidirectional overrides
+ * and isolates, zero-width spaces and the byte-order mark. The zero-width joiner stays (emoji sequences need it), and
+ * so does the word joiner, which `neutraliseCommands` puts in.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u2028-\u202e\u2061-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * One line of plain text: escape sequences and control characters removed (each run of them and of white space
+ * becomes one space), workflow-command forms neutralised, clipped to `max` characters. For strings a server or
+ * GitHub chose, before they are printed, written to an output, or put into a report.
+ */
+function oneLine(text, max = MAX_SERVER_TEXT) {
+    const flat = String(text).replace(TERMINAL_SEQUENCES, ' ').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+    return clip(neutraliseCommands(flat), max);
 }
 /**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
+ * A line this program is about to print, made safe as a whole: what `oneLine` does, without clipping and without
+ * touching the line's own leading indentation. The last guard for stdout and stderr, after every server string in
+ * the line has already passed `oneLine`.
  */
-function serverText(text) {
-    const oneLine = text
-        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/`/g, "'")
-        .trim();
-    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+function printableLine(line) {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    const rest = line
+        .slice(indent.length)
+        .replace(TERMINAL_SEQUENCES, ' ')
+        .replace(CONTROLS, ' ')
+        .replace(/[ \t]+$/, '');
+    return indent + neutraliseCommands(rest);
+}
+/**
+ * The Actions runner reads `::name::` at the start of a line (leading white space allowed), and its older form
+ * `##[name]` anywhere in a line. A word joiner inside each keeps the text readable and inert: the runner no longer
+ * sees a command, a reader sees the same characters.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/^(\s*):(?=:)/, '$1:\u2060').replace(/##\[/g, '#\u2060#[');
+}
+/** At most `max` characters (code points, never half a surrogate pair), with `…` when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * The one Markdown escaper for text someone else chose: one line (`oneLine`), clipped, inside a code span whose
+ * fence is longer than any run of backticks in it, so nothing inside can close it. Inside a code span nothing is
+ * active: no emphasis, link, image, HTML tag or comment, @mention, #reference or autolink. The text itself is kept
+ * (a backtick stays a backtick). In a table cell a `|` still splits the cell, so tables escape pipes as a whole row
+ * (report/markdown.ts).
+ */
+function code(text, options = {}) {
+    const content = oneLine(text, options.max ?? MAX_SERVER_TEXT);
+    if (content === '')
+        return '(empty)';
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one: pad when the content starts or ends with a
+    // backtick (it would join the fence) or with a space (it would be stripped).
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
+function uncode(markdown) {
+    return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
 }
 
 

@@ -7,6 +7,8 @@
  * delay and with `node -e 0`. Counts waves and requests at the server, sizes dist/, measures peak memory, and traces
  * which dist/ files a plain run opens. Prints PASS/FAIL per target and exits 1 when one is missed.
  *
+ * Then the real-network mode (bench-net.ts): TLS and a latency proxy, the check against curl through the same proxy.
+ *
  * Not a test: timings belong to the machine. The structural targets are guarded in CI by __tests__/round-trips.test.ts.
  * Runs under Node 24 type stripping: `node scripts/bench.ts` (BENCH_REPS=n to change the repetitions).
  */
@@ -18,6 +20,7 @@ import { ROUND_TRIP_CASES, type RoundTripCase } from '../__tests__/support/round
 import { BUNDLE, NODE, ROOT, runAction, type ActionRun } from '../__tests__/support/run-action.ts';
 import { startGitHubServer, WORKFLOW_TOKEN } from '../__tests__/support/github-server.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
+import { benchNetwork } from './bench-net.ts';
 
 const REPS = Number(process.env['BENCH_REPS'] ?? 31);
 const DELAYS = [0, 150] as const;
@@ -243,7 +246,7 @@ const controlAskedGitHub = github.requests.length > 0;
 await github.close();
 const isChunk = (path: string) => basename(path) !== 'index.js' && !path.includes('/cli/');
 // The chunks only the comment and the issue need: the GitHub client (octokit) and the code that drives it. The
-// sinks chunk (@actions/core) is loaded by every run, on purpose, while the first wave is in flight (src/sinks.ts).
+// sinks chunk (@actions/core) is loaded by every run, on purpose, while the first wave is in flight (src/sinks/index.ts).
 const isGitHubChunk = (path: string) => isChunk(path) && /octokit/.test(readFileSync(path, 'utf8'));
 const githubChunks = chunkFiles.map((f) => join(DIST, f.name)).filter(isGitHubChunk);
 const openedChunks = opened.filter(isGitHubChunk);
@@ -356,6 +359,10 @@ target(
     ? `${openedChunks.length} of ${githubChunks.length} GitHub chunk(s) loaded (the control loaded ${controlChunks.length})`
     : 'the trace saw neither index.js nor the control’s chunks: tracing failed',
 );
+
+// The real-network mode: TLS and a latency proxy, against curl through the same proxy (bench-net.ts).
+targets.push(...(await benchNetwork()));
+console.log('');
 
 console.log(
   rows([['target', 'result', 'measured'], ...targets.map((t) => [t.name, t.pass ? 'PASS' : 'FAIL', t.detail])]),

@@ -1,11 +1,12 @@
 /** The engine shared by the action and the CLI: settings in, report out. */
-import { evaluate, linksFor } from './evaluate.ts';
-import { InputErrors, messageOf } from './errors.ts';
-import { createHttpClient, type HttpClient, type HttpClientOptions } from './http.ts';
-import type { Instance } from './instance.ts';
+import { evaluate, linksFor } from './evaluate/evaluate.ts';
+import { InputErrors } from './inputs/errors.ts';
+import { messageOf } from './util/errors.ts';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from './mastodon/http.ts';
+import type { Instance } from './inputs/instance.ts';
 import { inspectToken } from './mastodon/inspect.ts';
-import type { Finding, Report } from './report-model.ts';
-import type { Settings } from './settings.ts';
+import type { Finding, Report } from './report/model.ts';
+import type { Settings } from './inputs/settings.ts';
 
 export interface CheckDependencies {
   readonly now?: () => Date;

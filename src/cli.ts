@@ -9,12 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkToken, inputErrorReport } from './check.ts';
-import { Defaults, Inputs } from './constants.ts';
-import { InputError, InputErrors, messageOf } from './errors.ts';
-import { createRedactor } from './redact.ts';
-import { renderMarkdown, renderText } from './render.ts';
-import type { Report } from './report-model.ts';
-import { parseSettings, type RawInputs } from './settings.ts';
+import { Defaults, Inputs } from './inputs/names.ts';
+import { InputError, InputErrors } from './inputs/errors.ts';
+import { messageOf } from './util/errors.ts';
+import { createRedactor } from './util/redact.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderText } from './report/text.ts';
+import type { Report } from './report/model.ts';
+import { parseSettings, type RawInputs } from './inputs/settings.ts';
+import { oneLine, printableLine } from './util/text.ts';
 
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 
@@ -105,11 +108,11 @@ export async function main(
     const settings = parseSettings(raw, { eventName: 'cli', actor: '' });
     report = await checkToken(
       settings,
-      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {},
+      env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${oneLine(redact(line), 2000)}\n`) } : {},
     );
   } catch (error) {
     if (!(error instanceof InputErrors)) {
-      stderr(`${redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`)}\n`);
+      stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
       return 1;
     }
     report = inputErrorReport(error, new Date());
@@ -121,7 +124,8 @@ export async function main(
       : format === 'markdown'
         ? renderMarkdown(report)
         : renderText(report);
-  stdout(redact(rendered));
+  // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
+  stdout(redact(rendered).split('\n').map(printableLine).join('\n'));
   return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 

@@ -2,18 +2,19 @@
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why).
  */
 import { checkToken, inputErrorReport } from './check.ts';
-import { Inputs } from './constants.ts';
-import { InputErrors } from './errors.ts';
-import { createRedactor, type Redactor } from './redact.ts';
-import type { Report } from './report-model.ts';
-import * as runner from './runner.ts';
-import { parseSettings, type RawInputs, type Settings } from './settings.ts';
+import { Inputs } from './inputs/names.ts';
+import { InputErrors } from './inputs/errors.ts';
+import { createRedactor, type Redactor } from './util/redact.ts';
+import { oneLine } from './util/text.ts';
+import type { Report } from './report/model.ts';
+import * as runner from './inputs/runner.ts';
+import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
 
-const loadSinks = () => import('./sinks.ts');
+const loadSinks = () => import('./sinks/index.ts');
 const noop = () => {};
 
 export async function run(): Promise<void> {
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
       let firstSent = () => {};
       const sent = new Promise<void>((resolve) => (firstSent = resolve));
       const checking = checkToken(settings, {
-        debug: (line) => runner.debug(redact(line)),
+        debug: (line) => runner.debug(oneLine(redact(line), 2000)),
         onRequestSent: () => firstSent(),
       });
       sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);

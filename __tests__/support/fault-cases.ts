@@ -10,6 +10,7 @@ import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
+import { HOSTILE_TEXT_CASES } from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -167,7 +168,7 @@ const SERVER_FAULTS: FaultCase[] = [
   }),
   serverCase(
     '429, X-RateLimit-Reset in 5 min (past the time budget)',
-    unreachable(/rate limited \(429\) until \d{4}-\d\d-\d\dT/),
+    unreachable(/rate limited \(429\) until `?\d{4}-\d\d-\d\dT/),
     async (lab) => {
       const server = await lab.mastodon({
         intercept: (req) => (req.path.startsWith('/api/') ? tooManyRequests(Date.now() + 300_000) : undefined),
@@ -268,7 +269,7 @@ const SERVER_FAULTS: FaultCase[] = [
   }),
   serverCase(
     'redirect to another origin: never followed, token never sent',
-    unreachable(/redirected to http:\/\/127\.0\.0\.1:\d+, another origin/, /token was not sent/),
+    unreachable(/redirected to `http:\/\/127\.0\.0\.1:\d+`, another origin/, /token was not sent/),
     async (lab) => {
       const other = await lab.mastodon();
       const server = await lab.mastodon({
@@ -356,7 +357,7 @@ const BAD_INPUTS: FaultCase[] = [
   })),
   inputCase(
     'instance as a bare host name: https is assumed',
-    unreachable(/GET https:\/\/mastodon-token-health\.invalid\/api\//, /could not be resolved/),
+    unreachable(/GET `https:\/\/mastodon-token-health\.invalid\/api\//, /could not be resolved/),
     () => ({ instance: 'Mastodon-Token-Health.invalid' }),
   ),
   inputCase(
@@ -444,4 +445,4 @@ const BAD_INPUTS: FaultCase[] = [
   ),
 ];
 
-export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...BAD_INPUTS];
+export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...HOSTILE_TEXT_CASES, ...BAD_INPUTS];

@@ -5,7 +5,7 @@
  *
  * Runs under vitest and directly under Node 24 (type stripping): erasable syntax only, `.ts` imports.
  */
-import type { Status } from '../../src/report-model.ts';
+import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
 import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';

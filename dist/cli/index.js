@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5:
+/***/ 219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,12 +14,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: skippedReport
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var src_scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/findings/fix.ts
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(997);
+;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
+
 
 function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
     return [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
         'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
@@ -27,19 +30,17 @@ function newTokenSteps(links, required, declared) {
     ];
 }
 function broadAdvice(excess, required) {
-    const broad = excess.filter((e) => required.some((r) => (0,src_scopes/* scopeInfo */.f8)(r)?.parent === e));
+    const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
     return broad.length > 0
-        ? ` ${broad.map(code).join(', ')} covers what is needed but grants far more than ${required
-            .filter((r) => broad.includes((0,src_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
-            .map(code)
+        ? ` ${broad.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} covers what is needed but grants far more than ${required
+            .filter((r) => broad.includes((0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent ?? ''))
+            .map((s) => (0,util_text/* code */.aY)(s))
             .join(' ')}.`
         : '';
 }
-function code(text) {
-    return `\`${text}\``;
-}
 
-;// CONCATENATED MODULE: ./src/findings/scopes.ts
+;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
+
 
 
 /** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
@@ -53,16 +54,16 @@ function resolveScopes({ tokenInfo, app, probing }, settings, required) {
         source = 'probe';
     }
     else if (tokenInfo.kind === 'ok') {
-        granted = (0,src_scopes/* sortScopes */.C)(tokenInfo.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
         source = 'token-info';
     }
     else if (app?.scopes) {
-        granted = (0,src_scopes/* sortScopes */.C)(app.scopes);
+        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
         source = 'app';
     }
-    const compared = source && settings.scopesDeclared ? (0,src_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+    const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,src_scopes/* scopeInfo */.f8)(m)?.parent === u));
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
     return { granted, source, undetermined, missing, excess: compared.excess };
 }
 function scopeFindings(scopes, context) {
@@ -82,7 +83,7 @@ function scopeFindings(scopes, context) {
                 severity: unreachableSeverity,
                 status: 'unreachable',
                 title: 'Scopes unknown',
-                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.join(' ')}) were not checked.`,
+                message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
                     'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
                     'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
@@ -96,7 +97,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-unexplained',
                 severity: 'notice',
                 title: 'Scopes beyond those probed',
-                message: `The token holds a scope outside those probed (${probing.candidates.join(' ')}); granted scopes may be incomplete.`,
+                message: `The token holds a scope outside those probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}); granted scopes may be incomplete.`,
                 fix: [],
             });
         }
@@ -105,7 +106,7 @@ function scopeFindings(scopes, context) {
                 id: 'probe-bounded',
                 severity: 'notice',
                 title: 'Scopes probed from the declaration',
-                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.join(' ')}). Granular scopes outside the declaration were not looked for.`,
+                message: `Token info is not available and this server does not tell the app's registered scopes, so only the declared scopes, their parents and the broad scopes were probed (${probing.candidates.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}). Granular scopes outside the declaration were not looked for.`,
                 fix: [],
             });
         }
@@ -121,7 +122,7 @@ function scopeFindings(scopes, context) {
                 ? { severity: unreachableSeverity, status: 'unreachable' }
                 : { severity: 'notice' }),
             title: 'Scopes unknown',
-            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map(code).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
+            message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
                 'Run the check again later; a scheduled run will notice when the server answers again.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
@@ -134,22 +135,22 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map(code).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !(0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
             status: 'under-scoped',
             title: 'Missing scopes',
-            message: `The token lacks ${missing.map(code).join(', ')}, which the bot declares it needs` +
+            message: `The token lacks ${missing.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot declares it needs` +
                 (source === 'app' ? ' (the app itself is not registered for them, so no token of it can hold them)' : '') +
                 '.' +
                 (unsupported.length > 0
-                    ? ` ${unsupported.map((s) => `${code(s)} needs Mastodon ${(0,src_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${version}.`
+                    ? ` ${unsupported.map((s) => `${(0,util_text/* code */.aY)(s)} needs Mastodon ${(0,mastodon_scopes/* scopeInfo */.f8)(s)?.since ?? '?'} or later`).join('; ')}; this server runs ${(0,util_text/* code */.aY)(version ?? '')}.`
                     : ''),
             fix: [...newToken],
         });
@@ -161,8 +162,8 @@ function scopeFindings(scopes, context) {
             severity: settings.onExcess === 'fail' ? 'failure' : 'warning',
             status: 'over-scoped',
             title: 'Excess scopes',
-            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map(code).join(', ')}, which the bot does not declare. ` +
-                `A leaked token can do everything its scopes allow; grant exactly: ${required.map(code).join(' ')}.` +
+            message: `The token ${upperBound ? 'may hold (its app is registered for)' : 'holds'} ${excess.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}, which the bot does not declare. ` +
+                `A leaked token can do everything its scopes allow; grant exactly: ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}.` +
                 broadAdvice(excess, required),
             fix: [...newToken],
         });
@@ -172,7 +173,7 @@ function scopeFindings(scopes, context) {
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
             fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
         });
     }
@@ -188,204 +189,7 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/answers.ts
-const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
-const NEEDS_USER = /requires an authenticated user|user not supplied/i;
-function readCredentials(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unreachable', detail: outcome.error.message };
-    const r = outcome.response;
-    const error = errorText(r);
-    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
-    switch (r.status) {
-        case 200: {
-            const account = readAccount(r.json);
-            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
-        }
-        case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-                return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
-            }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
-        }
-        case 403: {
-            if (isScopeRefusal(r))
-                return { kind: 'narrow' };
-            if (error === undefined)
-                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-            if (/currently disabled/i.test(error))
-                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
-            if (/confirmed e-?mail/i.test(error))
-                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
-            if (/pending approval/i.test(error))
-                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
-            return {
-                kind: 'unreachable',
-                detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
-            };
-        }
-        case 410:
-            return error !== undefined
-                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
-                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
-        case 422:
-            return error !== undefined && NEEDS_USER.test(error)
-                ? { kind: 'app-only' }
-                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
-        default:
-            return { kind: 'unreachable', detail: describeFailure(r) };
-    }
-}
-/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
-function readTokenInfo(outcome) {
-    if (!outcome.ok)
-        return { kind: 'unavailable', detail: outcome.error.message };
-    const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
-        return { kind: 'inaccessible' };
-    }
-    const body = asRecord(r.json);
-    if (r.status !== 200 || !body)
-        return { kind: 'unavailable', detail: describeFailure(r) };
-    const scope = body['scope'];
-    const scopes = Array.isArray(scope)
-        ? scope.filter((s) => typeof s === 'string')
-        : typeof scope === 'string'
-            ? scope.split(/\s+/).filter(Boolean)
-            : undefined;
-    if (!scopes)
-        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
-    const owner = body['resource_owner_id'];
-    const created = body['created_at'];
-    return {
-        kind: 'ok',
-        scopes,
-        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
-    };
-}
-/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
-function readApp(outcome) {
-    if (!outcome.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const name = body?.['name'];
-    if (!body || typeof name !== 'string')
-        return undefined;
-    const scopes = body['scopes'];
-    const website = body['website'];
-    return {
-        name,
-        website: typeof website === 'string' && website ? website : undefined,
-        scopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : undefined,
-    };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = body?.['version'];
-    if (!body || typeof rawVersion !== 'string')
-        return undefined;
-    const domain = typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-    const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
-}
-/**
- * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
- * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
- */
-function isScopeRefusal(r) {
-    if (r.status !== 403)
-        return false;
-    const error = errorText(r) ?? '';
-    return (error === OUTSIDE_SCOPES ||
-        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
-        /insufficient scope|insufficient permissions/i.test(error));
-}
-/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
-function readRateLimit(outcome) {
-    if (!outcome.ok)
-        return undefined;
-    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
-    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-    const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
-    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
-}
-function errorText(r) {
-    const error = asRecord(r.json)?.['error'];
-    return typeof error === 'string' ? error : undefined;
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function readAccount(json) {
-    const body = asRecord(json);
-    const id = body?.['id'];
-    const username = body?.['username'];
-    if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string')
-        return undefined;
-    const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-    const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-    return { id: String(id), username, acct, url };
-}
-function bearerParam(header, name) {
-    return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
-}
-/** One line on what came back, for a message: status, and the kind of body. */
-function describeFailure(r) {
-    const error = errorText(r);
-    const what = r.status === 429
-        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
-        : r.status >= 500
-            ? `the server failed with ${r.status}`
-            : `the server answered ${r.status}`;
-    const body = error !== undefined
-        ? ` ${serverText(error)}`
-        : r.json === undefined && r.text.trim()
-            ? ` with a non-JSON body (${kindOfBody(r)})`
-            : '';
-    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-    return `${r.method} ${r.path}: ${what}${body}${tries}`;
-}
-function notMastodon(r, expected) {
-    return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
-}
-function kindOfBody(r) {
-    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-    return type || 'no content type';
-}
-/**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
- */
-function serverText(text) {
-    const oneLine = text
-        .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/`/g, "'")
-        .trim();
-    return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
-}
-
-;// CONCATENATED MODULE: ./src/findings/token.ts
-/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -426,7 +230,7 @@ function tokenFindings(tokenState, context) {
                 message: tokenState === 'expired'
                     ? 'The instance says this access token expired.'
                     : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${serverText(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
                         : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
             });
@@ -489,7 +293,7 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'Account disabled',
-                message: `The instance refuses the account (${serverText(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                message: `The instance refuses the account (${(0,util_text/* code */.aY)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
                 fix: [
                     `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
                     'If the bot moved to another account, make a token on the new account and update the secret.',
@@ -499,29 +303,29 @@ function accountFinding(problem, detail, host) {
             return {
                 ...base,
                 title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${serverText(detail)}).`,
+                message: `The account has not confirmed its e-mail address (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
             };
         case 'pending-approval':
             return {
                 ...base,
                 title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${serverText(detail)}).`,
+                message: `The instance's staff have not approved the account yet (${(0,util_text/* code */.aY)(detail)}).`,
                 fix: [`Wait for approval on ${host}, or contact its staff.`],
             };
         case 'server-closing':
             return {
                 ...base,
                 title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${serverText(detail)}): it is going away, and no token on it will work again.`,
+                message: `The instance is in self-destruct mode (${(0,util_text/* code */.aY)(detail)}): it is going away, and no token on it will work again.`,
                 fix: ['Move the bot to another instance and make a token there.'],
             };
         case 'other':
-            return { ...base, title: 'Account unusable', message: serverText(detail), fix: [] };
+            return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
     }
 }
 
-;// CONCATENATED MODULE: ./src/report-model.ts
+;// CONCATENATED MODULE: ./src/report/model.ts
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
@@ -544,7 +348,8 @@ function worstStatus(statuses) {
     return worst;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -562,7 +367,7 @@ function evaluate(settings, inspection, now) {
     const { instance } = settings;
     const links = linksFor(instance.origin);
     const { credentials, tokenInfo, app, server } = inspection;
-    const required = (0,src_scopes/* sortScopes */.C)(settings.requiredScopes);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
     const newToken = newTokenSteps(links, required, settings.scopesDeclared);
     const tokenState = tokenStateOf(inspection);
@@ -610,7 +415,7 @@ function evaluate(settings, inspection, now) {
             id: 'rate-limit-low',
             severity: 'warning',
             title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset || 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
             fix: [
                 "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
             ],
@@ -657,20 +462,44 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(670);
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/mastodon/errors.ts
+/** The HTTP boundary's typed errors. */
+
+/**
+ * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
+ * path is the server's choice), never the token.
+ */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${(0,util_text/* code */.aY)(url, { max: 300 })}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
  * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
  * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
  */
+
+
 
 
 
@@ -723,7 +552,7 @@ function createHttpClient(options) {
             const shownUrl = `${url.origin}${url.pathname}${url.search}`;
             const remaining = deadline - Date.now();
             if (remaining <= 0)
-                throw new src_errors/* RequestError */.GI('timeout', method, shownUrl, 'no time left within timeout-seconds');
+                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
             // One signal bounds the connection, the headers and the body alike.
             const signal = AbortSignal.timeout(remaining);
             let answer;
@@ -741,10 +570,10 @@ function createHttpClient(options) {
                 const target = safeUrl(location, url);
                 if (!target || target.origin !== new URL(origin).origin) {
                     // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `the server redirected to ${target ? target.origin : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
                 }
                 if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new src_errors/* RequestError */.GI('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
                 }
                 current = `${target.pathname}${target.search}`;
                 continue;
@@ -761,8 +590,8 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,src_errors/* messageOf */.bD)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof src_errors/* RequestError */.GI && error.kind === 'network';
+                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
                     continue;
@@ -826,13 +655,13 @@ async function readCapped(body, method, url, signal) {
             size += buffer.length;
             if (size > MAX_BODY_BYTES) {
                 body.destroy();
-                throw new src_errors/* RequestError */.GI('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
             }
             chunks.push(buffer);
         }
     }
     catch (error) {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             throw error;
         // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
         throw toRequestError(signal.aborted ? signal.reason : error, method, url);
@@ -886,9 +715,9 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,src_errors/* messageOf */.bD)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
-    return new src_errors/* RequestError */.GI(kind, method, url, detail, { cause: error });
+    return new RequestError(kind, method, url, detail, { cause: error });
 }
 /** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
 function errorCode(error) {
@@ -912,6 +741,211 @@ function whenWritten(request, callback) {
         else
             setImmediate(callback);
     });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/answers.ts
+
+const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
+const NEEDS_USER = /requires an authenticated user|user not supplied/i;
+function readCredentials(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    const wwwAuthenticate = r.headers['www-authenticate'] ?? '';
+    switch (r.status) {
+        case 200: {
+            const account = readAccount(r.json);
+            return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
+        }
+        case 401: {
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
+            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+                return { kind: 'app-only' };
+            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
+                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            }
+            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
+            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
+            return { kind: 'rejected', state, detail: description || `${r.status}` };
+        }
+        case 403: {
+            if (isScopeRefusal(r))
+                return { kind: 'narrow' };
+            if (error === undefined)
+                return { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+            if (/currently disabled/i.test(error))
+                return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+            if (/confirmed e-?mail/i.test(error))
+                return { kind: 'account-unusable', problem: 'unconfirmed', detail: error };
+            if (/pending approval/i.test(error))
+                return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
+            return {
+                kind: 'unreachable',
+                detail: `the server refused with 403 ${(0,util_text/* code */.aY)(error)}, which is not one of Mastodon's answers`,
+            };
+        }
+        case 410:
+            return error !== undefined
+                ? { kind: 'account-unusable', problem: 'server-closing', detail: error }
+                : { kind: 'unreachable', detail: notMastodon(r, "Mastodon's JSON error") };
+        case 422:
+            return error !== undefined && NEEDS_USER.test(error)
+                ? { kind: 'app-only' }
+                : { kind: 'unreachable', detail: notMastodon(r, 'the app-only answer') };
+        default:
+            return { kind: 'unreachable', detail: describeFailure(r) };
+    }
+}
+/** `GET /oauth/token/info` (Doorkeeper, reference §2.1). */
+function readTokenInfo(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unavailable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 401 &&
+        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+        return { kind: 'inaccessible' };
+    }
+    const body = asRecord(r.json);
+    if (r.status !== 200 || !body)
+        return { kind: 'unavailable', detail: describeFailure(r) };
+    const scopes = scopeStrings(body['scope']);
+    if (!scopes)
+        return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
+    const owner = body['resource_owner_id'];
+    const created = body['created_at'];
+    return {
+        kind: 'ok',
+        scopes,
+        resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
+        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    };
+}
+/** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
+function readApp(outcome) {
+    if (!outcome.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const name = answers_text(body?.['name']);
+    if (!body || name === undefined)
+        return undefined;
+    const scopes = scopeStrings(body['scopes']);
+    return {
+        name,
+        website: answers_text(body['website']) || undefined,
+        scopes: Array.isArray(body['scopes']) ? scopes : undefined,
+    };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const body = asRecord(outcome.response.json);
+    const rawVersion = answers_text(body?.['version']);
+    if (!body || rawVersion === undefined)
+        return undefined;
+    const domain = answers_text(body['domain']) ?? answers_text(body['uri']);
+    const sourceUrl = answers_text(body['source_url']) ?? '';
+    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
+    }
+    if (/gotosocial/i.test(sourceUrl)) {
+        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
+        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
+    }
+    return { software: 'mastodon', version: rawVersion, domain };
+}
+/**
+ * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
+ * GoToSocial's "insufficient scope permission" and Pleroma's "Insufficient permissions: …" (reference §3, §7).
+ */
+function isScopeRefusal(r) {
+    if (r.status !== 403)
+        return false;
+    const error = errorText(r) ?? '';
+    return (error === OUTSIDE_SCOPES ||
+        /error="insufficient_scope"/.test(r.headers['www-authenticate'] ?? '') ||
+        /insufficient scope|insufficient permissions/i.test(error));
+}
+/** X-RateLimit-* headers, which Mastodon sets on every /api answer, 401 and 403 included (reference §6). */
+function readRateLimit(outcome) {
+    if (!outcome.ok)
+        return undefined;
+    const limit = Number(outcome.response.headers['x-ratelimit-limit']);
+    const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
+    const reset = (0,util_text/* oneLine */.TN)(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
+    return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
+}
+/** Mastodon's `{"error": "…"}`, as one clean line. */
+function errorText(r) {
+    return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function readAccount(json) {
+    const body = asRecord(json);
+    const id = body?.['id'];
+    const username = answers_text(body?.['username']);
+    if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
+        return undefined;
+    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function answers_text(value, max) {
+    return typeof value === 'string' ? (0,util_text/* oneLine */.TN)(value, max) : undefined;
+}
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value) {
+    const words = Array.isArray(value)
+        ? value.filter((s) => typeof s === 'string')
+        : typeof value === 'string'
+            ? [value]
+            : undefined;
+    return words
+        ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+        .map((w) => (0,util_text/* oneLine */.TN)(w, 100))
+        .filter(Boolean)
+        .slice(0, 100);
+}
+function bearerParam(header, name) {
+    const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+    return value === undefined ? undefined : (0,util_text/* oneLine */.TN)(value, MAX_ERROR_TEXT);
+}
+/** One line on what came back, for a message: status, and the kind of body. */
+function describeFailure(r) {
+    const error = errorText(r);
+    const what = r.status === 429
+        ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? (0,util_text/* code */.aY)(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
+        : r.status >= 500
+            ? `the server failed with ${r.status}`
+            : `the server answered ${r.status}`;
+    const body = error !== undefined
+        ? ` ${(0,util_text/* code */.aY)(error)}`
+        : r.json === undefined && r.text.trim()
+            ? ` with a non-JSON body (${kindOfBody(r)})`
+            : '';
+    const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: ${what}${body}${tries}`;
+}
+function notMastodon(r, expected) {
+    return `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+}
+function kindOfBody(r) {
+    const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
+    return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
@@ -992,7 +1026,7 @@ const PROBES = [
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,src_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,src_scopes/* versionAtLeast */.zy)(version, p.before)));
+        : (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1101,7 +1135,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof src_errors/* RequestError */.GI)
+        if (error instanceof RequestError)
             return { ok: false, error };
         throw error;
     });
@@ -1133,12 +1167,12 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,src_scopes/* versionAtLeast */.zy)(version, (0,src_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
-    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,src_scopes/* parentOf */.gN)(s) ?? s)];
-    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,src_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
+    const declared = [...requiredScopes, ...requiredScopes.map((s) => (0,mastodon_scopes/* parentOf */.gN)(s) ?? s)];
+    const candidates = new Set([...declared, ...(appScopes ?? BROAD_SCOPES)].filter((s) => (0,mastodon_scopes/* scopeInfo */.f8)(s) !== undefined && exists(s)));
     const known = [];
     if (credentials === 'account' || credentials === 'app-only') {
         known.push({ accepts: VERIFY_CREDENTIALS_ACCEPTS, granted: true });
@@ -1186,6 +1220,7 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: ./src/check.ts
 /** The engine shared by the action and the CLI: settings in, report out. */
+
 
 
 
@@ -1245,10 +1280,10 @@ function skippedReport(instance, reason, now) {
     return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
 }
 function inputErrorReport(error, now) {
-    const errors = error instanceof src_errors/* InputErrors */.G ? error.errors : [];
+    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,src_errors/* messageOf */.bD)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
@@ -1273,12 +1308,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(670);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(698);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -1286,6 +1324,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
+
+
 
 
 
@@ -1302,12 +1343,12 @@ The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
 Options:
   --instance HOST             the Mastodon server, e.g. mastodon.social (required)
   --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnExcess]})
-  --on-missing fail|warn          (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnMissing]})
-  --on-unreachable fail|warn      (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnUnreachable]})
+  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
   --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .Hw[_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Probe]})
+  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
   --token-env NAME            read the token from this environment variable
   --token-stdin               read the token from standard input
   --format text|markdown|json output format (default text)
@@ -1338,10 +1379,10 @@ async function main(argv, env, stdout, stderr) {
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))
+        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
             ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
             : '';
-        stderr(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
         return 2;
     }
     if (values.help) {
@@ -1355,31 +1396,31 @@ async function main(argv, env, stdout, stderr) {
     }
     const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
     const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
     const raw = {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Instance]: values.instance ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token]: rawToken,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RequiredScopes]: values['required-scopes'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnExcess]: values['on-excess'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnMissing]: values['on-missing'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
+                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
             ]);
         }
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${redact(line)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${redact(`mastodon-token-health failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`)}\n`);
+        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
         report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
@@ -1387,9 +1428,10 @@ async function main(argv, env, stdout, stderr) {
     const rendered = format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'markdown'
-            ? (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .Gc)(report)
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report);
-    stdout(redact(rendered));
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
+            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
+    // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
+    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
     return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
 }
 process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
@@ -1399,71 +1441,12 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Hw: () => (/* binding */ Defaults)
-/* harmony export */ });
-/* unused harmony export Outputs */
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-};
-/** Output names as action.yml spells them. */
-const Outputs = {
-    Status: 'status',
-    TokenState: 'token-state',
-    Account: 'account',
-    AccountId: 'account-id',
-    AppName: 'app-name',
-    GrantedScopes: 'granted-scopes',
-    RequiredScopes: 'required-scopes',
-    ExcessScopes: 'excess-scopes',
-    MissingScopes: 'missing-scopes',
-    ScopesSource: 'scopes-source',
-    ServerSoftware: 'server-software',
-    ServerVersion: 'server-version',
-    TokenCreatedAt: 'token-created-at',
-    TokenAgeDays: 'token-age-days',
-    Report: 'report',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-};
-
-
-/***/ }),
-
-/***/ 916:
+/***/ 318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   GI: () => (/* binding */ RequestError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
 /** A bad input: the run fails before any request, with a message that names the input. */
 class InputError extends Error {
@@ -1483,193 +1466,272 @@ class InputErrors extends Error {
         this.errors = errors;
     }
 }
-/** A request that got no usable HTTP answer. The message names method and URL, never the token. */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${url}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
+
+
+/***/ }),
+
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+};
+
+
+/***/ }),
+
+/***/ 229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
+
+// UNUSED EXPORTS: parseToken
+
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(585);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var inputs_errors = __nccwpck_require__(318);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
+
+
+const INPUT = 'instance';
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
     }
-}
-/** The message of anything thrown, Error or not. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${value}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
     try {
-        return JSON.stringify(error) ?? String(error);
+        url = new URL(withScheme);
     }
     catch {
-        return String(error);
+        throw fail(`is not a valid address ('${value}').`);
     }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${value}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+}
+
+// EXTERNAL MODULE: ./src/mastodon/scopes.ts
+var mastodon_scopes = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function parseSettings(raw, context) {
+    const errors = [];
+    const inputWarnings = [];
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof inputs_errors/* InputError */.d)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(names/* Inputs */.G.RequiredScopes);
+    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
+    for (const unknown of scopes.unknown) {
+        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+    }
+    if (scopes.duplicates.length > 0) {
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+    }
+    for (const name of scopes.deprecated) {
+        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+    }
+    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+        throw new inputs_errors/* InputErrors */.G(errors);
+    }
+    let skipReason;
+    if (!token) {
+        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+            skipReason =
+                context.actor.toLowerCase() === 'dependabot[bot]'
+                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
+                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
+        }
+        else {
+            throw new inputs_errors/* InputErrors */.G([
+                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+            ]);
+        }
+    }
+    return {
+        instance,
+        token,
+        requiredScopes: scopes.scopes,
+        scopesDeclared: scopes.scopes.length > 0,
+        onExcess,
+        onMissing,
+        onUnreachable,
+        maxTokenAgeDays,
+        comment,
+        issue,
+        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        timeoutSeconds: timeoutSeconds ?? 30,
+        probe,
+        skipReason,
+        inputWarnings,
+    };
+}
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+function parseToken(raw, warnings) {
+    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
+    if (bearer) {
+        token = token.slice(bearer[0].length);
+        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+    }
+    if (!token)
+        return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
+    if (/\s/.test(token)) {
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+    }
+    const bad = [...token].findIndex((c) => c < '!' || c > '~');
+    if (bad >= 0) {
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+    }
+    return token;
+}
+function oneOf(input, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match)
+        return match;
+    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+function optionalNumber(input, value, rule) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) ||
+        !Number.isFinite(number) ||
+        number < rule.min ||
+        number > rule.max ||
+        (rule.integer && !Number.isInteger(number))) {
+        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+    }
+    return number;
 }
 
 
 /***/ }),
 
-/***/ 670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
-/* harmony export */ });
-function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
-        return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
-        .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
-}
-
-
-/***/ }),
-
-/***/ 55:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports headline, statusIcon, literal, annotationText */
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return STATUS_HEADLINE[report.status];
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/** A code span that nothing inside can break out of. */
-function literal(text) {
-    return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
-}
-const scopeList = (scopes) => (scopes.length ? scopes.map(literal).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-function renderMarkdown(report, options = {}) {
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${literal(report.account.handle)}` : '';
-    lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${literal(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
-    }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${literal(server)})`],
-        [
-            'Account',
-            report.account
-                ? `${literal(report.account.handle)} (id ${literal(report.account.id)})`
-                : report.accountNote || '—',
-        ],
-        ['App', report.app ? literal(report.app.name) : '—'],
-        ['Token state', literal(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
-    }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-    }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderFinding(finding) {
-    const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    return lines;
-}
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
-}
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
-function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
-}
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${statusIcon(report)} ${headline(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
-    }
-    for (const finding of report.findings) {
-        lines.push(`  ${SEVERITY_ICON[finding.severity]} ${finding.title}: ${stripMarkdown(annotationText(finding))}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function stripMarkdown(text) {
-    return text.replace(/`([^`]*)`/g, '$1');
-}
-
-
-/***/ }),
-
-/***/ 326:
+/***/ 878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1859,224 +1921,303 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 698:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */ });
+const STATUS_HEADLINE = {
+    healthy: 'Token healthy',
+    'over-scoped': 'Token over-scoped',
+    'under-scoped': 'Token under-scoped',
+    revoked: 'Token revoked',
+    invalid: 'Token invalid',
+    'account-unusable': 'Account unusable',
+    'app-only': 'App-only token',
+    unreachable: 'Token state unknown',
+    skipped: 'Check skipped',
+    'input-error': 'Input error',
+};
+const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headline(report) {
+    return STATUS_HEADLINE[report.status];
+}
+function statusIcon(report) {
+    if (report.failed)
+        return '❌';
+    if (report.status === 'healthy')
+        return '✅';
+    if (report.status === 'skipped')
+        return '⏭️';
+    return '⚠️';
+}
+/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+function annotationText(finding) {
+    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
-});
 
-// UNUSED EXPORTS: parseToken
+/***/ }),
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(242);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/instance.ts
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
+/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
 
 
-const INPUT = 'instance';
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new src_errors/* InputError */.dz(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
+/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+function renderMarkdown(report, options = {}) {
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const lines = [];
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
+    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
+    if (report.status === 'input-error' || report.status === 'skipped') {
+        for (const finding of report.findings)
+            lines.push(...renderFinding(finding));
+        return lines.join('\n').trimEnd() + '\n';
     }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
+    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
+    const rows = [
+        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
+        [
+            'Account',
+            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
+        ],
+        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
+        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
+        ['Scopes from', sourceText(report)],
+        ['Granted', scopeList(report.scopes.granted)],
+        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
+        ['Excess', scopeList(report.scopes.excess)],
+        ['Missing', scopeList(report.scopes.missing)],
+    ];
+    if (report.scopes.undetermined.length)
+        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
+    rows.push([
+        'Token age',
+        report.token.ageDays !== undefined
+            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
+            : 'unknown',
+    ]);
+    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    const findings = report.findings;
+    if (findings.length) {
+        lines.push(`${h}# Findings`, '');
+        for (const finding of findings)
+            lines.push(...renderFinding(finding));
+    }
+    else {
+        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    }
+    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderFinding(finding) {
+    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
+    if (finding.fix.length) {
+        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+    }
+    return lines;
+}
+function sourceText(report) {
+    switch (report.scopes.source) {
+        case 'token-info':
+            return 'token info (exact)';
+        case 'probe':
+            return 'probing with harmless requests (exact)';
+        case 'app':
+            return "the app's registered scopes (an upper bound)";
+        case '':
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
+/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+
+
+/** A few plain lines for a terminal. */
+function renderText(report) {
+    const lines = [
+        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
+        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
+    ];
+    if (report.status !== 'input-error' && report.status !== 'skipped') {
+        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+    }
+    for (const finding of report.findings) {
+        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uncode */ .Nn)((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** The message of anything thrown, Error or not. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
     try {
-        url = new URL(withScheme);
+        return JSON.stringify(error) ?? String(error);
     }
     catch {
-        throw fail(`is not a valid address ('${value}').`);
+        return String(error);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
 }
 
-// EXTERNAL MODULE: ./src/scopes.ts
-var src_scopes = __nccwpck_require__(326);
-;// CONCATENATED MODULE: ./src/settings.ts
 
+/***/ }),
 
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function parseSettings(raw, context) {
-    const errors = [];
-    const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || constants/* Defaults */.Hw[name] || '';
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (error instanceof src_errors/* InputError */.dz)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
-    const instance = attempt(() => parseInstance(get(constants/* Inputs */.G0.Instance)));
-    const token = attempt(() => parseToken(raw[constants/* Inputs */.G0.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(constants/* Inputs */.G0.RequiredScopes);
-    const scopes = (0,src_scopes/* parseScopeList */.us)(scopeText);
-    for (const unknown of scopes.unknown) {
-        errors.push(new src_errors/* InputError */.dz(constants/* Inputs */.G0.RequiredScopes, `Input '${constants/* Inputs */.G0.RequiredScopes}' has an unknown scope '${unknown.name}'` +
-            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
-            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
-    }
-    if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
-    }
-    for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${constants/* Inputs */.G0.RequiredScopes}': ${(0,src_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
-    }
-    const onExcess = attempt(() => oneOf(constants/* Inputs */.G0.OnExcess, get(constants/* Inputs */.G0.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(constants/* Inputs */.G0.OnMissing, get(constants/* Inputs */.G0.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(constants/* Inputs */.G0.OnUnreachable, get(constants/* Inputs */.G0.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(constants/* Inputs */.G0.Comment, get(constants/* Inputs */.G0.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(constants/* Inputs */.G0.Issue, get(constants/* Inputs */.G0.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(constants/* Inputs */.G0.Probe, get(constants/* Inputs */.G0.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(constants/* Inputs */.G0.MaxTokenAgeDays, get(constants/* Inputs */.G0.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(constants/* Inputs */.G0.TimeoutSeconds, get(constants/* Inputs */.G0.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new src_errors/* InputErrors */.G(errors);
-    }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new src_errors/* InputErrors */.G([
-                new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
-    return {
-        instance,
-        token,
-        requiredScopes: scopes.scopes,
-        scopesDeclared: scopes.scopes.length > 0,
-        onExcess,
-        onMissing,
-        onUnreachable,
-        maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[constants/* Inputs */.G0.GithubToken] ?? '').trim(),
-        timeoutSeconds: timeoutSeconds ?? 30,
-        probe,
-        skipReason,
-        inputWarnings,
-    };
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+function createRedactor(secrets) {
+    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
+    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
+    const needles = [
+        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
+    ].filter((s) => s.length >= 4);
+    if (needles.length === 0)
+        return (text) => text;
+    // Longest first, so that a form that contains another is removed whole.
+    const pattern = new RegExp(needles
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'gi');
+    return (text) => text.replace(pattern, '***');
 }
-/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-const MIN_TOKEN_LENGTH = 16;
+
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ uncode),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   oy: () => (/* binding */ printableLine)
+/* harmony export */ });
+/* unused harmony exports MAX_SERVER_TEXT, neutraliseCommands, clip */
 /**
- * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
- * refuses what cannot be a token. Messages describe the fault and never show the value.
+ * Text that someone else chose (a server's names, versions, error texts, header values; GitHub's URLs), made safe
+ * for where this program writes: one line without control characters for logs, terminals and outputs (`oneLine`),
+ * an inert code span for Markdown (`code`). DESIGN.md, Safety promises: no server string may start a workflow
+ * command, reach a terminal as a control sequence, become active Markdown, HTML or a mention, or grow a body past
+ * GitHub's limits. Every such string passes here; nothing else escapes server text.
+ *
+ * Secrets are not this module's business: text is redacted (util/redact.ts) before it is clipped here, so that a
+ * clip can never cut a token in two and leave half of it unrecognisable.
  */
-function parseToken(raw, warnings) {
-    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
-    const bearer = /^bearer(?:\s+|$)/i.exec(token);
-    if (bearer) {
-        token = token.slice(bearer[0].length);
-        warnings.push(`Input '${constants/* Inputs */.G0.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
-    }
-    if (!token)
-        return '';
-    if (token.length < MIN_TOKEN_LENGTH) {
-        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
-        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
-    }
-    if (/\s/.test(token)) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
-    }
-    const bad = [...token].findIndex((c) => c < '!' || c > '~');
-    if (bad >= 0) {
-        throw new src_errors/* InputError */.dz(constants/* Inputs */.G0.Token, `Input '${constants/* Inputs */.G0.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
-    }
-    return token;
+/** Default bound on one server string: far more than any real name or version, small enough for outputs. */
+const MAX_SERVER_TEXT = 200;
+/**
+ * Terminal escape sequences, whole: CSI (`ESC [` … final byte), OSC (`ESC ]` … BEL or ST), the other two-byte ESC
+ * sequences, and their 8-bit C1 forms (`\x9b` CSI, `\x9d` OSC). Removed before single control characters, so that
+ * no parameter bytes of a sequence are left behind as text.
+ */
+const TERMINAL_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[ -~]?/g;
+/**
+ * Characters that end a line for some reader (CR alone ends one for the Actions runner; NEL, LS and PS for others),
+ * other C0 and C1 controls, DEL, and the invisible ones that reorder or hide text on screen: bidirectional overrides
+ * and isolates, zero-width spaces and the byte-order mark. The zero-width joiner stays (emoji sequences need it), and
+ * so does the word joiner, which `neutraliseCommands` puts in.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u2028-\u202e\u2061-\u206f\ufeff\ufff9-\ufffb]/g;
+/**
+ * One line of plain text: escape sequences and control characters removed (each run of them and of white space
+ * becomes one space), workflow-command forms neutralised, clipped to `max` characters. For strings a server or
+ * GitHub chose, before they are printed, written to an output, or put into a report.
+ */
+function oneLine(text, max = MAX_SERVER_TEXT) {
+    const flat = String(text).replace(TERMINAL_SEQUENCES, ' ').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+    return clip(neutraliseCommands(flat), max);
 }
-function oneOf(input, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match)
-        return match;
-    throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+/**
+ * A line this program is about to print, made safe as a whole: what `oneLine` does, without clipping and without
+ * touching the line's own leading indentation. The last guard for stdout and stderr, after every server string in
+ * the line has already passed `oneLine`.
+ */
+function printableLine(line) {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    const rest = line
+        .slice(indent.length)
+        .replace(TERMINAL_SEQUENCES, ' ')
+        .replace(CONTROLS, ' ')
+        .replace(/[ \t]+$/, '');
+    return indent + neutraliseCommands(rest);
 }
-function optionalNumber(input, value, rule) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) ||
-        !Number.isFinite(number) ||
-        number < rule.min ||
-        number > rule.max ||
-        (rule.integer && !Number.isInteger(number))) {
-        throw new src_errors/* InputError */.dz(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
-    }
-    return number;
+/**
+ * The Actions runner reads `::name::` at the start of a line (leading white space allowed), and its older form
+ * `##[name]` anywhere in a line. A word joiner inside each keeps the text readable and inert: the runner no longer
+ * sees a command, a reader sees the same characters.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/^(\s*):(?=:)/, '$1:\u2060').replace(/##\[/g, '#\u2060#[');
+}
+/** At most `max` characters (code points, never half a surrogate pair), with `…` when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * The one Markdown escaper for text someone else chose: one line (`oneLine`), clipped, inside a code span whose
+ * fence is longer than any run of backticks in it, so nothing inside can close it. Inside a code span nothing is
+ * active: no emphasis, link, image, HTML tag or comment, @mention, #reference or autolink. The text itself is kept
+ * (a backtick stays a backtick). In a table cell a `|` still splits the cell, so tables escape pipes as a whole row
+ * (report/markdown.ts).
+ */
+function code(text, options = {}) {
+    const content = oneLine(text, options.max ?? MAX_SERVER_TEXT);
+    if (content === '')
+        return '(empty)';
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both ends have one: pad when the content starts or ends with a
+    // backtick (it would join the fence) or with a space (it would be stripped).
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** Code spans back to their text, for plain-text sinks (a terminal, an annotation's title). */
+function uncode(markdown) {
+    return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
 }
 
 

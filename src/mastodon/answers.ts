@@ -3,8 +3,9 @@
  * Decisions rest on status codes, WWW-Authenticate error codes and Mastodon's hard-coded strings, not on localised
  * text (reference/mastodon-server-behaviour.md §3); requests also send `?lang=en`, so descriptions are English hints.
  */
-import type { RequestError } from '../errors.ts';
-import type { HttpResponse } from '../http.ts';
+import type { RequestError } from './errors.ts';
+import type { HttpResponse } from './http.ts';
+import { code, oneLine } from '../util/text.ts';
 
 export type Outcome =
   { readonly ok: true; readonly response: HttpResponse } | { readonly ok: false; readonly error: RequestError };
@@ -62,7 +63,7 @@ export function readCredentials(outcome: Outcome): CredentialsFacts {
         return { kind: 'account-unusable', problem: 'pending-approval', detail: error };
       return {
         kind: 'unreachable',
-        detail: `the server refused with 403 ${serverText(error)}, which is not one of Mastodon's answers`,
+        detail: `the server refused with 403 ${code(error)}, which is not one of Mastodon's answers`,
       };
     }
     case 410:
@@ -101,12 +102,7 @@ export function readTokenInfo(outcome: Outcome): TokenInfoFacts {
   }
   const body = asRecord(r.json);
   if (r.status !== 200 || !body) return { kind: 'unavailable', detail: describeFailure(r) };
-  const scope = body['scope'];
-  const scopes = Array.isArray(scope)
-    ? scope.filter((s): s is string => typeof s === 'string')
-    : typeof scope === 'string'
-      ? scope.split(/\s+/).filter(Boolean)
-      : undefined;
+  const scopes = scopeStrings(body['scope']);
   if (!scopes) return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
   const owner = body['resource_owner_id'];
   const created = body['created_at'];
@@ -129,14 +125,13 @@ export interface AppFacts {
 export function readApp(outcome: Outcome): AppFacts | undefined {
   if (!outcome.ok || outcome.response.status !== 200) return undefined;
   const body = asRecord(outcome.response.json);
-  const name = body?.['name'];
-  if (!body || typeof name !== 'string') return undefined;
-  const scopes = body['scopes'];
-  const website = body['website'];
+  const name = text(body?.['name']);
+  if (!body || name === undefined) return undefined;
+  const scopes = scopeStrings(body['scopes']);
   return {
     name,
-    website: typeof website === 'string' && website ? website : undefined,
-    scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : undefined,
+    website: text(body['website']) || undefined,
+    scopes: Array.isArray(body['scopes']) ? scopes : undefined,
   };
 }
 
@@ -151,11 +146,10 @@ export interface ServerFacts {
 export function readServer(outcome: Outcome | undefined): ServerFacts | undefined {
   if (!outcome?.ok || outcome.response.status !== 200) return undefined;
   const body = asRecord(outcome.response.json);
-  const rawVersion = body?.['version'];
-  if (!body || typeof rawVersion !== 'string') return undefined;
-  const domain =
-    typeof body['domain'] === 'string' ? body['domain'] : typeof body['uri'] === 'string' ? body['uri'] : undefined;
-  const sourceUrl = typeof body['source_url'] === 'string' ? body['source_url'] : '';
+  const rawVersion = text(body?.['version']);
+  if (!body || rawVersion === undefined) return undefined;
+  const domain = text(body['domain']) ?? text(body['uri']);
+  const sourceUrl = text(body['source_url']) ?? '';
   const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
   if (compatible) {
     return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
@@ -193,13 +187,13 @@ export function readRateLimit(outcome: Outcome): RateLimitFacts | undefined {
   if (!outcome.ok) return undefined;
   const limit = Number(outcome.response.headers['x-ratelimit-limit']);
   const remaining = Number(outcome.response.headers['x-ratelimit-remaining']);
-  const reset = outcome.response.headers['x-ratelimit-reset'] ?? '';
+  const reset = oneLine(outcome.response.headers['x-ratelimit-reset'] ?? '', 64);
   return Number.isFinite(limit) && Number.isFinite(remaining) && limit > 0 ? { limit, remaining, reset } : undefined;
 }
 
+/** Mastodon's `{"error": "…"}`, as one clean line. */
 export function errorText(r: HttpResponse): string | undefined {
-  const error = asRecord(r.json)?.['error'];
-  return typeof error === 'string' ? error : undefined;
+  return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -211,15 +205,43 @@ export function asRecord(value: unknown): Record<string, unknown> | undefined {
 function readAccount(json: unknown): AccountFacts | undefined {
   const body = asRecord(json);
   const id = body?.['id'];
-  const username = body?.['username'];
-  if (!body || (typeof id !== 'string' && typeof id !== 'number') || typeof username !== 'string') return undefined;
-  const acct = typeof body['acct'] === 'string' ? body['acct'] : username;
-  const url = typeof body['url'] === 'string' ? body['url'] : undefined;
-  return { id: String(id), username, acct, url };
+  const username = text(body?.['username']);
+  if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined) return undefined;
+  return { id: String(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
+}
+
+/** The longest error text kept: Mastodon's are one sentence. */
+const MAX_ERROR_TEXT = 300;
+
+/**
+ * A string the server chose, as one clean line (util/text.ts): every name, version, domain, URL and error text is
+ * read through here, so what the report, the outputs and the logs carry is already safe to print. Anything that is
+ * not a string (null included, which real servers send for many fields) is "not told".
+ */
+function text(value: unknown, max?: number): string | undefined {
+  return typeof value === 'string' ? oneLine(value, max) : undefined;
+}
+
+/**
+ * Scope strings as an array (token info, app) or a space-separated string (introspection, other servers): each one
+ * word without control characters, at most 100 of them.
+ */
+function scopeStrings(value: unknown): string[] | undefined {
+  const words = Array.isArray(value)
+    ? value.filter((s): s is string => typeof s === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : undefined;
+  return words
+    ?.flatMap((w) => w.split(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/))
+    .map((w) => oneLine(w, 100))
+    .filter(Boolean)
+    .slice(0, 100);
 }
 
 function bearerParam(header: string, name: string): string | undefined {
-  return new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+  const value = new RegExp(`${name}="([^"]*)"`).exec(header)?.[1];
+  return value === undefined ? undefined : oneLine(value, MAX_ERROR_TEXT);
 }
 
 /** One line on what came back, for a message: status, and the kind of body. */
@@ -227,37 +249,25 @@ export function describeFailure(r: HttpResponse): string {
   const error = errorText(r);
   const what =
     r.status === 429
-      ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ?? 'an unknown time'}`
+      ? `rate limited (429) until ${r.headers['x-ratelimit-reset'] ? code(r.headers['x-ratelimit-reset'], { max: 64 }) : 'an unknown time'}`
       : r.status >= 500
         ? `the server failed with ${r.status}`
         : `the server answered ${r.status}`;
   const body =
     error !== undefined
-      ? ` ${serverText(error)}`
+      ? ` ${code(error)}`
       : r.json === undefined && r.text.trim()
         ? ` with a non-JSON body (${kindOfBody(r)})`
         : '';
   const tries = r.attempts > 1 ? ` after ${r.attempts} attempts` : '';
-  return `${r.method} ${r.path}: ${what}${body}${tries}`;
+  return `${r.method} ${code(r.path)}: ${what}${body}${tries}`;
 }
 
 function notMastodon(r: HttpResponse, expected: string): string {
-  return `${r.method} ${r.path}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
+  return `${r.method} ${code(r.path)}: the server answered ${r.status} ${r.json === undefined ? `with a non-JSON body (${kindOfBody(r)})` : 'with JSON'}, not ${expected}; this does not look like Mastodon's API (a proxy, a maintenance page or another server?)`;
 }
 
 function kindOfBody(r: HttpResponse): string {
   const type = (r.headers['content-type'] ?? '').split(';')[0]?.trim();
-  return type || 'no content type';
-}
-
-/**
- * Text the server chose (an error message), made safe to show: one line, clipped, and inside a code span so that
- * Markdown, HTML or an @mention in it does nothing in a summary, comment or issue.
- */
-export function serverText(text: string): string {
-  const oneLine = text
-    .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/`/g, "'")
-    .trim();
-  return `\`${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}\``;
+  return type ? code(type, { max: 80 }) : 'no content type';
 }

@@ -2,10 +2,10 @@
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
-import { RequestError } from '../errors.ts';
-import type { HttpClient } from '../http.ts';
-import type { ProbeMode } from '../settings.ts';
-import { parentOf, scopeInfo, versionAtLeast } from '../scopes.ts';
+import { RequestError } from './errors.ts';
+import type { HttpClient } from './http.ts';
+import type { ProbeMode } from '../inputs/settings.ts';
+import { parentOf, scopeInfo, versionAtLeast } from './scopes.ts';
 import {
   readApp,
   readCredentials,

@@ -5,7 +5,7 @@
  * endpoint accepts (any-of), as the endpoint-scope table says; a test keeps the two equal.
  */
 import { describeFailure, errorText, isScopeRefusal, type Outcome } from './answers.ts';
-import { versionAtLeast } from '../scopes.ts';
+import { versionAtLeast } from './scopes.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
 type GrantedAnswer = 'ok' | 'record-not-found' | 'not-found' | 'bad-request';

@@ -1,0 +1,218 @@
+import { Defaults, Inputs, type InputName } from './names.ts';
+import { InputError, InputErrors } from './errors.ts';
+import { parseInstance, type Instance } from './instance.ts';
+import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
+
+export type FailOrWarn = 'fail' | 'warn';
+export type ExcessPolicy = FailOrWarn | 'ignore';
+export type CommentMode = 'auto' | 'always' | 'never';
+export type IssueMode = 'auto' | 'never';
+export type ProbeMode = 'auto' | 'always' | 'never';
+
+/** Everything the run needs, read once from the inputs and validated. */
+export interface Settings {
+  readonly instance: Instance;
+  /** Trimmed token; empty only when the run is to be skipped. */
+  readonly token: string;
+  readonly requiredScopes: readonly string[];
+  /** False when `required-scopes` was left empty: liveness and a scope report only. */
+  readonly scopesDeclared: boolean;
+  readonly onExcess: ExcessPolicy;
+  readonly onMissing: FailOrWarn;
+  readonly onUnreachable: FailOrWarn;
+  readonly maxTokenAgeDays: number | undefined;
+  readonly comment: CommentMode;
+  readonly issue: IssueMode;
+  readonly githubToken: string;
+  readonly timeoutSeconds: number;
+  readonly probe: ProbeMode;
+  /** Why the run is skipped (secrets withheld), when it is. */
+  readonly skipReason: string | undefined;
+  /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
+  readonly inputWarnings: readonly string[];
+}
+
+/** Inputs as raw strings; a missing one is undefined and takes the default. */
+export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
+
+/** What the event tells about the run, enough to recognise withheld secrets. */
+export interface RunContext {
+  readonly eventName: string;
+  readonly actor: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+export function parseSettings(raw: RawInputs, context: RunContext): Settings {
+  const errors: InputError[] = [];
+  const inputWarnings: string[] = [];
+  const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+
+  const instance = attempt(() => parseInstance(get(Inputs.Instance)));
+  const token = attempt(() => parseToken(raw[Inputs.Token] ?? '', inputWarnings)) ?? '';
+  const scopeText = get(Inputs.RequiredScopes);
+  const scopes = parseScopeList(scopeText);
+  for (const unknown of scopes.unknown) {
+    errors.push(
+      new InputError(
+        Inputs.RequiredScopes,
+        `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+          (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+          (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+          ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
+      ),
+    );
+  }
+  if (scopes.duplicates.length > 0) {
+    inputWarnings.push(
+      `Input '${Inputs.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`,
+    );
+  }
+  for (const name of scopes.deprecated) {
+    inputWarnings.push(
+      `Input '${Inputs.RequiredScopes}': ${scopeInfo(name)?.deprecated ?? `'${name}' is deprecated.`}`,
+    );
+  }
+
+  const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore'] as const));
+  const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn'] as const));
+  const onUnreachable = attempt(() =>
+    oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn'] as const),
+  );
+  const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never'] as const));
+  const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never'] as const));
+  const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never'] as const));
+  const maxTokenAgeDays = attempt(() =>
+    optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }),
+  );
+  const timeoutSeconds = attempt(() =>
+    optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }),
+  );
+
+  if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+    throw new InputErrors(errors);
+  }
+
+  let skipReason: string | undefined;
+  if (!token) {
+    if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
+      skipReason =
+        context.actor.toLowerCase() === 'dependabot[bot]'
+          ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
+          : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
+    } else {
+      throw new InputErrors([
+        new InputError(
+          Inputs.Token,
+          `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`,
+        ),
+      ]);
+    }
+  }
+
+  return {
+    instance,
+    token,
+    requiredScopes: scopes.scopes,
+    scopesDeclared: scopes.scopes.length > 0,
+    onExcess,
+    onMissing,
+    onUnreachable,
+    maxTokenAgeDays,
+    comment,
+    issue,
+    githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
+    timeoutSeconds: timeoutSeconds ?? 30,
+    probe,
+    skipReason,
+    inputWarnings,
+  };
+}
+
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+export function parseToken(raw: string, warnings: string[]): string {
+  let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+  // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+  const bearer = /^bearer(?:\s+|$)/i.exec(token);
+  if (bearer) {
+    token = token.slice(bearer[0].length);
+    warnings.push(
+      `Input '${Inputs.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`,
+    );
+  }
+  if (!token) return '';
+  if (token.length < MIN_TOKEN_LENGTH) {
+    // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+    // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+    throw new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+    );
+  }
+  if (/\s/.test(token)) {
+    throw new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`,
+    );
+  }
+  const bad = [...token].findIndex((c) => c < '!' || c > '~');
+  if (bad >= 0) {
+    throw new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`,
+    );
+  }
+  return token;
+}
+
+function oneOf<T extends string>(input: InputName, value: string, allowed: readonly T[]): T {
+  const lower = value.toLowerCase();
+  const match = allowed.find((a) => a === lower);
+  if (match) return match;
+  throw new InputError(
+    input,
+    `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`,
+  );
+}
+
+function optionalNumber(
+  input: InputName,
+  value: string,
+  rule: { min: number; max: number; integer: boolean },
+): number | undefined {
+  if (value === '') return undefined;
+  const number = Number(value);
+  if (
+    !/^\d+(\.\d+)?$/.test(value) ||
+    !Number.isFinite(number) ||
+    number < rule.min ||
+    number > rule.max ||
+    (rule.integer && !Number.isInteger(number))
+  ) {
+    throw new InputError(
+      input,
+      `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`,
+    );
+  }
+  return number;
+}

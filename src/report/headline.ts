@@ -1,0 +1,33 @@
+/** The words and icons every view of a report shares: the headline, the status icon, a finding as one line. */
+import type { Finding, Report, Severity, Status } from './model.ts';
+
+const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
+  healthy: 'Token healthy',
+  'over-scoped': 'Token over-scoped',
+  'under-scoped': 'Token under-scoped',
+  revoked: 'Token revoked',
+  invalid: 'Token invalid',
+  'account-unusable': 'Account unusable',
+  'app-only': 'App-only token',
+  unreachable: 'Token state unknown',
+  skipped: 'Check skipped',
+  'input-error': 'Input error',
+};
+
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+export function headline(report: Report): string {
+  return STATUS_HEADLINE[report.status];
+}
+
+export function statusIcon(report: Report): string {
+  if (report.failed) return '❌';
+  if (report.status === 'healthy') return '✅';
+  if (report.status === 'skipped') return '⏭️';
+  return '⚠️';
+}
+
+/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+export function annotationText(finding: Finding): string {
+  return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+}

@@ -1,0 +1,42 @@
+// Calls of the Mastodon client libraries, found by reading a file as text (never importing or running it).
+// Each library's method -> endpoint table is generated from that library's own source at a pinned version
+// (scripts/library-tables/, provenance inside each src/scan/libraries/*.json).
+import { Collector } from './library-tables.ts';
+import { findJsCalls } from './library-js.ts';
+import { findPythonCalls } from './library-python.ts';
+import type { FoundCalls, SourceFile } from './types.ts';
+
+/** A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too). */
+export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'megalodon', 'elefren'];
+
+type Language = 'python' | 'js';
+
+const EXTENSIONS: Record<string, Language> = {
+  py: 'python',
+  pyw: 'python',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'js',
+  ts: 'js',
+  mts: 'js',
+  cts: 'js',
+  tsx: 'js',
+};
+
+export function languageOf(path: string): Language | undefined {
+  const dot = path.lastIndexOf('.');
+  if (dot === -1 || dot < path.lastIndexOf('/')) return undefined;
+  return EXTENSIONS[path.slice(dot + 1).toLowerCase()];
+}
+
+export function findLibraryCalls(file: SourceFile): FoundCalls {
+  const language = languageOf(file.path);
+  if (language === undefined || !libraryPrefilter.some((literal) => file.text.includes(literal))) {
+    return { calls: [], unresolved: [] };
+  }
+  const found = new Collector(file.path, file.text);
+  if (language === 'python') findPythonCalls(found);
+  else findJsCalls(found);
+  return { calls: found.calls, unresolved: found.unresolved };
+}

@@ -1,0 +1,156 @@
+// The generated method -> endpoint tables (src/scan/libraries/*.json, made by scripts/library-tables/ from each
+// library's own source at a pinned version) and the helpers every recogniser shares.
+import type { ApiCall, UnresolvedCall } from './types.ts';
+import mastodonPy2 from './libraries/mastodon-py-2.json' with { type: 'json' };
+import mastodonPy1 from './libraries/mastodon-py-1.json' with { type: 'json' };
+import masto8 from './libraries/masto-8.json' with { type: 'json' };
+import masto6 from './libraries/masto-6.json' with { type: 'json' };
+import mastodonApiNpm from './libraries/mastodon-api-npm.json' with { type: 'json' };
+import routeList from './libraries/routes.json' with { type: 'json' };
+
+export interface TableRequest {
+  readonly method?: string;
+  readonly route: string;
+  readonly via?: string;
+}
+
+export interface LibraryTable {
+  readonly library: string;
+  readonly version: string;
+  readonly label: string;
+  readonly methods: Readonly<Record<string, readonly TableRequest[]>>;
+  readonly unmatched: Readonly<Record<string, readonly string[]>>;
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+const table = (json: unknown): LibraryTable => json as LibraryTable;
+
+/** Newest first: a method is looked up in each in turn. */
+export const TABLES = {
+  mastodonPy: [table(mastodonPy2), table(mastodonPy1)],
+  masto: [table(masto8), table(masto6)],
+  mastodonApiNpm: table(mastodonApiNpm),
+} as const;
+
+export type Lookup =
+  | { readonly kind: 'known'; readonly table: LibraryTable; readonly requests: readonly TableRequest[] }
+  | { readonly kind: 'gone'; readonly table: LibraryTable; readonly requests: readonly string[] }
+  | { readonly kind: 'unknown' };
+
+export function lookup(tables: readonly LibraryTable[], name: string): Lookup {
+  for (const candidate of tables) {
+    if (!Object.hasOwn(candidate.methods, name)) continue;
+    const requests = candidate.methods[name] ?? [];
+    const lost = Object.hasOwn(candidate.unmatched, name) ? (candidate.unmatched[name] ?? []) : [];
+    if (requests.length === 0 && lost.length > 0) return { kind: 'gone', table: candidate, requests: lost };
+    return { kind: 'known', table: candidate, requests };
+  }
+  return { kind: 'unknown' };
+}
+
+/** Collects calls for one file; `at` turns an offset into a 1-based line. */
+export class Collector {
+  readonly calls: ApiCall[] = [];
+  readonly unresolved: UnresolvedCall[] = [];
+  private readonly lineStarts: number[] = [0];
+  readonly file: string;
+  readonly text: string;
+
+  constructor(file: string, text: string) {
+    this.file = file;
+    this.text = text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** True when the offset sits on a line that is a comment (`#`, `//`, `*`, `--`). */
+  inComment(offset: number): boolean {
+    const start = this.lineStarts[this.lineAt(offset) - 1] ?? 0;
+    const before = this.text.slice(start, offset).trimStart();
+    return /^(#|\/\/|\/?\*|--)/.test(before);
+  }
+
+  /** The calls of one library method, or an unresolved call when the method is unknown or its endpoint is gone. */
+  method(offset: number, what: string, found: Lookup, libraryName: string): void {
+    const line = this.lineAt(offset);
+    if (found.kind === 'unknown') {
+      this.unresolved.push({
+        file: this.file,
+        line,
+        what,
+        reason: `not a method of ${libraryName} as far as its tables know`,
+      });
+      return;
+    }
+    if (found.kind === 'gone') {
+      this.unresolved.push({
+        file: this.file,
+        line,
+        what,
+        reason: `${found.table.label} sends ${found.requests.join(', ')}, which current Mastodon does not have`,
+      });
+      return;
+    }
+    for (const request of found.requests) this.add(line, what, request.route, found.table.label, request.method);
+  }
+
+  add(line: number, what: string, route: string, library: string, method?: string): void {
+    const streaming = route.startsWith('stream:');
+    if (this.calls.some((c) => c.line === line && c.what === what && c.route === route)) return;
+    this.calls.push({
+      file: this.file,
+      line,
+      what,
+      via: streaming ? 'streaming' : 'library',
+      ...(method && !streaming ? { method } : {}),
+      route,
+      library,
+    });
+  }
+
+  unresolvedAt(offset: number, what: string, reason: string): void {
+    this.unresolved.push({ file: this.file, line: this.lineAt(offset), what, reason });
+  }
+}
+
+const ROUTES = routeList.routes.map((r) => ({ method: r.method, segments: r.path.split('/'), path: r.path }));
+
+/**
+ * The route of the endpoint table a concrete or templated path names (`/api/v1/statuses/:id/favourite`,
+ * `/api/v1/statuses/{}/favourite`, `/api/v1/statuses/123/favourite`), for libraries whose methods take a path.
+ * `{}` marks a value only known at run time. A literal segment beats a parameter.
+ */
+export function matchRoute(method: string, path: string): string | undefined {
+  const wanted = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '').split('/');
+  let best: { path: string; score: number } | undefined;
+  for (const route of ROUTES) {
+    if (route.method !== method || route.segments.length !== wanted.length) continue;
+    let score = 0;
+    let ok = true;
+    for (let i = 0; i < wanted.length && ok; i++) {
+      const have = route.segments[i] ?? '';
+      const want = wanted[i] ?? '';
+      if (have === want) score += 2;
+      else if (have.startsWith(':') && want !== '') score += 1;
+      else ok = false;
+    }
+    if (ok && (best === undefined || score > best.score)) best = { path: route.path, score };
+  }
+  return best?.path;
+}
+
+/** The streaming channel a streaming path names (`/api/v1/streaming/public/local` -> `public:local`). */
+export function channelOf(path: string): string | undefined {
+  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
+  return routeList.channels.find((c) => c.path === clean)?.channel;
+}

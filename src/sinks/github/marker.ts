@@ -1,0 +1,90 @@
+/**
+ * The hidden parts of a comment or issue body: the marker that finds it again, and the state that tells whether a
+ * later run has anything new to write. Pure.
+ */
+import { createHash } from 'node:crypto';
+import type { Report } from '../../report/model.ts';
+
+const TOOL = 'mastodon-token-health';
+
+/**
+ * What one comment or issue stands for: the instance and the workflow job that runs the step. Not the account (a
+ * revoked or narrow token cannot name it) nor the token (it changes when rotated): so a rotated, healthy token
+ * resolves what the dead one opened.
+ */
+export interface StickyKey {
+  readonly instance: string;
+  readonly workflow: string;
+  readonly job: string;
+}
+
+export type StickyKind = 'comment' | 'issue';
+
+/** One line that only this key's comment or issue holds. Encoded, so no workflow name can end the HTML comment. */
+export function markerOf(kind: StickyKind, key: StickyKey): string {
+  const part = (text: string) => encodeURIComponent(text);
+  return `<!-- ${TOOL}:${kind} instance=${part(key.instance)} workflow=${part(key.workflow)} job=${part(key.job)} -->`;
+}
+
+/** What the last write recorded. Times are ISO 8601; runs are links to workflow runs. */
+export interface StickyState {
+  readonly fingerprint: string;
+  readonly firstSeen?: string | undefined;
+  readonly firstRun?: string | undefined;
+  readonly lastSeen?: string | undefined;
+  readonly lastRun?: string | undefined;
+}
+
+const STATE_PATTERN = new RegExp(`<!-- ${TOOL}:state (\\{[^\\n]*?\\}) -->`);
+
+export function stateLine(state: StickyState): string {
+  // `<` and `>` escaped so that no value can close the HTML comment; JSON.parse reads them back.
+  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<!-- ${TOOL}:state ${json} -->`;
+}
+
+export function readState(body: string): StickyState | undefined {
+  const match = STATE_PATTERN.exec(body);
+  if (!match) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(match[1] as string);
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  const record = parsed as Record<string, unknown>;
+  const text = (name: string) => (typeof record[name] === 'string' ? record[name] : undefined);
+  const fingerprint = text('fingerprint');
+  if (fingerprint === undefined) return undefined;
+  return {
+    fingerprint,
+    firstSeen: text('firstSeen'),
+    firstRun: text('firstRun'),
+    lastSeen: text('lastSeen'),
+    lastRun: text('lastRun'),
+  };
+}
+
+/** The fingerprint of a comment that says the token is healthy again. */
+export const RESOLVED = 'resolved';
+
+/**
+ * What a reader would call "the findings": status, token state, each finding by id and severity, the scope lists,
+ * account and app. Not the check's time, the token's age in days or a server's error wording, which change from run
+ * to run while nothing that matters does.
+ */
+export function fingerprintOf(report: Report): string {
+  const facts = {
+    status: report.status,
+    tokenState: report.tokenState,
+    findings: report.findings.map((f) => `${f.id}:${f.severity}`).sort(),
+    granted: report.scopes.granted,
+    required: report.scopes.required,
+    excess: report.scopes.excess,
+    missing: report.scopes.missing,
+    account: report.account?.handle ?? '',
+    app: report.app?.name ?? '',
+  };
+  return createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16);
+}

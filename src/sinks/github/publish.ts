@@ -1,0 +1,171 @@
+/**
+ * The comment and issue sinks: find what an earlier run wrote (marker and author), then write only what changed.
+ * Loaded on demand by sinks/github.ts. Never throws: GitHub's trouble is a warning, and the run's outcome stays the
+ * token's alone.
+ */
+import type { Redactor } from '../../util/redact.ts';
+import type { Report } from '../../report/model.ts';
+import * as core from '@actions/core';
+import {
+  apiFailureOf,
+  closeIssue,
+  createIssue,
+  createIssueComment,
+  describe,
+  listIssueComments,
+  listOpenIssues,
+  updateIssue,
+  updateIssueComment,
+  whoAmI,
+  type Written,
+} from './api.ts';
+import { createGitHubClient, type GitHubClient } from './client.ts';
+import type { Repository, RunEvent } from './event.ts';
+import { markerOf, type StickyKey, type StickyKind } from './marker.ts';
+import type { GitHubSinkPlan } from './plan.ts';
+import { planComment, planIssue } from './sticky.ts';
+
+/** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
+const GITHUB_TIMEOUT_MS = 30_000;
+
+export interface PublishContext {
+  readonly token: string;
+  readonly event: RunEvent;
+  readonly redact: Redactor;
+  readonly now?: Date;
+}
+
+type Plan = Exclude<GitHubSinkPlan, { sink: 'none' }>;
+
+/** What one run's writes share; `doing` names the step under way, for the warning if it fails. */
+interface Session {
+  readonly octokit: GitHubClient;
+  readonly repository: Repository;
+  readonly report: Report;
+  readonly key: StickyKey;
+  readonly event: RunEvent;
+  readonly redact: Redactor;
+  readonly now: Date;
+  doing: string;
+}
+
+export async function publishToGitHub(plan: Plan, report: Report, context: PublishContext): Promise<void> {
+  const { event, redact } = context;
+  if (!event.repository) return;
+  let session: Session | undefined;
+  try {
+    session = {
+      octokit: createGitHubClient(context.token, GITHUB_TIMEOUT_MS),
+      repository: event.repository,
+      report,
+      key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+      event,
+      redact,
+      now: context.now ?? new Date(),
+      doing: 'connect to GitHub',
+    };
+    if (plan.sink === 'comment') await keepComment(session, plan);
+    else await keepIssue(session, plan);
+  } catch (error) {
+    core.warning(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), {
+      title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
+    });
+  }
+}
+
+async function keepComment(session: Session, plan: Extract<Plan, { sink: 'comment' }>): Promise<void> {
+  const { octokit, repository, redact } = session;
+  const number = plan.pullRequest;
+  session.doing = `look for this job's comment on pull request #${number}`;
+  const [login, comments] = await Promise.all([
+    whoAmI(octokit, (line) => core.debug(redact(line))),
+    listIssueComments(octokit, repository, number),
+  ]);
+  const existing = findMine(comments, 'comment', session.key, login);
+  const action = planComment(existing, session.report, plan.verdict, session.key);
+  switch (action.kind) {
+    case 'none':
+      core.info(`Pull request comment left as it is: ${action.reason}.`);
+      return;
+    case 'create': {
+      session.doing = `comment on pull request #${number}`;
+      const url = await createIssueComment(octokit, repository, number, redact(action.body));
+      core.info(`Pull request comment written: ${url}`);
+      return;
+    }
+    case 'update': {
+      session.doing = `update this job's comment on pull request #${number}`;
+      const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+      core.info(`Pull request comment updated: ${url}`);
+      return;
+    }
+  }
+}
+
+async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
+  const { octokit, repository, redact } = session;
+  session.doing = "look for this job's open tracking issue";
+  const [login, issues] = await Promise.all([
+    whoAmI(octokit, (line) => core.debug(redact(line))),
+    listOpenIssues(octokit, repository),
+  ]);
+  const existing = findMine(issues, 'issue', session.key, login);
+  const action = planIssue(existing, session.report, plan.verdict, session.key, {
+    now: session.now,
+    runUrl: session.event.runUrl,
+  });
+  switch (action.kind) {
+    case 'none':
+      core.info(`Tracking issue left as it is: ${action.reason}.`);
+      return;
+    case 'open': {
+      session.doing = 'open a tracking issue';
+      const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+      core.info(`Tracking issue opened: ${url}`);
+      return;
+    }
+    case 'update': {
+      session.doing = `update tracking issue #${action.number}`;
+      const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+      core.info(`Tracking issue updated: ${url}`);
+      return;
+    }
+    case 'close': {
+      // Comment first: an issue closed without the reason would leave its readers guessing.
+      session.doing = `comment on tracking issue #${action.number} before closing it`;
+      await createIssueComment(octokit, repository, action.number, redact(action.comment));
+      session.doing = `close tracking issue #${action.number}`;
+      core.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+      return;
+    }
+  }
+}
+
+/**
+ * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;
+ * the author check keeps to what this token wrote. The oldest match wins, so a duplicate from two runs racing is
+ * left alone rather than edited in turn.
+ */
+function findMine(items: readonly Written[], kind: StickyKind, key: StickyKey, login: string): Written | undefined {
+  const marker = markerOf(kind, key);
+  return items.find((item) => item.author === login && item.body.includes(marker));
+}
+
+function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunEvent): string {
+  const failure = apiFailureOf(error);
+  const permission = `\`permissions: ${sink === 'comment' ? 'pull-requests: write' : 'issues: write'}\``;
+  const what = `Could not ${doing}: ${describe(error)}.`;
+  let advice: string;
+  if (failure.status === 403 || failure.status === 404) {
+    advice =
+      sink === 'comment' && event.pullRequest?.fromFork && event.eventName === 'pull_request'
+        ? `This pull request comes from a fork, and GitHub gives its runs a read-only token whatever ${permission} says: run the check on \`pull_request_target\` (see the README) or set \`comment: never\`.`
+        : `Add ${permission} to the job, or pass a 'github-token' that may write ${sink === 'comment' ? 'pull request comments' : 'issues'}, or set \`${sink}: never\`.`;
+  } else if (failure.status === 401) {
+    advice = `The 'github-token' was refused: leave the input out to use the workflow's token (with ${permission}), or pass a valid one.`;
+  } else {
+    const trouble = failure.status === undefined ? "GitHub's API did not answer" : 'GitHub failed';
+    advice = `${trouble}; the next run tries again. (Writing the ${sink === 'comment' ? 'comment' : 'issue'} needs ${permission}.)`;
+  }
+  return `${what} ${advice} The token check's outcome does not depend on this.`;
+}
