@@ -77,8 +77,13 @@ describe('healthy and scope findings', () => {
     });
     const warning = run.annotations.find((a) => a.title === 'Excess scopes');
     expect(warning?.level).toBe('warning');
-    expect(warning?.message).toMatch(/grant exactly: `write:statuses`/);
-    expect(warning?.message).toMatch(/`write` covers what is needed but grants far more/);
+    // The annotation is one plain sentence; the job summary has the fix, once.
+    expect(warning?.message).toBe(
+      'The token holds follow, push, read, write, which the bot does not declare. See the job summary.',
+    );
+    expect(run.summary).toMatch(/grant exactly: `write:statuses`/);
+    expect(run.summary).toMatch(/`write` covers what is needed but grants far more/);
+    expect(run.summary).toMatch(/\*\*What to do\*\*\n\n1\. Make a new token: .*tick only `write:statuses`/);
   });
 
   it('over-scoped fails with on-excess: fail, and passes silently with ignore', async () => {
@@ -141,8 +146,12 @@ describe('healthy and scope findings', () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['status']).toBe('healthy');
-    expect(run.annotations.map((a) => a.title)).toEqual(expect.arrayContaining(['Token due for rotation', 'Input']));
-    expect(run.annotations.find((a) => a.title === 'Input')?.message).toMatch(/`follow` is deprecated/);
+    expect(run.annotations.map((a) => a.title)).toEqual(
+      expect.arrayContaining(['Token due for rotation', 'Input warning']),
+    );
+    expect(run.annotations.find((a) => a.title === 'Input warning')?.message).toMatch(
+      /^required-scopes: follow is deprecated/,
+    );
   });
 });
 
@@ -181,7 +190,12 @@ describe('token states (reference §3)', () => {
 
   it('a revoked token names the causes: Authorized apps, or a password reset', async () => {
     const run = await check(world.TOKEN_REVOKED);
-    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/Authorized apps.*password was reset/);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toBe(
+      'The instance says this access token was revoked. See the job summary.',
+    );
+    expect(run.summary).toMatch(/Authorized apps.*password was reset/);
+    // Nothing to revoke: the steps go straight to a new token and where to store it.
+    expect(run.summary).not.toMatch(/Revoke the old app/);
   });
 
   it('an app-only token on a locked-down server (401 before Doorkeeper) is app-only, not invalid', async () => {
@@ -210,7 +224,7 @@ describe('exact scopes without token info: probing (reference §4)', () => {
         'excess-scopes': 'push read write',
       });
       // Every endpoint that accepts follow also accepts read or write: the report says it could not tell.
-      expect(run.summary).toMatch(/Not told apart \| `follow`/);
+      expect(run.summary).toMatch(/- Not told apart: `follow`/);
       expect(proxied.requests.filter((r) => r.couldChangeState)).toEqual([]);
       expect(
         proxied.requests.every((r) => r.method === 'GET' || /\/0(\/|$)/.test(r.path) || r.path === '/api/v1/reports'),
@@ -334,10 +348,15 @@ describe('input errors and skipped runs make no request', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs['status']).toBe('input-error');
     expect(run.annotations.filter((a) => a.title).map((a) => a.title)).toEqual([
-      "Input 'required-scopes'",
-      "Input 'on-excess'",
+      'Input required-scopes',
+      'Input on-excess',
     ]);
-    expect(run.annotations.at(-1)?.message).toMatch(/^Invalid input: 'required-scopes', 'on-excess'\./);
+    expect(run.annotations.at(-1)?.message).toMatch(/^Invalid input: required-scopes, on-excess\./);
+    // The input is named once, and the list of scope families stays literal (code spans, no italics).
+    expect(run.annotations[0]?.message).toMatch(/^required-scopes has an unknown scope 'write:status'/);
+    expect(run.summary).toMatch(/^## ❌ Input error on `127.0.0.1:\d+`: no request was made$/m);
+    expect(run.summary).toContain('`read:*`, `write:*`, `admin:read:*` and `admin:write:*`');
+    expect(run.summary).not.toMatch(/Input '|on ``/);
     expect(run.annotations[0]?.message).toMatch(/did you mean 'write:statuses'/);
     expect(server.requests).toEqual([]);
   });
@@ -354,7 +373,13 @@ describe('input errors and skipped runs make no request', () => {
     const run = await runAction({
       inputs: { instance: server.url, token: '' },
       eventName: 'pull_request',
-      event: { pull_request: { number: 7 } },
+      event: {
+        pull_request: {
+          number: 7,
+          head: { repo: { full_name: 'someone/bot' } },
+          base: { repo: { full_name: 'octo-org/bot' } },
+        },
+      },
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['status']).toBe('skipped');
@@ -372,6 +397,6 @@ describe('input errors and skipped runs make no request', () => {
     const run = await check(`  Bearer ${world.TOKEN_HEALTHY}\n`, { 'required-scopes': 'profile write:statuses' });
     expectNoToken(run, world.TOKEN_HEALTHY);
     expect(run.outputs['status']).toBe('healthy');
-    expect(run.annotations.find((a) => a.title === 'Input')?.message).toMatch(/Bearer/);
+    expect(run.annotations.find((a) => a.title === 'Input warning')?.message).toMatch(/Bearer/);
   });
 });

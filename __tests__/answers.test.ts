@@ -110,9 +110,10 @@ describe('readCredentials: every row of reference §3', () => {
     ['200 not an account', json(200, { hello: 'world' }), { kind: 'unreachable' }],
     ['404', json(404, { error: 'Not Found' }), { kind: 'unreachable' }],
     [
-      'GoToSocial 401',
+      // Mastodon's rules read only Doorkeeper's challenge as a refusal; GoToSocial's own are src/servers/credentials.ts.
+      'GoToSocial 401 read by Mastodon rules: no Doorkeeper challenge, no verdict',
       json(401, { error: 'Unauthorized: token not supplied' }),
-      { kind: 'rejected', state: 'invalid' },
+      { kind: 'unreachable' },
     ],
     [
       'GoToSocial wrong scope',

@@ -81,8 +81,10 @@ describe('blast radius', () => {
       'vote in polls',
       'move your “read up to here” markers',
     ]);
-    expect(radius.byScope['push']).toEqual(['have your notifications pushed to any server']);
-    expect(Object.keys(radius.byScope)).toEqual(['follow', 'push', 'read', 'write']);
+    expect(radius.byScope.find((s) => s.scope === 'push')?.can).toEqual([
+      'have your notifications pushed to any server',
+    ]);
+    expect(radius.byScope.map((s) => s.scope)).toEqual(['follow', 'push', 'read', 'write']);
   });
 
   it('has no "after the fix" when the grant is already exactly what is declared, or nothing is declared', () => {
@@ -99,6 +101,19 @@ describe('blast radius', () => {
     const top = worstFirst(capabilitiesOf(['admin:read', 'admin:write', 'write:statuses']), 3);
     expect(top.shown[0]?.text).toBe('suspend, silence, approve or delete any user');
     expect(top.more).toBeGreaterThan(10);
+  });
+
+  it('speaks of other servers only through scope names they have, by their own hierarchy', () => {
+    // GoToSocial's `read` covers its `read:statuses`: direct messages, as on Mastodon.
+    expect(capabilitiesOf(['read'], 'gotosocial').map((c) => c.id)).toContain('read-dms');
+    // GoToSocial has no collections and no `follow` scope.
+    expect(capabilitiesOf(['write'], 'gotosocial').map((c) => c.id)).not.toContain('collections-edit');
+    expect(capabilitiesOf(['follow'], 'gotosocial')).toEqual([]);
+    // Pleroma's `follow` is a scope of its own; its `admin` covers every admin scope it has.
+    expect(capabilitiesOf(['follow'], 'pleroma').map((c) => c.id)).toContain('follow');
+    expect(capabilitiesOf(['admin'], 'pleroma').map((c) => c.id)).toContain('admin-act-accounts');
+    // A server whose rules are not known: nothing guessed.
+    expect(capabilitiesOf(['read', 'write'], 'other')).toEqual([]);
   });
 
   it('tells what a declaration allows that the code never uses', () => {

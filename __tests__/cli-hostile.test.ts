@@ -54,3 +54,47 @@ describe('the command line prints no control sequence a server chose', () => {
     expect(leakedTokenForms(run.out + run.err, world.TOKEN_HEALTHY)).toEqual([]);
   });
 });
+
+describe('the command line never prints back a token given where it does not belong', () => {
+  const token = world.TOKEN_HEALTHY;
+  it.each([
+    ['as a positional argument', ['--instance', 'https://social.example', token]],
+    ['after --', ['--instance', 'https://social.example', '--', token]],
+    ['as the value of --token-env', ['--instance', 'https://social.example', '--token-env', token]],
+    ['as --token=…', ['--instance', 'https://social.example', `--token=${token}`]],
+    ['as --token …', ['--instance', 'https://social.example', '--token', token]],
+  ])('%s', async (_, args) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/never taken as an argument/);
+    expect(leakedTokenForms(run.out + run.err, token)).toEqual([]);
+  });
+});
+
+describe('the command line redacts what the action redacts', () => {
+  it('the token echoed JSON-escaped in a long error, with a NUL inside', async () => {
+    const token = world.TOKEN_HEALTHY;
+    const escaped = [...token]
+      .map((c, i) => (i === 12 ? '\\u0000' : '') + `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('');
+    const echo = await world.startMastodonServer({
+      ...world.demoWorld(),
+      intercept: (req) =>
+        req.path === '/api/v1/accounts/verify_credentials'
+          ? {
+              status: 403,
+              headers: { 'content-type': 'application/json' },
+              body: `{"error":"Debug: ${'x'.repeat(130)} Bearer ${escaped} end"}`,
+            }
+          : undefined,
+    });
+    try {
+      const run = await cli(['--instance', echo.url], { MASTODON_TOKEN: token, MASTODON_TOKEN_HEALTH_DEBUG: '1' });
+      expect(run.code).toBe(1);
+      expect(leakedTokenForms(run.out + run.err, token)).toEqual([]);
+      expect(run.out).toContain('***');
+    } finally {
+      await echo.close();
+    }
+  });
+});

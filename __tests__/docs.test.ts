@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readAction, renderReadme, ROOT } from '../scripts/docs.ts';
 import { Defaults, Inputs } from '../src/inputs/names.ts';
 import { outputsOf, Outputs } from '../src/report/outputs.ts';
-import { skippedReport } from '../src/check.ts';
+import { skippedReport } from '../src/evaluate/special-reports.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 
 const action = readAction();

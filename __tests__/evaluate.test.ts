@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import type { Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
+import type { ProbeMode } from '../src/inputs/settings.ts';
 import { PROBES, type Probe } from '../src/mastodon/probes.ts';
 import { STATUS_ORDER, worstStatus } from '../src/report/model.ts';
 
@@ -13,19 +14,22 @@ const settings: EvaluationSettings = {
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: undefined,
-  probe: 'auto',
   inputWarnings: [],
 };
 const account = { kind: 'account', account: { id: '1', username: 'bot', acct: 'bot', url: undefined } } as const;
-const inspection = (over: Partial<Inspection>): Inspection => ({
-  credentials: account,
-  tokenInfo: { kind: 'ok', scopes: ['write:statuses'], resourceOwnerId: '9', createdAt: new Date('2026-01-01') },
-  app: { name: 'Bot', website: undefined, scopes: ['write:statuses'] },
-  server: { software: 'mastodon', version: '4.6.5', domain: 'social.example' },
-  probing: undefined,
-  rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000000Z' },
-  ...over,
-});
+/** An inspection as inspectToken makes it: the scope source decided by its own rule from the parts given. */
+const inspection = (over: Partial<Omit<Inspection, 'scopes'>>, probe: ProbeMode = 'auto'): Inspection => {
+  const parts = {
+    credentials: account,
+    tokenInfo: { kind: 'ok', scopes: ['write:statuses'], resourceOwnerId: '9', createdAt: new Date('2026-01-01') },
+    app: { name: 'Bot', website: undefined, scopes: ['write:statuses'] },
+    server: { software: 'mastodon', version: '4.6.5', domain: 'social.example', family: 'mastodon', from: 'instance' },
+    probing: undefined,
+    rateLimit: { limit: 300, remaining: 290, reset: '2026-11-22T00:05:00.000000Z' },
+    ...over,
+  } as const;
+  return { ...parts, scopes: grantedScopesOf(parts.tokenInfo, parts.app, parts.probing, probe) };
+};
 const now = new Date('2026-11-22T00:00:00Z');
 
 describe('status precedence (DESIGN.md)', () => {
@@ -54,7 +58,9 @@ describe('evaluate', () => {
   it('uses the server LOCAL_DOMAIN in the handle, not the web address', () => {
     const report = evaluate(
       settings,
-      inspection({ server: { software: 'mastodon', version: '4.6.5', domain: 'example.com' } }),
+      inspection({
+        server: { software: 'mastodon', version: '4.6.5', domain: 'example.com', family: 'mastodon', from: 'instance' },
+      }),
       now,
     );
     expect(report.account?.handle).toBe('@bot@example.com');
@@ -62,11 +68,14 @@ describe('evaluate', () => {
 
   it('is unreachable, not healthy, when declared scopes cannot be established', () => {
     const report = evaluate(
-      { ...settings, probe: 'never' },
-      inspection({
-        tokenInfo: { kind: 'unavailable', detail: '404' },
-        app: { name: 'Bot', website: undefined, scopes: undefined },
-      }),
+      settings,
+      inspection(
+        {
+          tokenInfo: { kind: 'unavailable', detail: '404' },
+          app: { name: 'Bot', website: undefined, scopes: undefined },
+        },
+        'never',
+      ),
       now,
     );
     expect(report).toMatchObject({ status: 'unreachable', tokenState: 'active', failed: true });
@@ -107,7 +116,7 @@ describe('evaluate', () => {
       { ...settings, requiredScopes: ['profile'] },
       inspection({
         tokenInfo: { kind: 'ok', scopes: ['read'], resourceOwnerId: '9', createdAt: undefined },
-        server: { software: 'mastodon', version: '4.2.1', domain: undefined },
+        server: { software: 'mastodon', version: '4.2.1', domain: undefined, family: 'mastodon', from: 'instance' },
       }),
       now,
     );

@@ -16,7 +16,7 @@ describe('the fault table', () => {
   });
 });
 
-for (const group of ['server fault', 'bad input'] as const) {
+for (const group of ['server fault', 'other server', 'bad input'] as const) {
   // Concurrent: most of a case is waiting on a server or a timeout.
   describe.concurrent(group, () => {
     it.each(FAULT_CASES.filter((c) => c.group === group).map((c) => [c.name, c] as const))('%s', async (_, c) => {

@@ -6,6 +6,7 @@ import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey
 import { planComment, planIssue } from '../src/sinks/github/sticky.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 import type { CredentialsFacts, TokenInfoFacts } from '../src/mastodon/answers.ts';
+import { grantedScopesOf } from '../src/mastodon/inspect.ts';
 import type { Report } from '../src/report/model.ts';
 
 const key: StickyKey = { instance: 'mastodon.social', workflow: 'token health', job: 'check' };
@@ -20,7 +21,6 @@ const settings: EvaluationSettings = {
   onMissing: 'fail',
   onUnreachable: 'fail',
   maxTokenAgeDays: 30,
-  probe: 'auto',
   inputWarnings: [],
 };
 const account: CredentialsFacts = {
@@ -37,7 +37,8 @@ const tokenInfo = (scopes: string[], createdDaysAgo = 10): TokenInfoFacts => ({
 /** A report as the check makes it, from what the instance said. */
 function check(credentials: CredentialsFacts, info: TokenInfoFacts, now = NOW, policy = settings): Report {
   const inspection = { credentials, tokenInfo: info, app: undefined, server: undefined, probing: undefined };
-  return evaluate(policy, { ...inspection, rateLimit: undefined }, now);
+  const scopes = grantedScopesOf(info, undefined, undefined, 'auto');
+  return evaluate(policy, { ...inspection, scopes, rateLimit: undefined }, now);
 }
 
 const healthy = check(account, tokenInfo(['write:statuses']));
@@ -151,11 +152,13 @@ describe('planIssue', () => {
     if (action.kind !== 'open') return;
     expect(action.title).toBe('Mastodon token on mastodon.social: Token revoked');
     expect(action.body.startsWith(markerOf('issue', key))).toBe(true);
+    // The verdict leads, right under the hidden marker and state; when it was seen comes after the fix.
+    expect(action.body.split('\n')[2]).toBe('### ❌ Token revoked on `mastodon.social`');
     expect(action.body).toContain(
-      '| First seen | 2025-03-04 05:06 UTC ([run](https://github.com/o/r/actions/runs/1)) |',
+      '**First seen** 2025-03-04 05:06 UTC ([run](https://github.com/o/r/actions/runs/1)) · **last seen** 2025-03-04 (UTC)',
     );
-    expect(action.body).toContain('| Last seen | 2025-03-04 (UTC)');
-    expect(action.body).toContain('**❌ Token revoked**');
+    expect(action.body).toContain('- ❌ **Token revoked**: ');
+    expect(action.body.indexOf('**What to do**')).toBeLessThan(action.body.indexOf('**Findings**'));
     expect(action.body).toMatch(/1\. Make a new token: .*mastodon\.social\/settings\/applications\/new/);
     expect(action.body).toContain('https://mastodon.social/oauth/authorized_applications');
   });
@@ -176,7 +179,7 @@ describe('planIssue', () => {
       firstRun: context.runUrl,
       lastRun: 'https://github.com/o/r/actions/runs/2',
     });
-    expect(nextDay.body).toContain('| Last seen | 2025-03-05 (UTC)');
+    expect(nextDay.body).toContain('**last seen** 2025-03-05 (UTC)');
   });
 
   it('updates on a change the same day, keeping when it was first seen', () => {

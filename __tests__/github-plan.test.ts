@@ -2,14 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { skippedReport } from '../src/check.ts';
-import { readRunEvent, runEventFrom, type RunEvent } from '../src/sinks/github/event.ts';
-import { commentVerdict, issueVerdict, planGitHubSinks, type SinkSettings } from '../src/sinks/github/plan.ts';
+import { skippedReport } from '../src/evaluate/special-reports.ts';
+import { commentVerdict, issueVerdict } from '../src/evaluate/verdict.ts';
+import { readRunContext, runContextFrom, type RunContext } from '../src/inputs/run-context.ts';
+import type { CheckSettings, PublishSettings } from '../src/inputs/settings.ts';
+import { planGitHubSinks } from '../src/sinks/github/plan.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 import type { Finding, Report, Status } from '../src/report/model.ts';
 
 const env = {
   GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_ACTOR: 'octocat',
   GITHUB_REPOSITORY: 'octo-org/bot',
   GITHUB_WORKFLOW: 'token health',
   GITHUB_JOB: 'check',
@@ -18,11 +21,12 @@ const env = {
 };
 const own = { full_name: 'octo-org/bot' };
 
-describe('runEventFrom', () => {
+describe('runContextFrom', () => {
   it('reads a pull request from its own repository', () => {
-    const event = runEventFrom(env, { pull_request: { number: 12, head: { repo: own }, base: { repo: own } } });
+    const event = runContextFrom(env, { pull_request: { number: 12, head: { repo: own }, base: { repo: own } } });
     expect(event).toEqual({
       eventName: 'pull_request',
+      actor: 'octocat',
       repository: { owner: 'octo-org', repo: 'bot' },
       workflow: 'token health',
       job: 'check',
@@ -34,23 +38,24 @@ describe('runEventFrom', () => {
   it('tells a fork, also one deleted since (head.repo null)', () => {
     const fork = { full_name: 'stranger/bot' };
     expect(
-      runEventFrom(env, { pull_request: { number: 3, head: { repo: fork }, base: { repo: own } } }).pullRequest,
+      runContextFrom(env, { pull_request: { number: 3, head: { repo: fork }, base: { repo: own } } }).pullRequest,
     ).toEqual({ number: 3, fromFork: true });
     expect(
-      runEventFrom(env, { pull_request: { number: 3, head: { repo: null }, base: { repo: own } } }).pullRequest,
+      runContextFrom(env, { pull_request: { number: 3, head: { repo: null }, base: { repo: own } } }).pullRequest,
     ).toEqual({ number: 3, fromFork: true });
   });
 
   it('finds the pull request of an issue comment, and none on a plain issue', () => {
-    const onPr = runEventFrom(env, { issue: { number: 5, pull_request: { url: 'u' } } });
-    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: false });
-    expect(runEventFrom(env, { issue: { number: 5 } }).pullRequest).toBeUndefined();
+    const onPr = runContextFrom(env, { issue: { number: 5, pull_request: { url: 'u' } } });
+    // An issue_comment payload does not say where the pull request's head is.
+    expect(onPr.pullRequest).toEqual({ number: 5, fromFork: undefined });
+    expect(runContextFrom(env, { issue: { number: 5 } }).pullRequest).toBeUndefined();
   });
 
   it('takes the repository from the payload when GITHUB_REPOSITORY is missing, and survives odd payloads', () => {
-    expect(runEventFrom({}, { repository: own }).repository).toEqual({ owner: 'octo-org', repo: 'bot' });
+    expect(runContextFrom({}, { repository: own }).repository).toEqual({ owner: 'octo-org', repo: 'bot' });
     for (const payload of [undefined, null, 'text', [], { pull_request: { number: '7' } }, { pull_request: 7 }]) {
-      const event = runEventFrom({}, payload);
+      const event = runContextFrom({}, payload);
       expect(event.pullRequest).toBeUndefined();
       expect(event.repository).toBeUndefined();
       expect(event.runUrl).toBe('');
@@ -62,35 +67,47 @@ describe('runEventFrom', () => {
     try {
       const path = join(dir, 'event.json');
       writeFileSync(path, JSON.stringify({ pull_request: { number: 9, head: { repo: own }, base: { repo: own } } }));
-      expect(readRunEvent({ ...env, GITHUB_EVENT_PATH: path }).pullRequest?.number).toBe(9);
+      expect(readRunContext({ ...env, GITHUB_EVENT_PATH: path }).pullRequest?.number).toBe(9);
       writeFileSync(path, '{ not json');
-      expect(readRunEvent({ ...env, GITHUB_EVENT_PATH: path }).pullRequest).toBeUndefined();
-      expect(readRunEvent({ ...env, GITHUB_EVENT_PATH: join(dir, 'missing.json') }).pullRequest).toBeUndefined();
+      expect(readRunContext({ ...env, GITHUB_EVENT_PATH: path }).pullRequest).toBeUndefined();
+      expect(readRunContext({ ...env, GITHUB_EVENT_PATH: join(dir, 'missing.json') }).pullRequest).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
 
-function reportOf(status: Status, findings: Partial<Finding>[] = []): Report {
+/** A report with these findings, its verdict decided as evaluate decides it (with the default policies). */
+function reportOf(
+  status: Status,
+  findings: Partial<Finding>[] = [],
+  policy: Partial<Pick<CheckSettings, 'onExcess' | 'onUnreachable'>> = {},
+): Report {
   const base = skippedReport(parseInstance('mastodon.social'), 'x', new Date(0));
+  const all: Finding[] = findings.map((f, i) => ({
+    id: `input-warning:f${i}` as const,
+    severity: 'notice',
+    title: 't',
+    message: 'm',
+    fix: [],
+    ...f,
+  }));
   return {
     ...base,
     status,
-    failed: findings.some((f) => f.severity === 'failure'),
-    findings: findings.map((f, i) => ({ id: `f${i}`, severity: 'notice', title: 't', message: 'm', fix: [], ...f })),
+    failed: all.some((f) => f.severity === 'failure'),
+    findings: all,
+    sticky: {
+      comment: commentVerdict(all),
+      issue: issueVerdict(status, { onExcess: 'warn', onUnreachable: 'fail', ...policy }),
+    },
   };
 }
 
-const settings: SinkSettings = {
-  comment: 'auto',
-  issue: 'auto',
-  onExcess: 'warn',
-  onUnreachable: 'fail',
-  githubToken: 'ghs_x',
-};
-const eventOf = (eventName: string, pullRequest?: number): RunEvent => ({
+const settings: PublishSettings = { comment: 'auto', issue: 'auto', githubToken: 'ghs_x' };
+const eventOf = (eventName: string, pullRequest?: number): RunContext => ({
   eventName,
+  actor: 'octocat',
   repository: { owner: 'o', repo: 'r' },
   workflow: 'w',
   job: 'j',
@@ -125,7 +142,6 @@ describe('planGitHubSinks: is a comment or an issue kept on this event', () => {
     const skipped = skippedReport(parseInstance('mastodon.social'), 'secrets withheld', new Date(0));
     expect(planGitHubSinks(skipped, { ...settings, comment: 'always' }, eventOf('pull_request', 1)).sink).toBe('none');
     expect(planGitHubSinks(reportOf('input-error'), settings, eventOf('schedule')).sink).toBe('none');
-    expect(planGitHubSinks(revoked, undefined, eventOf('pull_request', 1)).sink).toBe('none');
   });
 
   it('warns instead when the repository or the github-token is missing', () => {
@@ -150,8 +166,10 @@ describe('planGitHubSinks: is a comment or an issue kept on this event', () => {
   });
 
   it('loads nothing for an unknown state that only warns: an open issue is left as it is', () => {
-    const unknown = reportOf('unreachable', [{ severity: 'warning', status: 'unreachable' }]);
-    expect(planGitHubSinks(unknown, { ...settings, onUnreachable: 'warn' }, eventOf('schedule')).sink).toBe('none');
+    const unknown = reportOf('unreachable', [{ severity: 'warning', status: 'unreachable' }], {
+      onUnreachable: 'warn',
+    });
+    expect(planGitHubSinks(unknown, settings, eventOf('schedule')).sink).toBe('none');
   });
 });
 
@@ -168,13 +186,15 @@ describe('verdicts', () => {
     ['unreachable', 'warn', 'fail', 'unhealthy'],
     ['healthy', 'fail', 'fail', 'healthy'],
   ] as const)('issue: %s with on-excess %s, on-unreachable %s → %s', (status, onExcess, onUnreachable, verdict) => {
-    expect(issueVerdict(reportOf(status), { onExcess, onUnreachable })).toBe(verdict);
+    expect(issueVerdict(status, { onExcess, onUnreachable })).toBe(verdict);
   });
 
   it('comment: a failure or a warning needs attention; notices alone do not', () => {
-    expect(commentVerdict(reportOf('healthy', [{ severity: 'notice' }]))).toBe('clear');
-    expect(commentVerdict(reportOf('healthy', [{ severity: 'warning' }]))).toBe('attention');
-    expect(commentVerdict(reportOf('over-scoped', [{ severity: 'warning', status: 'over-scoped' }]))).toBe('attention');
-    expect(commentVerdict(revoked)).toBe('attention');
+    expect(commentVerdict(reportOf('healthy', [{ severity: 'notice' }]).findings)).toBe('clear');
+    expect(commentVerdict(reportOf('healthy', [{ severity: 'warning' }]).findings)).toBe('attention');
+    expect(commentVerdict(reportOf('over-scoped', [{ severity: 'warning', status: 'over-scoped' }]).findings)).toBe(
+      'attention',
+    );
+    expect(revoked.sticky.comment).toBe('attention');
   });
 });

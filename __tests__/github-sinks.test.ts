@@ -253,8 +253,9 @@ describe('the tracking issue', () => {
     const [issue] = openIssues();
     expect(issue?.title).toBe(`Mastodon token on ${hostOf(mastodon.url)}: Token revoked`);
     expect(issue?.body).toContain(marker);
-    expect(issue?.body).toContain('First seen');
-    expect(issue?.body).toContain(`| Last seen | ${day} (UTC)`);
+    expect(issue?.body).toContain('**First seen** ');
+    expect(issue?.body).toContain(`**last seen** ${day} (UTC)`);
+
     expect(issue?.body).toContain('https://github.com/octo-org/bot/actions/runs/1001');
     expect(issue?.body).toMatch(/1\. Make a new token/);
     const firstSeen = readState(issue?.body ?? '')?.firstSeen;
@@ -408,8 +409,9 @@ describe('runs that keep nothing', () => {
     const notice = result.annotations.find((a) => a.level === 'notice');
     expect(notice?.title).toBe('Check skipped');
     expect(notice?.message).toMatch(/withholds repository secrets/);
-    expect(notice?.message).toMatch(/on: schedule/);
-    expect(notice?.message).toMatch(/pull_request_target/);
+    expect(notice?.message).toMatch(/See the job summary\.$/);
+    expect(result.summary).toMatch(/on: schedule/);
+    expect(result.summary).toMatch(/pull_request_target/);
   });
 
   it('a plain run never loads the GitHub chunk: it runs the same with the chunk deleted', async () => {

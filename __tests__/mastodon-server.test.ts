@@ -759,11 +759,11 @@ describe('other software (§7)', () => {
     expect(narrow.json).toEqual({ error: 'Forbidden: token has insufficient scope permission' });
     expect((await call(server, VC, { token: TOKEN_READ })).status).toBe(200);
     expect((await call(server, '/api/v2/instance')).json).toMatchObject({
-      version: '0.20.0',
+      version: '0.20.3',
       source_url: expect.stringContaining('gotosocial'),
     });
     expect((await call(server, '/nodeinfo/2.0')).json).toMatchObject({
-      software: { name: 'gotosocial', version: '0.20.0' },
+      software: { name: 'gotosocial', version: '0.20.3' },
     });
     expect((await call(server, '/oauth/token/info', { token: TOKEN_READ })).status).toBe(404);
   });

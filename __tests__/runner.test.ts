@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as runner from '../src/inputs/runner.ts';
 
-type Core = Pick<typeof runner, 'getInput' | 'setSecret' | 'debug'>;
+type Core = Pick<typeof runner, 'getInput' | 'setSecret' | 'debug' | 'info' | 'warning' | 'setFailed'>;
 const implementations: [string, Core][] = [
   ['@actions/core', actionsCore as unknown as Core],
   ['runner.ts', runner],
@@ -67,6 +67,18 @@ describe('runner.ts writes what @actions/core writes', () => {
     });
     expect(ours).toEqual(theirs);
     expect(ours?.stdout).toContain('::add-mask::');
+  });
+
+  it.each(TRICKY)('info and warning lines, with a title, and a failed step for %j', (text) => {
+    const [theirs, ours] = both((core) => {
+      core.info(text);
+      core.warning(text);
+      core.warning(text, { title: text });
+      core.setFailed(text);
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours?.exitCode).toBe(1);
+    expect(ours?.stdout).toContain('::error::');
   });
 
   it('reads inputs as @actions/core does: upper-cased, spaces to underscores, hyphens kept, trimmed unless told', () => {

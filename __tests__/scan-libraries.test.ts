@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLibraryCalls, libraryPrefilter } from '../src/scan/libraries.ts';
 import type { FoundCalls } from '../src/scan/types.ts';
@@ -46,8 +48,17 @@ describe('Mastodon.py', () => {
     ['api.status_card(s)', ['3 api.status_card -> GET /api/v1/statuses/:id']],
     ['api.reports()', ['3 api.reports ?']],
     ['api.my_own_wrapper("x")', ['3 api.my_own_wrapper ?']],
-    // local helpers that send nothing
+    // local helpers that send nothing, requests that need no token, and pagination (its need is the first call's)
     ['api.make_poll(["a", "b"], 60)', []],
+    ['api.instance_health()', []],
+    ['api.fetch_next(page)', []],
+    [
+      'api.oauth_userinfo()',
+      [
+        '3 api.oauth_userinfo -> GET /.well-known/oauth-authorization-server',
+        '3 api.oauth_userinfo -> GET /oauth/userinfo',
+      ],
+    ],
     ['Mastodon.create_app("bot", api_base_url="https://example.social")', []],
   ])('%s', (line, expected) => {
     expect(scan('bot.py', MASTODON_PY + line + '\n')).toEqual(expected);
@@ -80,12 +91,37 @@ describe('Mastodon.py', () => {
     ]);
   });
 
+  it('reads notification events from a listener in a file of its own, and from a callback listener', () => {
+    const listener =
+      'from mastodon.streaming import StreamListener\n\nclass NotifyListener(StreamListener):\n' +
+      '    def on_notification(self, notification):\n        pass\n';
+    expect(scan('listener.py', listener)).toEqual(['4 StreamListener.on_notification -> stream:user:notification']);
+    const callback = MASTODON_PY + 'api.stream_user(CallbackStreamListener(notification_handler=handle))\n';
+    expect(scan('bot.py', callback)).toEqual([
+      '3 api.stream_user -> stream:user',
+      '3 api.stream_user -> stream:user:notification',
+    ]);
+  });
+
+  it('follows an import alias, and leaves alone a client of another library in a cross-poster', () => {
+    const text =
+      'import tweepy\nfrom mastodon import Mastodon as MastAPI\n\n' +
+      'api = tweepy.API(auth)\napi.me()\napi.update_status("x")\n' +
+      'elephant = MastAPI(api_base_url=url, access_token=t)\nelephant.toot(message)\n';
+    expect(scan('crosspost.py', text)).toEqual(['8 elephant.toot -> POST /api/v1/statuses']);
+  });
+
+  it('counts a stream method handed to a thread uncalled', () => {
+    const text = MASTODON_PY + 'import threading\nt = threading.Thread(target=api.stream_user, args=(listener,))\n';
+    expect(scan('bot.py', text)).toEqual(['4 api.stream_user -> stream:user']);
+  });
+
   it('adds the notification channel when the listener handles notifications', () => {
     const text =
       MASTODON_PY + 'class L(StreamListener):\n    def on_notification(self, n):\n        pass\napi.stream_user(L())\n';
     expect(scan('bot.py', text)).toEqual([
+      '4 StreamListener.on_notification -> stream:user:notification',
       '6 api.stream_user -> stream:user',
-      '6 api.stream_user -> stream:user:notification',
     ]);
   });
 
@@ -193,6 +229,30 @@ describe('mastodon-api (npm)', () => {
     expect(scan('bot.js', MASTODON_API + line + '\n')).toEqual(expected);
   });
 
+  it('reads the older `mastodon` package the same way (it has patch, not stream)', () => {
+    const text =
+      "const M = require('mastodon');\nconst mastodon = new M({ access_token });\n" +
+      "mastodon.post('statuses', {});\nmastodon.post(`notifications/${id}/dismiss`);\nmastodon.stream('streaming/user');\n";
+    expect(scan('bot.js', text)).toEqual([
+      "3 mastodon.post('statuses') -> POST /api/v1/statuses",
+      "4 mastodon.post('notifications/{}/dismiss') -> POST /api/v1/notifications/:id/dismiss",
+    ]);
+  });
+
+  it('reads a client made in another module when it is named like one and the path is a Mastodon route', () => {
+    const text =
+      "const { mastodon, masto2 } = require('./init');\n" +
+      "await mastodon.post('statuses', params);\n" +
+      'return mastodon.get(`accounts/${id}/following`);\n' +
+      "await mastodon.get('not/a/route');\n" +
+      "await mastodonHttp.post('/api/v1/statuses', body);\n" +
+      "await db.post('statuses');\n";
+    expect(scan('app/bot.js', text)).toEqual([
+      "2 mastodon.post('statuses') -> POST /api/v1/statuses",
+      "3 mastodon.get('accounts/{}/following') -> GET /api/v1/accounts/:account_id/following",
+    ]);
+  });
+
   it('follows the import name the file chose', () => {
     const text =
       "import Masto from 'mastodon-api';\nconst bot = new Masto({ access_token });\nbot.post('statuses', {});\n";
@@ -214,5 +274,259 @@ describe('libraryPrefilter', () => {
       calls: [],
       unresolved: [],
     });
+  });
+});
+
+describe('masto.js 5.x (login)', () => {
+  const LOGIN = "import { login } from 'masto';\nconst masto = await login({ url, accessToken });\n";
+  it.each([
+    ['await masto.v1.statuses.create({ status: "hi" });', ['3 masto.v1.statuses.create -> POST /api/v1/statuses']],
+    [
+      'await masto.v1.statuses.favourite(id);',
+      ['3 masto.v1.statuses.favourite -> POST /api/v1/statuses/:status_id/favourite'],
+    ],
+    [
+      'const a = await masto.v2.mediaAttachments.create({ file });',
+      [
+        '3 masto.v2.mediaAttachments.create -> POST /api/v2/media',
+        '3 masto.v2.mediaAttachments.create -> GET /api/v1/media/:id',
+      ],
+    ],
+    ['const s = await masto.v1.stream.streamUser();', ['3 masto.v1.stream.streamUser -> stream:user']],
+    [
+      'const s = await masto.v1.stream.streamCommunityTimeline();',
+      ['3 masto.v1.stream.streamCommunityTimeline -> stream:public:local'],
+    ],
+    ['await masto.v1.timelines.listHome();', ['3 masto.v1.timelines.listHome -> GET /api/v1/timelines/home']],
+  ])('%s', (line, expected) => {
+    expect(scan('bot.ts', LOGIN + line + '\n')).toEqual(expected);
+  });
+
+  it('labels calls with the 5.x table when the file uses login()', () => {
+    const found = findLibraryCalls({ path: 'bot.ts', text: LOGIN + 'await masto.v1.statuses.create({});\n' });
+    expect(found.calls[0]?.library).toBe('masto 5.x (login)');
+  });
+});
+
+describe('megalodon', () => {
+  const MEGALODON = "import generator from 'megalodon';\nconst client = generator('mastodon', BASE_URL, token);\n";
+  it.each([
+    ['await client.postStatus("hi", { visibility: "unlisted" });', ['3 client.postStatus -> POST /api/v1/statuses']],
+    ['const r = await client.uploadMedia(fs.createReadStream(p));', ['3 client.uploadMedia -> POST /api/v2/media']],
+    [
+      'client.verifyAccountCredentials().then((r) => r.data);',
+      ['3 client.verifyAccountCredentials -> GET /api/v1/accounts/verify_credentials'],
+    ],
+    ['await client.favouriteStatus(id);', ['3 client.favouriteStatus -> POST /api/v1/statuses/:status_id/favourite']],
+    [
+      'const n = await client.getNotifications({ limit: 5 });',
+      ['3 client.getNotifications -> GET /api/v1/notifications'],
+    ],
+    ['const s = await client.localStreaming();', ['3 client.localStreaming -> stream:public:local']],
+    ['await client.doSomethingNew();', ['3 client.doSomethingNew ?']],
+    ['const x = await other.search("q");', []],
+  ])('%s', (line, expected) => {
+    expect(scan('bot.ts', MEGALODON + line + '\n')).toEqual(expected);
+  });
+
+  it('reads the user stream and its notification events', () => {
+    const text = MEGALODON + "const stream = await client.userStreaming();\nstream.on('notification', (n) => {});\n";
+    expect(scan('bot.js', text)).toEqual([
+      '3 client.userStreaming -> stream:user',
+      '3 client.userStreaming -> stream:user:notification',
+    ]);
+  });
+});
+
+describe('mastodon-api (Ruby gem)', () => {
+  const GEM = "require 'mastodon'\nclient = Mastodon::REST::Client.new(base_url: url, bearer_token: token)\n";
+  it.each([
+    ["client.create_status('hi', visibility: 'unlisted')", ['3 client.create_status -> POST /api/v1/statuses']],
+    ['client.create_status "hi"', ['3 client.create_status -> POST /api/v1/statuses']],
+    ["media = client.upload_media(File.open('a.png'))", ['3 client.upload_media -> POST /api/v1/media']],
+    ['me = client.verify_credentials', ['3 client.verify_credentials -> GET /api/v1/accounts/verify_credentials']],
+    ['client.favourite(status.id)', ['3 client.favourite -> POST /api/v1/statuses/:status_id/favourite']],
+    ['client.notifications.each { |n| p n }', ['3 client.notifications -> GET /api/v1/notifications']],
+    ['client.frobnicate(1)', ['3 client.frobnicate ?']],
+    ['client.bearer_token', []],
+    ['other.create_status("x")', []],
+  ])('%s', (line, expected) => {
+    expect(scan('bot.rb', GEM + line + '\n')).toEqual(expected);
+  });
+
+  it('reads a client made with a leading :: and on the next line', () => {
+    const text =
+      'Bundler.require(:default)\nclass Bot\n  def initialize\n    @client =\n      ::Mastodon::REST::Client.new(base_url: u)\n  end\n  def post(m)\n    @client.create_status(m)\n  end\nend\n';
+    expect(scan('lib/bot.rb', text)).toEqual(['8 @client.create_status -> POST /api/v1/statuses']);
+  });
+
+  it('reads the streaming client', () => {
+    const text =
+      "require 'mastodon'\n@stream = Mastodon::Streaming::Client.new(base_url: url, bearer_token: t)\n" +
+      '@stream.user do |event|\n  case event\n  when Mastodon::Notification then reply(event)\n  end\nend\n';
+    expect(scan('bot.rb', text)).toEqual([
+      '3 @stream.user -> stream:user',
+      '3 @stream.user -> stream:user:notification',
+    ]);
+  });
+});
+
+describe('go-mastodon', () => {
+  const GO =
+    'package main\n\nimport (\n\t"context"\n\t"github.com/mattn/go-mastodon"\n)\n\n' +
+    'func main() {\n\tc := mastodon.NewClient(&mastodon.Config{Server: s, AccessToken: t})\n';
+  it.each([
+    [
+      '\t_, err := c.PostStatus(context.Background(), &mastodon.Toot{Status: "hi"})',
+      ['10 c.PostStatus -> POST /api/v1/statuses'],
+    ],
+    ['\tatt, err := c.UploadMedia(ctx, "a.png")', ['10 c.UploadMedia -> POST /api/v2/media']],
+    [
+      '\tme, err := c.GetAccountCurrentUser(ctx)',
+      ['10 c.GetAccountCurrentUser -> GET /api/v1/accounts/verify_credentials'],
+    ],
+    ['\t_, err := c.Favourite(ctx, id)', ['10 c.Favourite -> POST /api/v1/statuses/:status_id/favourite']],
+    ['\tq, err := c.StreamingUser(ctx)', ['10 c.StreamingUser -> stream:user']],
+    [
+      '\tq, err := c.NewWSClient().StreamingWSPublic(ctx, true)',
+      ['10 c.NewWSClient().StreamingWSPublic -> stream:public'],
+    ],
+    ['\t_, err := c.DoSomethingNew(ctx)', ['10 c.DoSomethingNew ?']],
+    ['\tresp, err := http.Get(url)', []],
+  ])('%s', (line, expected) => {
+    expect(scan('main.go', GO + line + '\n}\n')).toEqual(expected);
+  });
+
+  it('follows an import alias and a client held in a struct field', () => {
+    const text =
+      'package bot\n\nimport m "github.com/mattn/go-mastodon"\n\ntype Bot struct {\n\tclient *m.Client\n}\n\n' +
+      'func (b *Bot) Post(s string) {\n\tb.client.PostStatus(ctx, &m.Toot{Status: s})\n\tb.client.Whatever()\n}\n';
+    expect(scan('bot.go', text)).toEqual(['10 b.client.PostStatus -> POST /api/v1/statuses', '11 b.client.Whatever ?']);
+  });
+});
+
+describe('elefren', () => {
+  const RUST = 'use elefren::prelude::*;\n\nfn main() {\n    let client = Mastodon::from(data);\n';
+  it.each([
+    ['    client.new_status(status)?;', ['5 client.new_status -> POST /api/v1/statuses']],
+    ['    let a = client.media("a.png".into())?;', ['5 client.media -> POST /api/v1/media']],
+    [
+      '    let me = client.verify_credentials()?;',
+      ['5 client.verify_credentials -> GET /api/v1/accounts/verify_credentials'],
+    ],
+    ['    for event in client.streaming_user()? {}', ['5 client.streaming_user -> stream:user']],
+    ['    client.favourite(&id)?;', ['5 client.favourite -> POST /api/v1/statuses/:status_id/favourite']],
+    ['    client.something_new()?;', ['5 client.something_new ?']],
+    ['    let v = data.clone();', []],
+  ])('%s', (line, expected) => {
+    expect(scan('main.rs', RUST + line + '\n}\n')).toEqual(expected);
+  });
+});
+
+describe('the corpus of real bots (library calls only)', () => {
+  const root = path.join(import.meta.dirname, 'fixtures', 'bots');
+  function routesOf(bot: string): string[] {
+    const routes = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else {
+          const found = findLibraryCalls({ path: path.relative(root, full), text: readFileSync(full, 'utf8') });
+          for (const call of found.calls) routes.add(`${call.method ? call.method + ' ' : ''}${call.route}`);
+        }
+      }
+    };
+    walk(path.join(root, bot));
+    return [...routes].sort();
+  }
+
+  // Worked out by hand from each bot's ORIGIN.md; raw-HTTP, shell and workflow bots have no library calls.
+  it.each([
+    ['thursday', ['GET /api/v1/media/:id', 'POST /api/v1/media', 'POST /api/v1/statuses', 'POST /api/v2/media']],
+    [
+      'nitterbot',
+      [
+        'GET /.well-known/oauth-authorization-server',
+        'GET /api/v1/accounts/verify_credentials',
+        'GET /api/v1/statuses/:id',
+        'POST /api/v1/statuses',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    [
+      'mehrainbot',
+      [
+        'GET /api/v1/timelines/home',
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/statuses',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    [
+      'fediwards',
+      [
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/timelines/public',
+        'POST /api/v1/statuses',
+      ],
+    ],
+    ['tipsy-robot', ['POST /api/v1/statuses']],
+    ['imalr-flyby-bot', ['POST /api/v1/media', 'POST /api/v1/statuses']],
+    [
+      'stochastic-parrot',
+      ['GET /api/v1/statuses/:id', 'GET /api/v1/timelines/public', 'POST /api/v1/statuses', 'POST /api/v2/media'],
+    ],
+    [
+      'hccbot',
+      [
+        'POST /api/v1/statuses',
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/reblog',
+        'stream:user',
+        'stream:user:notification',
+      ],
+    ],
+    ['tootfriend-bot', ['POST /api/v1/statuses/:status_id/reblog', 'stream:hashtag']],
+    ['meshtastic2mastodon', ['POST /api/v1/statuses']],
+    ['go-autoresponder', ['POST /api/v1/statuses', 'stream:user', 'stream:user:notification']],
+    ['cure-mastodon-bots', ['POST /api/v1/statuses']],
+    [
+      'chatgptoot',
+      [
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/notifications',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/trends/tags',
+        'POST /api/v1/media',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/statuses',
+      ],
+    ],
+    ['ytnotifier', []],
+    ['action-mastodon', []],
+  ])('%s', (bot, expected) => {
+    expect(routesOf(bot)).toEqual(expected);
+  });
+
+  it('has at least 20 bots, each with its origin and an expected need', () => {
+    const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<
+      string,
+      { needed: string[]; notes: string }
+    >;
+    const bots = readdirSync(root).filter((name) => statSync(path.join(root, name)).isDirectory());
+    expect(bots.length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(expected).sort()).toEqual(bots.sort());
+    for (const bot of bots) {
+      const origin = readFileSync(path.join(root, bot, 'ORIGIN.md'), 'utf8');
+      expect(origin).toMatch(/Repository: https:\/\/github\.com\/[\w.-]+\/[\w.-]+/);
+      expect(origin).toMatch(/Commit: [0-9a-f]{40}/);
+      expect(expected[bot]?.needed.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  compareScopes,
-  parseScopeList,
-  satisfies,
-  SCOPES,
-  suggestScope,
-  versionAtLeast,
-} from '../src/mastodon/scopes.ts';
+import { compareScopes, parseScopeList, satisfies, SCOPES, suggestScope } from '../src/mastodon/scopes.ts';
+import { versionAtLeast } from '../src/util/version.ts';
 
 describe('scope catalogue', () => {
   it('holds exactly the scopes that the endpoint-scope table uses, and no `admin` or `crypto`', () => {

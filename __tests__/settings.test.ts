@@ -69,8 +69,10 @@ describe('parseToken', () => {
     expect(parseToken('Bearer ', [])).toBe('');
     expect(parseToken(' bearer\n', [])).toBe('');
     expect(
-      parseSettings({ instance: 'mastodon.social', token: 'Bearer ' }, { eventName: 'pull_request', actor: 'x' })
-        .skipReason,
+      parseSettings(
+        { instance: 'mastodon.social', token: 'Bearer ' },
+        { eventName: 'pull_request', actor: 'x', pullRequestFromFork: true },
+      ).skipReason,
     ).toMatch(/withholds/);
   });
   it.each([
@@ -174,7 +176,10 @@ describe('parseSettings', () => {
   });
 
   it('skips a pull request whose secrets are withheld', () => {
-    const settings = parseSettings({ ...base, token: '' }, { eventName: 'pull_request', actor: 'someone' });
+    const settings = parseSettings(
+      { ...base, token: '' },
+      { eventName: 'pull_request', actor: 'someone', pullRequestFromFork: true },
+    );
     expect(settings.skipReason).toMatch(/forks/);
     expect(parseSettings({ ...base, token: '  ' }, { eventName: 'push', actor: 'dependabot[bot]' }).skipReason).toMatch(
       /Dependabot/,
@@ -183,6 +188,22 @@ describe('parseSettings', () => {
 
   it('fails an empty token where secrets are not withheld', () => {
     expect(errorsOf({ ...base, token: '' })).toEqual([expect.stringMatching(/^token: Input 'token' is empty/)]);
+    // A pull request from this repository's own branch, and pull_request_target even from a fork, get secrets.
+    for (const context of [
+      { eventName: 'pull_request', actor: 'someone', pullRequestFromFork: false },
+      { eventName: 'pull_request_target', actor: 'someone', pullRequestFromFork: true },
+    ]) {
+      expect(errorsOf({ ...base, token: '' }, context)).toEqual([expect.stringMatching(/missing or misnamed/)]);
+    }
+  });
+
+  it('skips, with a warning, a pull request whose payload does not tell whether it comes from a fork', () => {
+    const settings = parseSettings(
+      { ...base, token: '' },
+      { eventName: 'pull_request', actor: 'someone', payloadProblem: 'it is not JSON' },
+    );
+    expect(settings.skipReason).toMatch(/may come from a fork/);
+    expect(settings.inputWarnings).toEqual([expect.stringMatching(/could not be read \(it is not JSON\)/)]);
   });
 
   it('reports input errors before skipping', () => {

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   publishToGitHub: () => (/* binding */ publishToGitHub)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/sinks/github/api.ts
 const PAGE = { per_page: 100 };
 /**
@@ -203,6 +201,8 @@ var headline = __webpack_require__(4512);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/inputs/instance.ts
+var instance = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./src/sinks/github/bodies.ts
 /**
  * The Markdown of the pull request comment, the tracking issue and its closing comment: the same report as the job
@@ -210,6 +210,7 @@ var util_text = __webpack_require__(9997);
  * code spans (util/text.ts `code`, the one escaper), so it can neither mention anyone nor inject
  * Markdown; the caller passes every body through the redactor before it leaves.
  */
+
 
 
 
@@ -223,7 +224,7 @@ function commentBody(report, key, fingerprint) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint }),
-        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
         `<sub>Kept by ${keeper(key)}: edited in place on later runs, and marked resolved when the token is healthy.</sub>`,
         '',
@@ -234,7 +235,7 @@ function resolvedCommentBody(report, key) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint: RESOLVED }),
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -243,23 +244,19 @@ function resolvedCommentBody(report, key) {
     ].join('\n');
 }
 function issueTitle(report) {
-    return `Mastodon token on ${report.instance.host}: ${(0,headline/* headline */.Pl)(report)}`;
+    return `Mastodon token on ${(0,instance/* shownHost */.KI)(report.instance.host)}: ${(0,headline/* headline */.Pl)(report)}`;
 }
 function issueBody(report, key, state) {
     const run = (url) => (url ? ` ([run](${url}))` : '');
+    // The verdict and the fix first, like the job summary; when and who keeps it come last.
     return [
         markerOf('issue', key),
         stateLine(state),
-        `The Mastodon token that ${keeper(key)} checks on ${(0,util_text/* code */.aY)(report.instance.host)} needs attention: **${(0,headline/* headline */.Pl)(report)}**. What broke and the steps to fix it are below.`,
+        (0,markdown/* renderMarkdown */.Gc)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
         '',
-        '| | |',
-        '|---|---|',
-        `| First seen | ${timeOf(state.firstSeen)}${run(state.firstRun)} |`,
-        `| Last seen | ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)} |`,
+        `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        '<sub>This issue is edited when the findings change, and at most once a day otherwise to move "last seen"; it is closed with a comment when the token is healthy again.</sub>',
-        '',
-        (0,markdown/* renderMarkdown */.G)(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }
@@ -271,7 +268,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)(report.instance.host)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',
@@ -340,11 +337,10 @@ function planIssue(existing, report, verdict, key, context) {
 
 
 
-
 /** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
 const GITHUB_TIMEOUT_MS = 30_000;
 async function publishToGitHub(plan, report, context) {
-    const { event, redact } = context;
+    const { event, redact, log } = context;
     if (!event.repository)
         return;
     let session;
@@ -356,6 +352,7 @@ async function publishToGitHub(plan, report, context) {
             key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
             event,
             redact,
+            log,
             now: context.now ?? new Date(),
             doing: 'connect to GitHub',
         };
@@ -365,44 +362,42 @@ async function publishToGitHub(plan, report, context) {
             await keepIssue(session, plan);
     }
     catch (error) {
-        core/* warning */.$e(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), {
-            title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
-        });
+        log.warning(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event), plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written');
     }
 }
 async function keepComment(session, plan) {
-    const { octokit, repository, redact } = session;
+    const { octokit, repository, redact, log } = session;
     const number = plan.pullRequest;
     session.doing = `look for this job's comment on pull request #${number}`;
     const [login, comments] = await Promise.all([
-        whoAmI(octokit, (line) => core/* debug */.Yz(redact(line))),
+        whoAmI(octokit, (line) => log.debug(line)),
         listIssueComments(octokit, repository, number),
     ]);
     const existing = findMine(comments, 'comment', session.key, login);
     const action = planComment(existing, session.report, plan.verdict, session.key);
     switch (action.kind) {
         case 'none':
-            core/* info */.pq(`Pull request comment left as it is: ${action.reason}.`);
+            log.info(`Pull request comment left as it is: ${action.reason}.`);
             return;
         case 'create': {
             session.doing = `comment on pull request #${number}`;
             const url = await createIssueComment(octokit, repository, number, redact(action.body));
-            core/* info */.pq(`Pull request comment written: ${url}`);
+            log.info(`Pull request comment written: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update this job's comment on pull request #${number}`;
             const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-            core/* info */.pq(`Pull request comment updated: ${url}`);
+            log.info(`Pull request comment updated: ${url}`);
             return;
         }
     }
 }
 async function keepIssue(session, plan) {
-    const { octokit, repository, redact } = session;
+    const { octokit, repository, redact, log } = session;
     session.doing = "look for this job's open tracking issue";
     const [login, issues] = await Promise.all([
-        whoAmI(octokit, (line) => core/* debug */.Yz(redact(line))),
+        whoAmI(octokit, (line) => log.debug(line)),
         listOpenIssues(octokit, repository),
     ]);
     const existing = findMine(issues, 'issue', session.key, login);
@@ -412,18 +407,18 @@ async function keepIssue(session, plan) {
     });
     switch (action.kind) {
         case 'none':
-            core/* info */.pq(`Tracking issue left as it is: ${action.reason}.`);
+            log.info(`Tracking issue left as it is: ${action.reason}.`);
             return;
         case 'open': {
             session.doing = 'open a tracking issue';
             const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-            core/* info */.pq(`Tracking issue opened: ${url}`);
+            log.info(`Tracking issue opened: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update tracking issue #${action.number}`;
             const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-            core/* info */.pq(`Tracking issue updated: ${url}`);
+            log.info(`Tracking issue updated: ${url}`);
             return;
         }
         case 'close': {
@@ -431,7 +426,7 @@ async function keepIssue(session, plan) {
             session.doing = `comment on tracking issue #${action.number} before closing it`;
             await createIssueComment(octokit, repository, action.number, redact(action.comment));
             session.doing = `close tracking issue #${action.number}`;
-            core/* info */.pq(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+            log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
             return;
         }
     }

@@ -12,9 +12,11 @@
  * stalls: a flight the client owed the network (a handshake's last message, a request) that it sent late because it
  * was loading a module. The action's run is traced from inside with a module hook (when a module starts loading) and
  * a 1 ms ticker (when the event loop was blocked); the proxy knows when the client was handed what it had to answer
- * and when its answer came. Both on the epoch clock.
+ * and when its answer came. Both on the epoch clock; the proxy's own hold-ups (this process descheduled on a busy
+ * machine) are tracked the same way, so that its lateness in reading bytes is not blamed on the client.
  *
- * Not a test: timings belong to the machine. BENCH_NET_REPS=n sets the repetitions.
+ * Not a test: timings belong to the machine. BENCH_NET_REPS=n sets the repetitions; BENCH_NET_BUNDLE=path times
+ * another build's dist/index.js (an A/B comparison, e.g. main's).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +27,16 @@ import { ROUND_TRIP_CASES, type RoundTripCase } from '../__tests__/support/round
 import { BUNDLE, NODE, ROOT, runAction } from '../__tests__/support/run-action.ts';
 import { startMastodonServer, TOKEN_HEALTHY } from '../__tests__/support/mastodon-server.ts';
 import { startLatencyProxy, type LatencyProxy, type ProxiedConnection } from '../__tests__/support/latency-proxy.ts';
-import { startTlsFront, throwawayCertificate, type Offer, type TlsFront } from '../__tests__/support/tls-front.ts';
+import {
+  epochNow,
+  startTlsFront,
+  throwawayCertificate,
+  type Offer,
+  type TlsFront,
+} from '../__tests__/support/tls-front.ts';
+
+/** The bundle to time: dist/index.js, or another build's for an A/B comparison (BENCH_NET_BUNDLE=path). */
+const ENTRY = process.env['BENCH_NET_BUNDLE'] ?? BUNDLE;
 
 /** Round trips and the most the check may take, as a multiple of one curl request through the same link. */
 export const NET_TARGETS = [
@@ -141,7 +152,7 @@ function counts(front: TlsFront, proxy: LatencyProxy): Counts {
 /** The stretches in which the process was busy loading a module after its entry: a load's start to the end of the
  * blocked stretch it began (chained while stretches follow each other closely). */
 function loadingPeriods(trace: Trace): [number, number][] {
-  const entry = trace.loads.find((l) => l.url === pathToFileURL(BUNDLE).href);
+  const entry = trace.loads.find((l) => l.url === pathToFileURL(ENTRY).href);
   const later = trace.loads.filter((l) => l.url.startsWith('file:') && entry && l.start > entry.start);
   return later.map((load) => {
     let end = load.start;
@@ -158,13 +169,24 @@ function loadingPeriods(trace: Trace): [number, number][] {
  * continue the flight. The time the client held it is overlapped with the loading periods. Only flights up to the
  * last request count: what follows (closing the connection) is no request waiting.
  */
-function stallsOf(connections: readonly ProxiedConnection[], loading: readonly [number, number][], until: number) {
+function stallsOf(
+  connections: readonly ProxiedConnection[],
+  loading: readonly [number, number][],
+  until: number,
+  benchBlocked: readonly [number, number][],
+) {
+  // When this process (the proxy) was itself held up, bytes it read at the end of that stretch may have arrived at
+  // its start: take the earliest, so that the proxy's own lateness is never blamed on the client.
+  const arrival = (at: number) => benchBlocked.find(([from, to]) => from < at && at <= to + 1)?.[0] ?? at;
   let stalls = 0;
   let stalledMs = 0;
   let slowest = 0;
   for (const connection of connections) {
     const events = connection.chunks
-      .map((chunk) => ({ chunk, at: chunk.direction === 'up' ? chunk.arrivedAt : (chunk.passedAt ?? Infinity) }))
+      .map((chunk) => ({
+        chunk,
+        at: chunk.direction === 'up' ? arrival(chunk.arrivedAt) : (chunk.passedAt ?? Infinity),
+      }))
       .sort((a, b) => a.at - b.at);
     let since = connection.acceptedAt;
     for (const { chunk, at } of events) {
@@ -178,6 +200,21 @@ function stallsOf(connections: readonly ProxiedConnection[], loading: readonly [
       if (lost >= STALL_MS) {
         stalls++;
         stalledMs = Math.max(stalledMs, lost);
+        if (process.env['BENCH_NET_DEBUG']) {
+          const t0 = connection.acceptedAt;
+          console.error(
+            `stall: ${chunk.bytes} B up at +${(at - t0).toFixed(1)} ms, held since +${(since - t0).toFixed(1)} ms, ` +
+              `loading ${loading.map(([f, t]) => `+${(f - t0).toFixed(1)}..+${(t - t0).toFixed(1)}`).join(' ')}; until +${(until - t0).toFixed(1)}`,
+          );
+          console.error(
+            connection.chunks
+              .map(
+                (c) =>
+                  `${c.direction} ${c.bytes}B @${((c.direction === 'up' ? c.arrivedAt : (c.passedAt ?? NaN)) - t0).toFixed(1)}`,
+              )
+              .join(' | '),
+          );
+        }
       }
       since = at;
     }
@@ -186,7 +223,7 @@ function stallsOf(connections: readonly ProxiedConnection[], loading: readonly [
 }
 
 function phasesOf(trace: Trace, durationMs: number, connections: readonly ProxiedConnection[]): Phases | undefined {
-  const entry = trace.loads.find((l) => l.url === pathToFileURL(BUNDLE).href);
+  const entry = trace.loads.find((l) => l.url === pathToFileURL(ENTRY).href);
   const first = Math.min(...connections.map((c) => c.acceptedAt));
   const last = Math.max(
     ...connections.flatMap((c) => c.chunks.filter((k) => k.direction === 'down').map((k) => k.passedAt ?? -Infinity)),
@@ -246,12 +283,21 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
     front.reset();
     proxy.reset();
     const traceFile = join(scratch, 'trace.json');
+    const benchBlocked: [number, number][] = [];
+    let last = epochNow();
+    const ticker = setInterval(() => {
+      const now = epochNow();
+      if (now - last > BLOCKED_GAP_MS) benchBlocked.push([last, now]);
+      last = now;
+    }, 1);
     const run = await runAction({
       inputs: { instance: proxy.url, token: healthy.token, 'required-scopes': healthy.requiredScopes },
       debug: false,
+      bundle: ENTRY,
       nodeArgs: ['--import', TRACE_HOOK],
       env: { NODE_EXTRA_CA_CERTS: certificate.certFile, BENCH_TRACE_FILE: traceFile },
     });
+    clearInterval(ticker);
     const status = run.outputs['status'] ?? `exit ${run.exitCode}`;
     if (status !== 'healthy') throw new Error(`the check over TLS answered ${status}: ${run.stdout}${run.stderr}`);
     let trace: Trace | undefined;
@@ -261,12 +307,17 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
       traceFailed = true;
     }
     const loading = trace ? loadingPeriods(trace) : [];
-    if (trace && !trace.loads.some((l) => l.url === pathToFileURL(BUNDLE).href)) traceFailed = true;
+    if (trace && !trace.loads.some((l) => l.url === pathToFileURL(ENTRY).href)) traceFailed = true;
     return {
       ...counts(front, proxy),
       ms: run.durationMs,
       status,
-      ...stallsOf(proxy.connections, loading, Math.max(...front.requests.map((r) => r.at)) - roundTripMs / 2 + 2),
+      ...stallsOf(
+        proxy.connections,
+        loading,
+        Math.max(...front.requests.map((r) => r.at)) - roundTripMs / 2 + 2,
+        benchBlocked,
+      ),
       phases: trace ? phasesOf(trace, run.durationMs, proxy.connections) : undefined,
     };
   };

@@ -2,7 +2,7 @@
  * npm run pack:check: what `npx mastodon-token-health` would get. Packs the package as `npm publish` would, checks
  * the file list, installs the tarball in an empty folder (no registry needed: the CLI is one bundle without
  * dependencies), and runs the installed command the way a user does, through its `bin` link and the `node` on PATH:
- * `--help`, and a check against the loopback Mastodon-compatible server.
+ * `--version`, `--help`, and a check against the loopback Mastodon-compatible server.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,7 +64,12 @@ try {
     });
 
   // 3. Run it as a user would.
-  // --version: added with the CLI's --version flag (issue 14, after the layout lands).
+  const version = await run(['--version']);
+  check(
+    '--version prints the package version',
+    version.status === 0 && version.stdout.trim() === packageJson.version,
+    JSON.stringify(version.stdout.trim()),
+  );
   const help = await run(['--help']);
   check('--help prints the usage and exits 0', help.status === 0 && /Usage: mastodon-token-health/.test(help.stdout));
 

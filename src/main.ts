@@ -2,20 +2,21 @@
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, debug lines); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why).
+ * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
+ * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
-import { checkToken, inputErrorReport } from './check.ts';
-import { Inputs } from './inputs/names.ts';
+import { startCheck } from './check.ts';
+import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { InputErrors } from './inputs/errors.ts';
-import { createRedactor, type Redactor } from './util/redact.ts';
-import { oneLine } from './util/text.ts';
-import type { Report } from './report/model.ts';
+import { Inputs } from './inputs/names.ts';
+import { readRunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
+import { messageOf } from './util/errors.ts';
+import { safeLog } from './util/log.ts';
+import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 
 const loadSinks = () => import('./sinks/index.ts');
-const noop = () => {};
 
 export async function run(): Promise<void> {
   // Mask before anything else can print.
@@ -23,44 +24,40 @@ export async function run(): Promise<void> {
   const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
   for (const secret of secrets) runner.setSecret(secret);
   const redact = createRedactor(secrets);
+  const log = safeLog(runner.runnerLog, redact);
   // A promise nobody awaited must still fail the step, with the token kept out of the message.
-  process.on('unhandledRejection', (reason) => void failUnexpected(reason, redact));
+  process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
 
   try {
-    let settings: Settings | undefined;
-    let report: Report;
-    let sinks: ReturnType<typeof loadSinks>;
+    const context = readRunContext(process.env);
+    let settings: Settings;
     try {
       settings = parseSettings(readInputs(rawToken), {
-        eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
-        actor: process.env['GITHUB_ACTOR'] ?? '',
+        ...context,
+        pullRequestFromFork: context.pullRequest?.fromFork,
       });
-      // Load the sinks once the first request is on its way, while the instance answers: loading them sooner would
-      // hold the event loop before the requests are written.
-      let firstSent = () => {};
-      const sent = new Promise<void>((resolve) => (firstSent = resolve));
-      const checking = checkToken(settings, {
-        debug: (line) => runner.debug(oneLine(redact(line), 2000)),
-        onRequestSent: () => firstSent(),
-      });
-      sinks = Promise.race([sent, checking.then(noop, noop)]).then(loadSinks);
-      report = await checking;
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
-      sinks = loadSinks();
-      report = inputErrorReport(error, new Date());
+      // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
+      await (
+        await loadSinks()
+      ).publishToActions(
+        inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) }),
+        redact,
+      );
+      return;
     }
-    await (await sinks).publish(report, settings, redact);
+    const check = startCheck(settings, { log });
+    // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
+    // a handshake or a request back (over TLS, handshakes finish one after another).
+    const sinks = check.firstWaveWritten.then(loadSinks);
+    // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
+    sinks.catch(() => {});
+    const report = await check.report;
+    await (await sinks).publish(report, settings, context, log, redact);
   } catch (error) {
-    await failUnexpected(error, redact);
+    failUnexpected(error, redact);
   }
-}
-
-/** The token as pasted, trimmed, without a `Bearer ` prefix, and line by line (the runner masks lines one by one). */
-export function secretForms(rawToken: string, githubToken: string): string[] {
-  const trimmed = rawToken.trim();
-  const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), githubToken];
-  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= 8))];
 }
 
 function readInputs(rawToken: string): RawInputs {
@@ -69,6 +66,14 @@ function readInputs(rawToken: string): RawInputs {
   return inputs;
 }
 
-async function failUnexpected(error: unknown, redact: Redactor): Promise<void> {
-  (await loadSinks()).failUnexpected(error, redact);
+/**
+ * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
+ * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
+ */
+export function failUnexpected(error: unknown, redact: Redactor): void {
+  runner.setFailed(
+    redact(
+      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
+    ),
+  );
 }

@@ -140,8 +140,12 @@ function textSafety(run: ActionRun): string[] {
 }
 
 interface HostileSetup {
-  readonly intercept: (req: RecordedRequest) => InterceptResult | undefined | Promise<InterceptResult | undefined>;
+  readonly intercept?: (req: RecordedRequest) => InterceptResult | undefined | Promise<InterceptResult | undefined>;
   readonly inputs?: Readonly<Record<string, string>>;
+  readonly token?: string;
+  readonly eventName?: string;
+  readonly event?: unknown;
+  readonly env?: Readonly<Record<string, string>>;
   readonly server?: Parameters<Lab['mastodon']>[0];
   readonly verify?: (run: ActionRun) => string[];
 }
@@ -153,9 +157,16 @@ function hostile(name: string, expect: Expectation, setup: HostileSetup): FaultC
     group: 'server fault',
     expect,
     async arrange(lab) {
-      const server = await lab.mastodon({ ...setup.server, intercept: setup.intercept });
+      const server = await lab.mastodon({
+        ...setup.server,
+        ...(setup.intercept ? { intercept: setup.intercept } : {}),
+      });
       return {
-        token: TOKEN,
+        token: setup.token ?? TOKEN,
+        ...(setup.token !== undefined && setup.token.trim() === '' ? { canary: TOKEN } : {}),
+        ...(setup.eventName ? { eventName: setup.eventName } : {}),
+        ...(setup.event !== undefined ? { event: setup.event } : {}),
+        ...(setup.env ? { env: setup.env } : {}),
         inputs: { instance: server.url, 'required-scopes': 'profile write:statuses', ...setup.inputs },
         verify: (run) => [...textSafety(run), ...(setup.verify?.(run) ?? [])],
       };
@@ -209,7 +220,9 @@ export const HOSTILE_TEXT_CASES: FaultCase[] = [
           ? json(200, { domain: 'social.example', version: `4.2.0 ${MARKDOWN}`, source_url: '' })
           : req.path === TOKEN_INFO
             ? json(200, tokenInfo({ scope: ['write:statuses'] }))
-            : undefined,
+            : req.path === VERIFY
+              ? json(403, { error: 'This action is outside the authorized scopes' })
+              : undefined,
     },
   ),
   hostile(
@@ -248,4 +261,282 @@ export const HOSTILE_TEXT_CASES: FaultCase[] = [
             : undefined,
     },
   ),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The token, echoed back in forms a plain search misses.
+
+/** `text` with every character written as a JSON `\u` escape, as some encoders write non-ASCII, and some everything. */
+const jsonEscaped = (text: string) =>
+  [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+/** Every character percent-encoded, as a redirect's query may carry it (`encodeURIComponent` leaves `-` and letters). */
+const percentEncoded = (text: string) =>
+  [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+const unreachable403: Expectation = { status: 'unreachable', exitCode: 1, says: [/403/] };
+
+/** A 403 whose raw JSON body (written by hand, escapes and all) echoes the token inside a long text. */
+const echoed = (name: string, body: (token: string) => string): FaultCase =>
+  hostile(name, unreachable403, {
+    intercept: onPath(VERIFY, (req) => ({
+      status: 403,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: body(req.token ?? ''),
+    })),
+  });
+
+export const HOSTILE_TOKEN_CASES: FaultCase[] = [
+  // The token starts where the error text is clipped for the report, so a clip after decoding would print its start.
+  echoed(
+    'the token echoed JSON-escaped inside a long error text',
+    (token) => `{"error":"Debug: ${'x'.repeat(130)} Authorization: Bearer ${jsonEscaped(token)} (end)"}`,
+  ),
+  echoed(
+    'the token echoed with a NUL and an escape character inside',
+    (token) =>
+      `{"error":"Debug: ${'x'.repeat(60)} Bearer ${token.slice(0, 9)}\\u0000${token.slice(9, 20)}\\u001b${token.slice(20)} (end)"}`,
+  ),
+  echoed(
+    'the token echoed as HTML character references',
+    (token) => `{"error":"<p>Bearer ${[...token].map((c) => `&#${c.charCodeAt(0)};`).join('')}</p>"}`,
+  ),
+  hostile(
+    'a same-origin redirect with the token percent-encoded in its query (debug lines)',
+    { status: 'unreachable', exitCode: 1, says: [/503/] },
+    {
+      intercept: (req) =>
+        req.path === VERIFY && req.query['moved'] === undefined
+          ? { status: 302, headers: { location: `${VERIFY}?lang=en&moved=1&t=${percentEncoded(req.token ?? '')}` } }
+          : req.path === VERIFY
+            ? json(503, { error: 'down' })
+            : undefined,
+    },
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers that are not what they claim.
+
+const UNREACHABLE_FIX = [/says nothing about the token/, /on-unreachable: warn/];
+const unknownState = (...says: RegExp[]): Expectation => ({
+  status: 'unreachable',
+  exitCode: 1,
+  says: [...says, ...UNREACHABLE_FIX],
+});
+const ageUnknown: Expectation = { status: 'healthy', exitCode: 0, says: [/Token age unknown/, /created_at/] };
+const withCreatedAt = (value: unknown) => onPath(TOKEN_INFO, () => json(200, tokenInfo({ created_at: value })));
+const ageCase = (name: string, value: () => unknown): FaultCase =>
+  hostile(`token info created_at ${name}: age unknown, max-token-age-days not passed`, ageUnknown, {
+    intercept: (req) => withCreatedAt(value())(req),
+    inputs: { 'max-token-age-days': '30' },
+  });
+
+/** A 401 from something that is not Doorkeeper, whose body mimics Mastodon's refusal. */
+const foreign401 = (challenge: string | undefined): InterceptResult =>
+  json(401, { error: 'The access token is invalid' }, challenge === undefined ? {} : { 'WWW-Authenticate': challenge });
+
+/** Mastodon 4.5's refusal in German (Doorkeeper ≤ 5.8 wrote the description raw), as a server that ignored ?lang=en. */
+const GERMAN_REVOKED = 'Der Zugriffstoken wurde widerrufen';
+const german401 = (): InterceptResult =>
+  json(
+    401,
+    { error: GERMAN_REVOKED },
+    {
+      'WWW-Authenticate': `Bearer realm="Doorkeeper", error="invalid_token", error_description="${GERMAN_REVOKED}"`,
+    },
+  );
+
+export const HOSTILE_ANSWER_CASES: FaultCase[] = [
+  ageCase('past the year 275760 (a crash before)', () => 1e20),
+  ageCase('in milliseconds', () => world.DEMO_CREATED_AT * 1000),
+  ageCase('negative', () => -world.DEMO_CREATED_AT),
+  ageCase('a month in the future', () => Math.floor(Date.now() / 1000) + 30 * 86_400),
+  ageCase('a string', () => '2025-11-14T10:00:00Z'),
+  hostile(
+    "401 with a proxy's Basic challenge: not Doorkeeper, so unknown",
+    unknownState(/Basic realm/, /not Doorkeeper/),
+    { intercept: onPath(VERIFY, () => foreign401('Basic realm="corp proxy"')) },
+  ),
+  hostile("401 with another realm's Bearer challenge", unknownState(/corp-sso/), {
+    intercept: onPath(VERIFY, () => foreign401('Bearer realm="corp-sso", error="invalid_token"')),
+  }),
+  hostile("401 with Mastodon's text but no challenge at all", unknownState(/without a challenge/), {
+    intercept: onPath(VERIFY, () => foreign401(undefined)),
+  }),
+  hostile(
+    'verify_credentials 401 while token info 200: contradictory, both facts stated',
+    unknownState(/contradict/, /verify_credentials refused/, /token info/),
+    {
+      intercept: onPath(VERIFY, () =>
+        json(
+          401,
+          { error: 'The access token was revoked' },
+          {
+            'WWW-Authenticate':
+              'Bearer realm="Doorkeeper", error="invalid_token", error_description="The access token was revoked"',
+          },
+        ),
+      ),
+    },
+  ),
+  hostile(
+    'verify_credentials 200 while token info holds none of profile, read, read:accounts',
+    unknownState(/contradict/, /verify_credentials named the account/, /write:statuses/),
+    { intercept: onPath(TOKEN_INFO, () => json(200, tokenInfo({ scope: ['write:statuses'] }))) },
+  ),
+  hostile(
+    '401 in a language the check does not read (German, ?lang=en ignored): revoked or unknown',
+    { status: 'invalid', exitCode: 1, says: [/revoked, or the instance does not know it/, /Zugriffstoken/] },
+    {
+      intercept: (req) =>
+        req.path === VERIFY || req.path === TOKEN_INFO || req.path === APP ? german401() : undefined,
+      verify: (run) =>
+        /does not know this token:/.test(run.summary)
+          ? ['the summary claims the instance does not know the token']
+          : [],
+    },
+  ),
+  hostile('account id as a JSON number past 2^53: never a wrong id', healthy, {
+    intercept: onPath(VERIFY, () => ({
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: `{"id":${world.BOT_ACCOUNT_ID},"username":"bot","acct":"bot","url":"https://social.example/@bot"}`,
+    })),
+    verify: (run) =>
+      ['', world.BOT_ACCOUNT_ID].includes(run.outputs['account-id'] ?? '')
+        ? []
+        : [`account-id is ${run.outputs['account-id'] ?? '(unset)'}, a number that lost digits`],
+  }),
+  hostile('null wherever real servers send it (account, app, instance, token info)', healthy, {
+    intercept: (req) =>
+      req.path === VERIFY
+        ? json(
+            200,
+            account({
+              display_name: '',
+              discoverable: null,
+              hide_collections: null,
+              last_status_at: null,
+              moved: null,
+              source: { language: null, discoverable: null, hide_collections: null },
+            }),
+          )
+        : req.path === APP
+          ? json(200, app({ website: null, redirect_uri: null }))
+          : req.path === TOKEN_INFO
+            ? json(200, tokenInfo({ application: { uid: null }, expires_in: null }))
+            : req.path === INSTANCE
+              ? json(200, {
+                  domain: 'social.example',
+                  version: '4.6.5',
+                  source_url: 'https://github.com/mastodon/mastodon',
+                  contact: { email: '', account: null },
+                  registrations: { enabled: false, approval_required: false, message: null },
+                  configuration: { urls: { streaming: 'wss://social.example', status: null, terms_of_service: null } },
+                })
+              : undefined,
+  }),
+  hostile(
+    'Mastodon 3.5 (no /api/v2/instance): the version from v1',
+    { status: 'healthy', exitCode: 0, says: [] },
+    {
+      server: { version: '3.5.3' },
+      token: world.TOKEN_OVERSCOPED,
+      inputs: { 'required-scopes': 'read write follow push' },
+      verify: (run) =>
+        run.outputs['server-version'] === '3.5.3'
+          ? []
+          : [`server-version is ${run.outputs['server-version'] ?? '(unset)'}`],
+    },
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The empty token: skipped only where GitHub withholds secrets, told from the event payload.
+
+const pullRequestPayload = (head: string | null, base = 'octo-org/bot') => ({
+  pull_request: {
+    number: 7,
+    head: { repo: head === null ? null : { full_name: head } },
+    base: { repo: { full_name: base } },
+  },
+  repository: { full_name: base },
+});
+const skippedRun: Expectation = { status: 'skipped', exitCode: 0, says: [/withholds|withheld|no secrets/] };
+const missingSecret: Expectation = {
+  status: 'input-error',
+  exitCode: 1,
+  says: [/Input token: token /, /missing or misnamed/],
+};
+const emptyToken = (name: string, expect: Expectation, setup: Omit<HostileSetup, 'token'>): FaultCase => ({
+  ...hostile(name, expect, { ...setup, token: '' }),
+  group: 'bad input',
+});
+
+export const EMPTY_TOKEN_CASES: FaultCase[] = [
+  emptyToken('token empty on a pull request from this repository: the secret is missing', missingSecret, {
+    eventName: 'pull_request',
+    event: pullRequestPayload('octo-org/bot'),
+  }),
+  emptyToken('token empty on pull_request_target (which gets secrets), from a fork', missingSecret, {
+    eventName: 'pull_request_target',
+    event: pullRequestPayload('someone/bot'),
+  }),
+  emptyToken('token empty on a pull request whose fork was deleted: skipped', skippedRun, {
+    eventName: 'pull_request',
+    event: pullRequestPayload(null),
+  }),
+  emptyToken(
+    'token empty on a pull request whose event payload cannot be read: skipped, with a warning',
+    { status: 'skipped', exitCode: 0, says: [/event payload/, /could not be read/] },
+    { eventName: 'pull_request', env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } },
+  ),
+  emptyToken('token empty on a run Dependabot started: skipped', skippedRun, {
+    eventName: 'push',
+    env: { GITHUB_ACTOR: 'dependabot[bot]' },
+  }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Smaller: what the instance input and the host look like.
+
+const badInstance = (name: string, instance: string, says: RegExp): FaultCase => ({
+  ...hostile(
+    name,
+    { status: 'input-error', exitCode: 1, says: [/Input instance: instance /, says] },
+    {
+      inputs: { instance },
+      verify: (run) => (/hunter2/.test(run.everything) ? ['the password was printed'] : []),
+    },
+  ),
+  group: 'bad input',
+});
+
+export const INSTANCE_CASES: FaultCase[] = [
+  badInstance(
+    'instance with user:password and white space: the password never echoed',
+    'https://bot:hunter2@social example',
+    /user name or password/,
+  ),
+  badInstance('instance user:password@host without a scheme', 'bot:hunter2@social.example', /user name or password/),
+  badInstance(
+    'instance user:password with another scheme',
+    'ftp://bot:hunter2@social.example',
+    /user name or password/,
+  ),
+  badInstance('instance user:password over http://', 'http://bot:hunter2@social.example', /user name or password/),
+  {
+    ...hostile(
+      'instance name mixing scripts (Cyrillic а): punycode shown beside it',
+      unknownState(/could not be resolved/),
+      {
+        inputs: { instance: 'https://mаstodon.invalid' },
+        verify: (run) =>
+          /mаstodon\.invalid.*xn--mstodon-/.test(run.summary.split('\n')[0] ?? '')
+            ? []
+            : ["the summary's heading does not show the punycode form beside the Unicode one"],
+      },
+    ),
+    group: 'bad input',
+  },
 ];

@@ -7,10 +7,17 @@
  * Runs under vitest and directly under Node 24 (type stripping): erasable syntax only, `.ts` imports.
  */
 import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
+import { HTTP2_FAULTS } from './fault-cases-http2.ts';
 import type { ActionRun } from './run-action.ts';
-import type { InterceptResult, MastodonServer, RecordedRequest } from './mastodon-server.ts';
+import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
-import { HOSTILE_TEXT_CASES } from './fault-cases-hostile.ts';
+import {
+  EMPTY_TOKEN_CASES,
+  HOSTILE_ANSWER_CASES,
+  HOSTILE_TEXT_CASES,
+  HOSTILE_TOKEN_CASES,
+  INSTANCE_CASES,
+} from './fault-cases-hostile.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const TOKEN = world.TOKEN_HEALTHY;
@@ -34,7 +41,7 @@ const healthy = (...says: RegExp[]): Expectation => ({ status: 'healthy', exitCo
 const inputError = (input: string, ...says: RegExp[]): Expectation => ({
   status: 'input-error',
   exitCode: 1,
-  says: [new RegExp(`Input '${input}'`), ...says],
+  says: [new RegExp(`Input ${input}: ${input} `), ...says],
 });
 
 const MAINTENANCE_PAGE =
@@ -318,7 +325,7 @@ function inputCase(
   name: string,
   expect: Expectation,
   inputs: (server: MastodonServer) => Record<string, string>,
-  options: { token?: string; canary?: string; eventName?: string } = {},
+  options: { token?: string; canary?: string; eventName?: string; event?: unknown } = {},
 ): FaultCase {
   return {
     name,
@@ -330,13 +337,28 @@ function inputCase(
         token: options.token ?? TOKEN,
         ...(options.canary !== undefined ? { canary: options.canary } : {}),
         ...(options.eventName ? { eventName: options.eventName } : {}),
+        ...(options.event !== undefined ? { event: options.event } : {}),
         inputs: { instance: server.url, ...inputs(server) },
       };
     },
   };
 }
 
-const token = (name: string, value: string, expect: Expectation, options: { eventName?: string } = {}) =>
+/** A pull request from a fork, as the event payload says it: head and base repositories differ. */
+const FORK_PULL_REQUEST = {
+  pull_request: {
+    number: 7,
+    head: { repo: { full_name: 'someone/bot' } },
+    base: { repo: { full_name: 'octo-org/bot' } },
+  },
+};
+
+const token = (
+  name: string,
+  value: string,
+  expect: Expectation,
+  options: { eventName?: string; event?: unknown } = {},
+) =>
   inputCase(name, expect, () => ({ 'required-scopes': 'profile write:statuses' }), {
     token: value,
     canary: TOKEN,
@@ -403,15 +425,13 @@ const BAD_INPUTS: FaultCase[] = [
     'token empty on a fork pull request: skipped',
     '',
     { status: 'skipped', exitCode: 0, says: [/withholds/] },
-    {
-      eventName: 'pull_request',
-    },
+    { eventName: 'pull_request', event: FORK_PULL_REQUEST },
   ),
   token(
     "token 'Bearer ' with an empty secret on a fork pull request: skipped",
     'Bearer ',
     { status: 'skipped', exitCode: 0, says: [/withholds/] },
-    { eventName: 'pull_request' },
+    { eventName: 'pull_request', event: FORK_PULL_REQUEST },
   ),
   scopes('scopes with a typo (write:status)', 'write:status', inputError('required-scopes', /'write:statuses'\?/)),
   scopes('scopes in upper case', 'WRITE:STATUSES', inputError('required-scopes', /'write:statuses'\?/)),
@@ -440,9 +460,103 @@ const BAD_INPUTS: FaultCase[] = [
   policy('max-token-age-days', '1.5'),
   inputCase(
     'several bad inputs at once: each named',
-    inputError('on-excess', /Input 'probe'/, /Input 'required-scopes'/),
+    inputError('on-excess', /Input probe: probe /, /Input required-scopes: required-scopes /),
     () => ({ 'on-excess': 'strict', probe: 'maybe', 'required-scopes': 'write:statuse' }),
   ),
 ];
 
-export const FAULT_CASES: readonly FaultCase[] = [...SERVER_FAULTS, ...HOSTILE_TEXT_CASES, ...BAD_INPUTS];
+/**
+ * Other software (docs/servers/*.md): each answer read by that server's rules, and an answer that fits none of them
+ * (a proxy's, a locale's, a server this check does not know) never read as a dead token.
+ */
+function otherServer(
+  name: string,
+  expect: Expectation,
+  options: MastodonServerOptions,
+  run: { token?: string; inputs?: Record<string, string> } = {},
+): FaultCase {
+  return {
+    name,
+    group: 'other server',
+    expect,
+    async arrange(lab) {
+      const server = await lab.mastodon(options);
+      return {
+        token: run.token ?? TOKEN,
+        inputs: { instance: server.url, 'required-scopes': 'write:statuses', ...run.inputs },
+      };
+    },
+  };
+}
+
+const onPath =
+  (path: string, fault: InterceptResult) =>
+  (req: RecordedRequest): InterceptResult | undefined =>
+    req.path === path ? fault : undefined;
+
+const OTHER_SERVERS: readonly FaultCase[] = [
+  otherServer(
+    'GoToSocial: a proxy answers verify_credentials 401 in its own words',
+    unreachable(/not one of GoToSocial's answers/),
+    { software: 'gotosocial', intercept: onPath(VERIFY, json(401, { error: 'Unauthorized' })) },
+  ),
+  otherServer(
+    'GoToSocial: "user not supplied" (app-only token or unusable account)',
+    { status: 'account-unusable', exitCode: 1, says: [/app-only token/, /account cannot log in/] },
+    { software: 'gotosocial' },
+    { token: world.TOKEN_APP_ONLY },
+  ),
+  otherServer(
+    'GoToSocial before 0.19: scopes not enforced',
+    { status: 'over-scoped', exitCode: 0, tokenState: 'active', says: [/does not enforce OAuth scopes/] },
+    { software: 'gotosocial', version: '0.18.3' },
+    { token: world.TOKEN_NARROW },
+  ),
+  otherServer(
+    'Pleroma: "Invalid credentials." and apps/verify_credentials fails (502)',
+    unreachable(/apps\/verify_credentials, which tells an app-only token from a dead one, got no usable answer/),
+    {
+      software: 'pleroma',
+      intercept: onPath('/api/v1/apps/verify_credentials', json(502, { error: 'Bad Gateway' })),
+    },
+    { token: world.TOKEN_REVOKED },
+  ),
+  otherServer(
+    "Akkoma: apps/verify_credentials is a proxy's HTML page",
+    unreachable(/got no usable answer/),
+    { software: 'akkoma', intercept: onPath('/api/v1/apps/verify_credentials', html(200, LOGIN_PAGE)) },
+    { token: world.TOKEN_APP_ONLY },
+  ),
+  otherServer(
+    'Akkoma: "Invalid credentials." in another language',
+    unreachable(/not one of Akkoma's answers/),
+    { software: 'akkoma', intercept: onPath(VERIFY, json(403, { error: 'Ungültige Anmeldedaten.' })) },
+    { token: world.TOKEN_REVOKED },
+  ),
+  otherServer('Misskey: not supported', unreachable(/Server not supported/, /does not speak Mastodon's client API/), {
+    software: 'misskey',
+  }),
+  otherServer(
+    'unknown software: a Mastodon-like 401 is no verdict',
+    unreachable(/whose token rules this check does not know/),
+    {
+      intercept: onPath(
+        '/api/v2/instance',
+        json(200, { domain: 'social.example', version: '4.0.0 (compatible; Mitra 2.0.0)' }),
+      ),
+    },
+    { token: world.TOKEN_REVOKED },
+  ),
+];
+
+export const FAULT_CASES: readonly FaultCase[] = [
+  ...SERVER_FAULTS,
+  ...HTTP2_FAULTS,
+  ...HOSTILE_TEXT_CASES,
+  ...HOSTILE_TOKEN_CASES,
+  ...HOSTILE_ANSWER_CASES,
+  ...OTHER_SERVERS,
+  ...BAD_INPUTS,
+  ...EMPTY_TOKEN_CASES,
+  ...INSTANCE_CASES,
+];

@@ -9,18 +9,28 @@ import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
 import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';
+import {
+  startConnectProxy,
+  startFalseHttp2Server,
+  startTlsFront,
+  throwawayCertificate,
+  type ConnectProxy,
+  type TlsFront,
+  type TlsFrontOptions,
+} from './tls-front.ts';
 
 /** What a run may take beyond `timeout-seconds`: starting Node and the bundle on a busy two-core machine. Generous. */
 export const STARTUP_ALLOWANCE_MS = 10_000;
 /** `timeout-seconds` for a case that sets none: small, so that a case that hangs shows quickly. */
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
-export type CaseGroup = 'server fault' | 'bad input';
+/** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
+export type CaseGroup = 'server fault' | 'other server' | 'bad input';
 
 export interface Expectation {
   readonly status: Status;
   readonly exitCode: number;
-  /** What the annotations must say: what happened, and what to do. */
+  /** What the annotations and the job summary must say: what happened, and what to do. */
   readonly says: readonly RegExp[];
   /** The `token-state` output; for `unreachable`, `unknown` unless given (a server fault says nothing of the token). */
   readonly tokenState?: string;
@@ -34,6 +44,10 @@ export interface Arrangement {
   /** The other inputs (`timeout-seconds` comes from the case). */
   readonly inputs: Readonly<Record<string, string>>;
   readonly eventName?: string;
+  /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
+  readonly event?: unknown;
+  /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
+  readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
   readonly verify?: (run: ActionRun) => string[];
 }
@@ -54,8 +68,23 @@ export interface Lab {
   selfSigned(): Promise<TlsServer>;
   /** `http://127.0.0.1:PORT` where nothing listens (a port that was just freed). */
   closedPort(): Promise<string>;
+  /**
+   * The demo world's Mastodon behind TLS (tls-front.ts), with a throwaway certificate for 127.0.0.1 and
+   * social.example; `env` makes a run trust it (NODE_EXTRA_CA_CERTS).
+   */
+  tlsFront(options?: Omit<TlsFrontOptions, 'target' | 'certificate'>): Promise<LabTls>;
+  /** A server that agrees to HTTP/2 and then speaks HTTP/1.1; `env` makes a run trust its certificate. */
+  falseHttp2(): Promise<{ url: string; env: Record<string, string> }>;
+  /** An HTTP CONNECT proxy tunnelling every CONNECT to `port` on loopback. */
+  connectProxy(port: number): Promise<ConnectProxy>;
   /** Requests that reached any server of the case. */
   requestCount(): number;
+}
+
+export interface LabTls {
+  readonly front: TlsFront;
+  readonly mastodon: MastodonServer;
+  readonly env: Record<string, string>;
 }
 
 export interface CaseResult {
@@ -86,6 +115,26 @@ function createLab(): Lab & { close(): Promise<void> } {
       counters.push(() => server.requests.length);
       return server;
     },
+    async tlsFront(options = {}) {
+      const mastodon = await this.mastodon();
+      const certificate = throwawayCertificate(['social.example']);
+      closers.push(async () => certificate.remove());
+      const front = await startTlsFront({ ...options, target: mastodon.url, certificate });
+      closers.push(() => front.close());
+      return { front, mastodon, env: { NODE_EXTRA_CA_CERTS: certificate.certFile } };
+    },
+    async falseHttp2() {
+      const certificate = throwawayCertificate();
+      closers.push(async () => certificate.remove());
+      const server = await startFalseHttp2Server(certificate);
+      closers.push(() => server.close());
+      return { url: server.url, env: { NODE_EXTRA_CA_CERTS: certificate.certFile } };
+    },
+    async connectProxy(port) {
+      const proxy = await startConnectProxy(port);
+      closers.push(() => proxy.close());
+      return proxy;
+    },
     async closedPort() {
       const server = await startMastodonServer();
       const url = server.url;
@@ -109,6 +158,8 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const run = await runAction({
       inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
       ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
+      ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
     }).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
       throw error;
@@ -147,7 +198,8 @@ function checkRun(run: ActionRun, expect: Expectation, canary: string, boundMs: 
   if (tokenState !== undefined && run.outputs['token-state'] !== tokenState) {
     problems.push(`token-state is ${run.outputs['token-state'] ?? '(not set)'}, expected ${tokenState}`);
   }
-  const said = run.annotations.map((a) => `${a.title}: ${a.message}`).join('\n');
+  // What happened is in the annotations; what to do, once for all findings, in the job summary (issue 14).
+  const said = [...run.annotations.map((a) => `${a.title}: ${a.message}`), run.summary].join('\n');
   for (const pattern of expect.says) {
     if (!pattern.test(said)) problems.push(`the messages do not say ${pattern}: ${JSON.stringify(said)}`);
   }

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createSecretsVault, type SecretsVault } from './github-secrets.ts';
 
 /** The workflow's default token: an installation token, writing as github-actions[bot]. */
 export const WORKFLOW_TOKEN = 'ghs_workflowtoken000000000000000000000000';
@@ -64,6 +65,8 @@ export interface GitHubServer {
   readonly requests: RecordedRequest[];
   readonly comments: StoredComment[];
   readonly issues: StoredIssue[];
+  /** The repository's Actions secrets (github-secrets.ts): what `mint --github-secret` stored, opened. */
+  readonly secrets: SecretsVault;
   /** Requests that change something (every POST, PATCH, PUT or DELETE but GraphQL queries). */
   writes(): RecordedRequest[];
   /** Answer matching requests with an error until `clearFailures()`. */
@@ -91,6 +94,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   let failures: FailureRule[] = [];
   let nextCommentId = 9000;
   let url = '';
+  const secrets = await createSecretsVault();
 
   const addComment = (issueNumber: number, body: string, author: string): StoredComment => {
     const now = new Date().toISOString();
@@ -190,6 +194,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const route = repo[2] ?? '';
     let match: RegExpExecArray | null;
 
+    if (route.startsWith('/actions/secrets')) {
+      // The workflow's GITHUB_TOKEN has no `secrets` permission: only a user's token may read the key and write.
+      if (token.startsWith('ghs_')) return send(403, { message: FORBIDDEN, documentation_url: DOCS, status: '403' });
+      const answer = secrets.answer(method, route, json);
+      if (answer?.status === 204) {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      if (answer) return send(answer.status, answer.json ?? {});
+    }
+
     if ((match = /^\/issues\/(\d+)\/comments$/.exec(route))) {
       const issueNumber = Number(match[1]);
       if (method === 'GET') {
@@ -267,6 +283,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests,
     comments,
     issues,
+    secrets,
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     fail: (rule) => void failures.push(rule),
     clearFailures: () => void (failures = []),

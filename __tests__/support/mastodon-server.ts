@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { gotosocialAnswer, pleromaAnswer } from './mastodon/forks.ts';
+import { clientSecretOf } from './mastodon/bodies.ts';
+import { gotosocialAnswer, misskeyAnswer, pleromaAnswer } from './mastodon/forks.ts';
 import { mastodonAnswer } from './mastodon/mastodon.ts';
 import { allParams, bearerToken, type Answer, type Incoming, type ServerState } from './mastodon/state.ts';
 import type {
@@ -35,12 +36,19 @@ export type {
 } from './mastodon/types.ts';
 export * from './mastodon/world.ts';
 
-const DEFAULT_VERSIONS = { mastodon: '4.6.5', gotosocial: '0.20.0', pleroma: '2.6.0' } as const;
+const DEFAULT_VERSIONS = {
+  mastodon: '4.6.5',
+  gotosocial: '0.20.3',
+  pleroma: '2.7.0',
+  akkoma: '3.16.0',
+  misskey: '2025.4.1',
+} as const;
 
 function applyOptions(state: ServerState, opts: Partial<MastodonServerOptions>): void {
   if (opts.software !== undefined) state.software = opts.software;
   if (opts.version !== undefined) state.version = opts.version;
   else if (opts.software !== undefined) state.version = DEFAULT_VERSIONS[opts.software];
+  if (opts.injectMastodonVersion !== undefined) state.injectMastodonVersion = opts.injectMastodonVersion;
   if (opts.domain !== undefined) state.domain = opts.domain;
   if (opts.tokenInfo !== undefined) state.tokenInfo = opts.tokenInfo;
   if (opts.lockedDown !== undefined) state.lockedDown = opts.lockedDown;
@@ -63,6 +71,7 @@ export async function startMastodonServer(opts: MastodonServerOptions = {}): Pro
   const state: ServerState = {
     software: 'mastodon',
     version: DEFAULT_VERSIONS.mastodon,
+    injectMastodonVersion: false,
     domain: 'social.example',
     origin: '',
     tokenInfo: true,
@@ -100,7 +109,10 @@ export async function startMastodonServer(opts: MastodonServerOptions = {}): Pro
       case 'gotosocial':
         return gotosocialAnswer(state, incoming);
       case 'pleroma':
+      case 'akkoma':
         return pleromaAnswer(state, incoming);
+      case 'misskey':
+        return misskeyAnswer(state, incoming);
       default:
         return mastodonAnswer(state, incoming);
     }
@@ -231,6 +243,7 @@ export async function startMastodonServer(opts: MastodonServerOptions = {}): Pro
       state.apps.set(a.id, { ...a, scopes: [...a.scopes] });
     },
     getToken: (token) => state.tokens.get(token),
+    secrets: () => [...state.tokens.keys(), ...[...state.apps.values()].map(clientSecretOf)],
     update: (changes) => {
       applyOptions(state, changes);
       if (changes.delayMs !== undefined) delayMs = changes.delayMs;

@@ -190,5 +190,34 @@ export function tokenForms(token: string): string[] {
 
 /** The forms of the token that appear in `text`: none, when the canary rule holds. */
 export function leakedTokenForms(text: string, token: string): string[] {
-  return token ? tokenForms(token).filter((form) => form && text.includes(form)) : [];
+  if (!token) return [];
+  const forms = tokenForms(token).filter((form) => form && text.includes(form));
+  // A token may also come back escaped character by character, or broken up by control or invisible characters
+  // that a later step turns into spaces or removes with a neighbour: decoded and squeezed, the text must not hold
+  // any 12 characters of it in a row either (by chance, that never happens in what the action writes).
+  if (forms.length === 0 && token.length >= WINDOW) {
+    const flat = squeezed(text).toLowerCase();
+    const lower = token.toLowerCase();
+    for (let i = 0; i + WINDOW <= lower.length; i++) {
+      if (flat.includes(lower.slice(i, i + WINDOW))) {
+        forms.push(`${token.slice(i, i + WINDOW)} (decoded, at ${i})`);
+        break;
+      }
+    }
+  }
+  return forms;
+}
+
+const WINDOW = 12;
+
+/** `text` with percent-encoding, JSON `\\u` escapes and HTML character references decoded, and every white space,
+ * control and invisible character removed. */
+function squeezed(text: string): string {
+  const char = (code: number) => (code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '');
+  return text
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => char(parseInt(hex, 16)))
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => char(parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => char(parseInt(hex, 16)))
+    .replace(/&#([0-9]+);/g, (_, dec: string) => char(parseInt(dec, 10)))
+    .replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, '');
 }

@@ -13,7 +13,7 @@ import { Agent, createServer as createHttpServer, request as httpRequest, type I
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { createServer as createHttpsServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { connect as connectTcp, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
@@ -204,6 +204,82 @@ export async function startTlsFront(options: TlsFrontOptions): Promise<TlsFront>
       const closed = new Promise<void>((done) => server.close(() => done()));
       for (const socket of sockets) socket.destroy();
       upstream.destroy();
+      await closed;
+    },
+  };
+}
+
+/** A server that agrees to HTTP/2 through ALPN and then answers with HTTP/1.1 bytes instead of HTTP/2 frames. */
+export async function startFalseHttp2Server(
+  certificate: Certificate,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createTlsServer({ key: certificate.key, cert: certificate.cert, ALPNProtocols: ['h2'] }, (socket) => {
+    socket.on('error', () => {});
+    socket.once('data', () =>
+      socket.end('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}'),
+    );
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('tlsClientError', () => {});
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    close: async () => {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+}
+
+export interface ConnectProxy {
+  /** `http://127.0.0.1:PORT`, for HTTPS_PROXY. */
+  readonly url: string;
+  /** Every CONNECT asked for: its target and headers. */
+  readonly connects: { readonly target: string; readonly headers: IncomingHttpHeaders }[];
+  close(): Promise<void>;
+}
+
+/** An HTTP CONNECT proxy (as a self-hosted runner's) that tunnels every CONNECT to `port` on loopback. */
+export async function startConnectProxy(port: number): Promise<ConnectProxy> {
+  const connects: ConnectProxy['connects'] = [];
+  const sockets = new Set<Socket>();
+  const server = createHttpServer((req, res) => {
+    connects.push({ target: req.url ?? '', headers: req.headers });
+    res.writeHead(405).end();
+  });
+  server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    connects.push({ target: req.url ?? '', headers: req.headers });
+    const upstream = connectTcp({ host: '127.0.0.1', port }, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const { port: own } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${own}`,
+    connects,
+    close: async () => {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
       await closed;
     },
   };

@@ -2,17 +2,95 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 219:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  SK: () => (/* binding */ checkToken),
-  xW: () => (/* binding */ inputErrorReport)
+  S: () => (/* binding */ checkToken)
 });
 
-// UNUSED EXPORTS: skippedReport
+// UNUSED EXPORTS: startCheck
+
+// EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
+var findings_voice = __nccwpck_require__(912);
+;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
+
+const DAY_MS = 86_400_000;
+/** How far a server's clock may run ahead of the runner's before its `created_at` is no time at all. */
+const CLOCK_SKEW_MS = DAY_MS;
+/**
+ * The token's age from token info's `created_at` (already a plausible time, or the reason it is not: see
+ * mastodon/answers.ts): a time in the future is no age, never a negative one that passes any policy.
+ */
+function tokenAge(createdAt, unusable, now) {
+    if (!createdAt)
+        return { createdAt: undefined, ageDays: undefined, problem: unusable };
+    const ms = now.getTime() - createdAt.getTime();
+    if (ms < -CLOCK_SKEW_MS) {
+        return { createdAt: undefined, ageDays: undefined, problem: `\`${createdAt.toISOString()}\`, in the future` };
+    }
+    return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
+}
+function ageFindings(age, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
+    if (maxTokenAgeDays === undefined)
+        return [];
+    const { ageDays, problem } = age;
+    if (ageDays === undefined) {
+        return [
+            problem
+                ? {
+                    id: 'age-unknown',
+                    // The policy could not be checked although the instance claimed to tell: worth a look, not a pass.
+                    severity: 'warning',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance gives the token's creation time (\`created_at\` in token info) as ${problem}, which is no usable time: the token's age is unknown, and the rotation policy was not checked.`,
+                    fix: ["Check the token's age under Authorized apps on the instance, and rotate it if it is due."],
+                }
+                : {
+                    id: 'age-unknown',
+                    severity: 'notice',
+                    title: 'Token age unknown',
+                    message: `${voice.setting('max-token-age-days')} is ${maxTokenAgeDays}, but the instance does not tell when this token was created.`,
+                    fix: [],
+                },
+        ];
+    }
+    if (ageDays > maxTokenAgeDays) {
+        return [
+            {
+                id: 'token-old',
+                severity: 'warning',
+                title: 'Token due for rotation',
+                message: `The token is ${ageDays} days old, older than ${voice.setting('max-token-age-days')} (${maxTokenAgeDays}).`,
+                fix: newToken,
+            },
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/expiry.ts
+const expiry_DAY_MS = 86_400_000;
+/** Sooner than this is a warning: time enough to make and store a new token. */
+const EXPIRY_WARNING_DAYS = 30;
+function expiryFindings(expiresAt, tokenState, now, newToken) {
+    if (!expiresAt || tokenState !== 'active')
+        return [];
+    const daysLeft = Math.floor((expiresAt.getTime() - now.getTime()) / expiry_DAY_MS);
+    if (daysLeft >= EXPIRY_WARNING_DAYS)
+        return [];
+    return [
+        {
+            id: 'token-expiring',
+            severity: 'warning',
+            title: 'Token expiring',
+            message: `The token expires on ${expiresAt.toISOString().slice(0, 10)}, in ${Math.max(daysLeft, 0)} day(s); after that the instance answers as for an unknown token and the bot stops working.`,
+            fix: [...newToken],
+        },
+    ];
+}
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
@@ -21,13 +99,39 @@ var util_text = __nccwpck_require__(997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
-function newTokenSteps(links, required, declared) {
-    const scopes = declared ? `only ${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}` : 'only the scopes the bot uses';
-    return [
+
+/** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
+function newTokenSteps(links, required, declared, options = { voice: (0,findings_voice/* voiceFor */.s)(), revokeOld: true }) {
+    // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
+    const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
+    if (required.includes('follow')) {
+        granular.push('the granular scopes the bot uses from `read:follows` `write:follows` `read:blocks` `write:blocks` `read:mutes` `write:mutes` (not the deprecated `follow`)');
+    }
+    const scopes = declared
+        ? `only ${granular.join(required.includes('follow') ? ', ' : ' ')}`
+        : 'only the scopes the bot uses';
+    const steps = [
         `Make a new token: Preferences → Development → New application (${links.newApplication}), tick ${scopes}, save, open the app and copy "Your access token".`,
-        'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions).',
-        `Revoke the old app under Authorized apps (${links.authorizedApps}).`,
+        options.voice.storeStep,
     ];
+    if (options.revokeOld)
+        steps.push(`Revoke the old app under Authorized apps (${links.authorizedApps}).`);
+    if (options.instance)
+        steps.push(oneCommandStep(options.instance, required, declared, options));
+    return steps;
+}
+/**
+ * The same fix as one command (src/commands): `rotate` while the old token works (new token made, checked and stored,
+ * then the old one revoked), `mint` when there is nothing left to revoke.
+ */
+function oneCommandStep(instance, required, declared, options) {
+    const scopes = declared && required.length > 0 ? required.join(' ') : '…';
+    const store = options.voice.surface === 'cli' ? '--output FILE' : '--github-secret SECRET_NAME';
+    const command = options.revokeOld ? 'rotate' : 'mint';
+    const line = `npx mastodon-token-health ${command} --instance ${instance} --scopes "${scopes}" ${store}`;
+    return options.revokeOld
+        ? `Or all of this in one command, in a terminal with the old token in \`MASTODON_ACCESS_TOKEN\`: \`${line}\` (it makes the new token, checks it, stores it, then revokes the old one).`
+        : `Or in one command, in a terminal: \`${line}\` (it makes the new token, checks it and stores it).`;
 }
 function broadAdvice(excess, required) {
     const broad = excess.filter((e) => required.some((r) => (0,mastodon_scopes/* scopeInfo */.f8)(r)?.parent === e));
@@ -39,42 +143,218 @@ function broadAdvice(excess, required) {
         : '';
 }
 
+// EXTERNAL MODULE: ./src/evaluate/links.ts
+var evaluate_links = __nccwpck_require__(650);
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __nccwpck_require__(250);
+// EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
+var inputs = __nccwpck_require__(105);
+;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
+
+function rateLimitFindings(rateLimit) {
+    if (!rateLimit || rateLimit.remaining >= rateLimit.limit / 10)
+        return [];
+    return [
+        {
+            id: 'rate-limit-low',
+            severity: 'warning',
+            title: 'Rate limit nearly spent',
+            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
+            fix: [
+                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
+            ],
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/util/version.ts
+var util_version = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var servers_scopes = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ./src/servers/identity.ts
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
-function resolveScopes({ tokenInfo, app, probing }, settings, required) {
-    let granted = [];
-    let source = '';
-    let undetermined = [];
-    if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-        granted = probing.solution.granted;
-        undetermined = probing.solution.undetermined;
-        source = 'probe';
-    }
-    else if (tokenInfo.kind === 'ok') {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes);
-        source = 'token-info';
-    }
-    else if (app?.scopes) {
-        granted = (0,mastodon_scopes/* sortScopes */.C)(app.scopes);
-        source = 'app';
-    }
-    const compared = source && settings.scopesDeclared ? (0,mastodon_scopes/* compareScopes */.Jm)(granted, required) : { missing: [], excess: [] };
+
+
+
+
+/** The granted scopes as the inspection decided them, compared with the declaration. */
+function resolveScopes({ scopes, server }, settings, required) {
+    const { source } = scopes;
+    const granted = [...scopes.granted];
+    const undetermined = [...scopes.undetermined];
+    // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const compared = source && settings.scopesDeclared ? (0,servers_scopes/* compareScopesOn */.i_)(family, granted, required) : { missing: [], excess: [] };
     // An undetermined scope may be held: it is not known to be missing.
-    const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || (0,mastodon_scopes/* scopeInfo */.f8)(m)?.parent === u));
-    return { granted, source, undetermined, missing, excess: compared.excess };
+    // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const missing = compared.missing.filter((m) => !undetermined.some((u) => (0,servers_scopes/* satisfiesOn */.j4)(family, u, m)) && (known?.has(m) ?? true));
+    // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+    const excess = compared.excess.filter((scope) => scope !== 'profile');
+    return { granted, source, undetermined, missing, excess };
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
+    const passMeanwhile = unreachableSeverity === 'failure'
+        ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+        : [];
     const { probing, server } = context.inspection;
     const { granted, source, undetermined, missing, excess } = scopes;
     const version = server?.software === 'mastodon' ? server.version : undefined;
     const findings = [];
     const add = (finding) => findings.push(finding);
     if (!source) {
-        const why = settings.probe === 'never'
+        const why = context.inspection.scopes.probingOff
             ? "token info is not available and probing is off ('probe: never')"
             : "neither token info nor the app's registered scopes could be read";
         if (settings.scopesDeclared) {
@@ -85,8 +365,15 @@ function scopeFindings(scopes, context) {
                 title: 'Scopes unknown',
                 message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked.`,
                 fix: [
-                    'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-                    'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+                    ...(context.inspection.scopes.probingOff
+                        ? [
+                            `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+                        ]
+                        : []),
+                    ...(server && server.family !== 'mastodon'
+                        ? []
+                        : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+                    ...passMeanwhile,
                 ],
             });
         }
@@ -124,9 +411,9 @@ function scopeFindings(scopes, context) {
             title: 'Scopes unknown',
             message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
             fix: [
-                'Run the check again later; a scheduled run will notice when the server answers again.',
+                'Run the check again later.',
                 'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-                'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+                ...passMeanwhile,
             ],
         });
     }
@@ -135,12 +422,14 @@ function scopeFindings(scopes, context) {
             id: 'undetermined-scopes',
             severity: 'notice',
             title: 'Scopes not told apart',
-            message: `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+            message: server && server.family !== 'mastodon'
+                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                : `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
     }
     if (missing.length > 0) {
-        const unsupported = version ? missing.filter((m) => !(0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
+        const unsupported = version ? missing.filter((m) => !(0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(m)?.since ?? '0.0.0')) : [];
         add({
             id: 'missing-scopes',
             severity: settings.onMissing === 'fail' ? 'failure' : 'warning',
@@ -168,13 +457,22 @@ function scopeFindings(scopes, context) {
             fix: [...newToken],
         });
     }
+    if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+        add({
+            id: 'profile-tolerated',
+            severity: 'notice',
+            title: 'Undeclared profile tolerated',
+            message: "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+            fix: [],
+        });
+    }
     if (!settings.scopesDeclared) {
         add({
             id: 'no-declaration',
             severity: 'notice',
             title: 'No scopes declared',
-            message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-            fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+            message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => (0,util_text/* code */.aY)(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+            fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
         });
     }
     if (source === 'app') {
@@ -189,562 +487,41 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
-
-/**
- * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
- * behind a suspension, because Mastodon checks suspension before the token (reference §3).
- */
-function tokenStateOf({ credentials, tokenInfo, probing }) {
-    let state = stateOf(credentials);
-    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
-        state = 'invalid';
-    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
-    const appOnly = credentials.kind === 'app-only' ||
-        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
-        (probing?.appOnly ?? false);
-    return appOnly && state === 'active' ? 'app-only' : state;
-}
-function tokenFindings(tokenState, context) {
-    const { credentials, instance, links, newToken, unreachableSeverity } = context;
-    const findings = [];
-    const add = (finding) => findings.push(finding);
-    switch (tokenState) {
-        case 'revoked':
-            add({
-                id: 'revoked',
-                severity: 'failure',
-                status: 'revoked',
-                title: 'Token revoked',
-                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
-                fix: [...newToken],
-            });
-            break;
-        case 'invalid':
-        case 'expired':
-            add({
-                id: tokenState,
-                severity: 'failure',
-                status: 'invalid',
-                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
-                message: tokenState === 'expired'
-                    ? 'The instance says this access token expired.'
-                    : credentials.kind === 'account-unusable'
-                        ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-                        : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-                fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
-            });
-            break;
-        case 'account-unusable':
-            if (credentials.kind === 'account-unusable')
-                add(accountFinding(credentials.problem, credentials.detail, instance.host));
-            break;
-        case 'app-only':
-            add({
-                id: 'app-only',
-                severity: 'failure',
-                status: 'app-only',
-                title: 'App-only token',
-                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
-            });
-            break;
-        case 'unknown':
-            add({
-                id: 'unreachable',
-                severity: unreachableSeverity,
-                status: 'unreachable',
-                title: 'Token state unknown',
-                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
-                fix: [
-                    `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-                    'Run the check again later; a scheduled run will notice when the server answers again.',
-                    `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
-                ],
-            });
-            break;
-        case 'active':
-            break;
-    }
-    return findings;
-}
-function stateOf(credentials) {
-    switch (credentials.kind) {
-        case 'account':
-        case 'narrow':
-            return 'active';
-        case 'app-only':
-            return 'app-only';
-        case 'rejected':
-            return credentials.state;
-        case 'account-unusable':
-            return 'account-unusable';
-        case 'unreachable':
-            return 'unknown';
-    }
-}
-function accountFinding(problem, detail, host) {
-    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
-    switch (problem) {
-        case 'suspended-or-disabled':
-            return {
-                ...base,
-                title: 'Account disabled',
-                message: `The instance refuses the account (${(0,util_text/* code */.aY)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
-                fix: [
-                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
-                    'If the bot moved to another account, make a token on the new account and update the secret.',
-                ],
-            };
-        case 'unconfirmed':
-            return {
-                ...base,
-                title: 'E-mail not confirmed',
-                message: `The account has not confirmed its e-mail address (${(0,util_text/* code */.aY)(detail)}).`,
-                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
-            };
-        case 'pending-approval':
-            return {
-                ...base,
-                title: 'Account pending approval',
-                message: `The instance's staff have not approved the account yet (${(0,util_text/* code */.aY)(detail)}).`,
-                fix: [`Wait for approval on ${host}, or contact its staff.`],
-            };
-        case 'server-closing':
-            return {
-                ...base,
-                title: 'Instance shutting down',
-                message: `The instance is in self-destruct mode (${(0,util_text/* code */.aY)(detail)}): it is going away, and no token on it will work again.`,
-                fix: ['Move the bot to another instance and make a token there.'],
-            };
-        case 'other':
-            return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
-
-
-
-
-
-const DAY_MS = 86_400_000;
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-function evaluate(settings, inspection, now) {
-    const { instance } = settings;
-    const links = linksFor(instance.origin);
-    const { credentials, tokenInfo, app, server } = inspection;
-    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
-    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const newToken = newTokenSteps(links, required, settings.scopesDeclared);
-    const tokenState = tokenStateOf(inspection);
-    const findings = tokenFindings(tokenState, {
-        credentials,
-        instance,
-        links,
-        newToken,
-        unreachableSeverity,
-    });
-    const add = (finding) => findings.push(finding);
-    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
-    const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
-    if (tokenState === 'active') {
-        findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
-    }
-    const { granted, source, undetermined, missing, excess } = scopes;
-    // Age: a rotation policy, when the instance tells when the token was made.
-    const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-    const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-    if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-        if (ageDays === undefined) {
-            add({
-                id: 'age-unknown',
-                severity: 'notice',
-                title: 'Token age unknown',
-                message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-                fix: [],
-            });
-        }
-        else if (ageDays > settings.maxTokenAgeDays) {
-            add({
-                id: 'token-old',
-                severity: 'warning',
-                title: 'Token due for rotation',
-                message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-                fix: newToken,
-            });
-        }
-    }
-    const rateLimit = inspection.rateLimit;
-    if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-        add({
-            id: 'rate-limit-low',
-            severity: 'warning',
-            title: 'Rate limit nearly spent',
-            message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? (0,util_text/* code */.aY)(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-            fix: [
-                "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-            ],
-        });
-    }
-    for (const warning of settings.inputWarnings) {
-        add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-    }
-    const account = credentials.kind === 'account'
-        ? {
-            handle: credentials.account.acct.includes('@')
-                ? `@${credentials.account.acct}`
-                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
-            id: credentials.account.id,
-            url: credentials.account.url ?? '',
-        }
+;// CONCATENATED MODULE: ./src/util/records.ts
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
         : undefined;
-    const accountNote = account !== undefined
-        ? ''
-        : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
-            : tokenState === 'app-only'
-                ? 'No account: the token belongs to the app alone.'
-                : 'The account could not be read.';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
-    return {
-        status,
-        tokenState,
-        failed: findings.some((f) => f.severity === 'failure'),
-        instance: {
-            origin: instance.origin,
-            host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
-        },
-        account,
-        accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
-        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
-        findings,
-        links,
-        checkedAt: now.toISOString(),
-    };
-}
-
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/mastodon/errors.ts
-/** The HTTP boundary's typed errors. */
-
-/**
- * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
- * path is the server's choice), never the token.
- */
-class RequestError extends Error {
-    name = 'RequestError';
-    kind;
-    method;
-    url;
-    constructor(kind, method, url, detail, options) {
-        super(`${method} ${(0,util_text/* code */.aY)(url, { max: 300 })}: ${detail}`, options);
-        this.kind = kind;
-        this.method = method;
-        this.url = url;
-    }
-}
-
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __nccwpck_require__(767);
-;// CONCATENATED MODULE: ./src/mastodon/http.ts
-/**
- * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
- */
-
-
-
-
-
-
-/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_REDIRECTS = 3;
-const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function createHttpClient(options) {
-    const { origin, token, deadline } = options;
-    const sleep = options.sleep ?? defaultSleep;
-    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
-    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-    // in two would slip past the redaction of what the program writes.
-    const scrub = (0,redact/* createRedactor */.l)([token]);
-    const secure = new URL(origin).protocol === 'https:';
-    // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-    const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-    const agent = secure ? new external_node_https_namespaceObject.Agent(agentOptions) : new external_node_http_namespaceObject.Agent(agentOptions);
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    /** Resolves once the status line and headers are in; the body is read by the caller. */
-    function exchange(url, method, auth, signal) {
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                agent,
-                signal,
-                headers: {
-                    accept: 'application/json',
-                    'user-agent': USER_AGENT,
-                    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-                },
-            });
-            request.once('response', resolve);
-            request.once('error', reject);
-            if (options.onSent)
-                whenWritten(request, options.onSent);
-            // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-            request.end();
-        });
-    }
-    async function once(method, path, auth) {
-        let current = path;
-        for (let hop = 0;; hop++) {
-            const url = new URL(current, origin);
-            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
-            const remaining = deadline - Date.now();
-            if (remaining <= 0)
-                throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
-            // One signal bounds the connection, the headers and the body alike.
-            const signal = AbortSignal.timeout(remaining);
-            let answer;
-            try {
-                answer = await exchange(url, method, auth, signal);
-            }
-            catch (error) {
-                throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
-            }
-            const status = answer.statusCode ?? 0;
-            const headers = flattenHeaders(answer.headers, scrub);
-            const location = headers['location'];
-            if (status >= 300 && status < 400 && location !== undefined) {
-                answer.resume();
-                const target = safeUrl(location, url);
-                if (!target || target.origin !== new URL(origin).origin) {
-                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
-                    throw new RequestError('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
-                }
-                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
-                    throw new RequestError('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
-                }
-                current = `${target.pathname}${target.search}`;
-                continue;
-            }
-            const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: parseJson(text, headers) };
-        }
-    }
-    return {
-        async request(path, { method = 'GET', auth = true } = {}) {
-            for (let attempt = 1;; attempt++) {
-                let response;
-                try {
-                    response = await once(method, path, auth);
-                }
-                catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
-                    const retryable = error instanceof RequestError && error.kind === 'network';
-                    if (!retryable || !(await backoff(attempt, undefined)))
-                        throw error;
-                    continue;
-                }
-                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
-                if (isTransient(response.status) && (await backoff(attempt, response)))
-                    continue;
-                return { ...response, attempts: attempt };
-            }
-        },
-        async close() {
-            agent.destroy();
-        },
-    };
-    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
-    async function backoff(attempt, response) {
-        if (attempt >= MAX_ATTEMPTS)
-            return false;
-        let wait = 250 * 2 ** (attempt - 1);
-        if (response?.status === 429) {
-            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
-            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
-            const retryAfter = Number(response.headers['retry-after']);
-            if (Number.isFinite(reset))
-                wait = Math.max(wait, reset - Date.now() + 100);
-            else if (Number.isFinite(retryAfter))
-                wait = Math.max(wait, retryAfter * 1000);
-        }
-        // Keep time for the retried request itself to answer.
-        if (Date.now() + wait + 500 > deadline)
-            return false;
-        await sleep(wait);
-        return true;
-    }
-}
-function isTransient(status) {
-    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-function flattenHeaders(raw, scrub) {
-    const headers = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if (value !== undefined)
-            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
-    }
-    return headers;
-}
-function safeUrl(location, base) {
-    try {
-        return new URL(location, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readCapped(body, method, url, signal) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of body) {
-            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            size += buffer.length;
-            if (size > MAX_BODY_BYTES) {
-                body.destroy();
-                throw new RequestError('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
-            }
-            chunks.push(buffer);
-        }
-    }
-    catch (error) {
-        if (error instanceof RequestError)
-            throw error;
-        // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
-        throw toRequestError(signal.aborted ? signal.reason : error, method, url);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function parseJson(text, headers) {
-    const type = headers['content-type'] ?? '';
-    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
-const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
-/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
-const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
-/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
-const NETWORK_MEANINGS = {
-    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
-    ECONNRESET: 'the server closed the connection before it answered in full',
-    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
-    EPIPE: 'the server closed the connection before it answered in full',
-    EHOSTUNREACH: 'the host cannot be reached from this network',
-    ENETUNREACH: 'the network is unreachable from this machine',
-};
-function toRequestError(error, method, url) {
-    const code = errorCode(error);
-    const name = error instanceof Error ? error.name : '';
-    let kind = 'network';
-    let detail;
-    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
-        kind = 'timeout';
-        detail = 'no answer within timeout-seconds';
-    }
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
-        kind = 'dns';
-        detail = `the host name could not be resolved (${code})`;
-    }
-    else if (CERTIFICATE_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
-    }
-    else if (TLS_PROTOCOL_CODES.test(code)) {
-        kind = 'tls';
-        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
-    }
-    else {
-        const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
-    }
-    return new RequestError(kind, method, url, detail, { cause: error });
-}
-/** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
-function errorCode(error) {
-    for (let current = error, depth = 0; current && depth < 4; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
-            return code;
-        current = current.cause;
-    }
-    return error?.code ?? '';
-}
-/**
- * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
- * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
- */
-function whenWritten(request, callback) {
-    request.once('socket', (socket) => {
-        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
-        if (socket.connecting)
-            socket.once(event, () => setImmediate(callback));
-        else
-            setImmediate(callback);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 
+
+
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS = {
+    'the access token is invalid': 'invalid',
+    'the access token was revoked': 'revoked',
+    'the access token expired': 'expired',
+};
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+function isDoorkeeperRefusal(wwwAuthenticate) {
+    return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header, body) {
+    for (const text of [header, body]) {
+        const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+        if (state)
+            return { kind: 'rejected', state, detail: text ?? '' };
+    }
+    return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
 function readCredentials(outcome) {
@@ -759,15 +536,19 @@ function readCredentials(outcome) {
             return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
         }
         case 401: {
-            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-            if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
+            // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+            // with Mastodon's own text and no challenge.
+            if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '')
                 return { kind: 'app-only' };
-            if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-                return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+            // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+            // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+            if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+                return {
+                    kind: 'unreachable',
+                    detail: `${r.method} ${(0,util_text/* code */.aY)(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${(0,util_text/* code */.aY)(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+                };
             }
-            const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-            const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-            return { kind: 'rejected', state, detail: description || `${r.status}` };
+            return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
         }
         case 403: {
             if (isScopeRefusal(r))
@@ -802,8 +583,9 @@ function readTokenInfo(outcome) {
     if (!outcome.ok)
         return { kind: 'unavailable', detail: outcome.error.message };
     const r = outcome.response;
-    if (r.status === 401 &&
-        (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')) {
+    // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+    const challenge = r.headers['www-authenticate'] ?? '';
+    if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
     const body = asRecord(r.json);
@@ -813,13 +595,61 @@ function readTokenInfo(outcome) {
     if (!scopes)
         return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
     const owner = body['resource_owner_id'];
-    const created = body['created_at'];
+    const created = readCreatedAt(body['created_at']);
     return {
         kind: 'ok',
         scopes,
         resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-        createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+        createdAt: created.at,
+        ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
     };
+}
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value) {
+    if (value === undefined || value === null)
+        return { at: undefined, unusable: undefined };
+    if (typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= EARLIEST_CREATED_AT &&
+        value < LATEST_CREATED_AT) {
+        return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+    }
+    return { at: undefined, unusable: (0,util_text/* code */.aY)((0,util_text/* oneLine */.TN)(JSON.stringify(value) ?? String(value), 40)) };
+}
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+function reconcile(credentials, tokenInfo) {
+    if (tokenInfo.kind !== 'ok')
+        return credentials;
+    const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ') : 'no scope';
+    const both = (says) => `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+    if (credentials.kind === 'rejected') {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials refused the token (401${credentials.detail ? ` ${(0,util_text/* code */.aY)(credentials.detail)}` : ''})`),
+        };
+    }
+    const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+    if (credentials.kind === 'account' && !readsOwner) {
+        return {
+            kind: 'unreachable',
+            detail: both(`verify_credentials named the account ${(0,util_text/* code */.aY)(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}`),
+        };
+    }
+    return credentials;
 }
 /** `GET /api/v1/apps/verify_credentials` (reference §2.3). */
 function readApp(outcome) {
@@ -840,21 +670,13 @@ function readApp(outcome) {
 function readServer(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    const body = asRecord(outcome.response.json);
-    const rawVersion = answers_text(body?.['version']);
-    if (!body || rawVersion === undefined)
+    return identifyInstance(outcome.response.json);
+}
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+function readNodeInfo(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    const domain = answers_text(body['domain']) ?? answers_text(body['uri']);
-    const sourceUrl = answers_text(body['source_url']) ?? '';
-    const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-    }
-    if (/gotosocial/i.test(sourceUrl)) {
-        // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-        return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-    }
-    return { software: 'mastodon', version: rawVersion, domain };
+    return identifyNodeInfo(outcome.response.json);
 }
 /**
  * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
@@ -881,18 +703,23 @@ function readRateLimit(outcome) {
 function errorText(r) {
     return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
 function readAccount(json) {
     const body = asRecord(json);
     const id = body?.['id'];
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
         return undefined;
-    return { id: String(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+    return { id: accountId(id), username, acct: answers_text(body['acct']) ?? username, url: answers_text(body['url']) };
+}
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id) {
+    if (typeof id === 'string')
+        return (0,util_text/* oneLine */.TN)(id, 64);
+    return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 /** The longest error text kept: Mastodon's are one sentence. */
 const MAX_ERROR_TEXT = 300;
@@ -948,6 +775,982 @@ function kindOfBody(r) {
     return type ? (0,util_text/* code */.aY)(type, { max: 80 }) : 'no content type';
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/findings/token.ts
+/** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
+
+
+
+
+/**
+ * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
+ * behind a suspension, because Mastodon checks suspension before the token (reference §3).
+ */
+function tokenStateOf({ credentials, tokenInfo, probing }) {
+    let state = stateOf(credentials);
+    if (state === 'account-unusable' && tokenInfo.kind === 'inaccessible')
+        state = 'invalid';
+    // A narrow app-only token is refused on scope before Mastodon looks for a user; token info still shows no owner.
+    const appOnly = credentials.kind === 'app-only' ||
+        (credentials.kind === 'narrow' && tokenInfo.kind === 'ok' && tokenInfo.resourceOwnerId === null) ||
+        (probing?.appOnly ?? false);
+    return appOnly && state === 'active' ? 'app-only' : state;
+}
+function tokenFindings(tokenState, context) {
+    const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
+    if (credentials.kind === 'refused')
+        return [refusedFinding(credentials.causes, credentials.detail, context)];
+    if (tokenState === 'unknown' && server?.family === 'misskey')
+        return [notSupportedFinding(server, context)];
+    const findings = [];
+    const add = (finding) => findings.push(finding);
+    switch (tokenState) {
+        case 'revoked':
+            add({
+                id: 'revoked',
+                severity: 'failure',
+                status: 'revoked',
+                title: 'Token revoked',
+                message: 'The instance says this access token was revoked. Someone revoked its app under Authorized apps, or the password was reset (by e-mail or by an admin), which revokes every token of the account.',
+                fix: [...newToken],
+            });
+            break;
+        case 'invalid':
+        case 'expired':
+            add({
+                id: tokenState,
+                severity: 'failure',
+                status: 'invalid',
+                title: tokenState === 'expired' ? 'Token expired' : 'Token invalid',
+                message: tokenState === 'expired'
+                    ? 'The instance says this access token expired.'
+                    : credentials.kind === 'account-unusable'
+                        ? `The account is unusable (${(0,util_text/* code */.aY)(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
+                        : credentials.kind === 'rejected' && credentials.unread
+                            ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
+                            : server?.family === 'gotosocial'
+                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+                fix: [
+                    `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+                    ...newToken,
+                ],
+            });
+            break;
+        case 'account-unusable':
+            if (credentials.kind === 'account-unusable')
+                add(accountFinding(credentials.problem, credentials.detail, instance.host));
+            break;
+        case 'app-only':
+            add({
+                id: 'app-only',
+                severity: 'failure',
+                status: 'app-only',
+                title: 'App-only token',
+                message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
+                fix: [
+                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                    ...newToken.slice(1),
+                ],
+            });
+            break;
+        case 'unknown':
+            add({
+                id: 'unreachable',
+                severity: unreachableSeverity,
+                status: 'unreachable',
+                title: 'Token state unknown',
+                message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+                short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
+                fix: [
+                    `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+                    voice.surface === 'cli'
+                        ? 'Run the check again later.'
+                        : 'Run the check again later; a scheduled run will notice when the server answers again.',
+                    ...(context.onUnreachable !== 'warn'
+                        ? [
+                            `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+                        ]
+                        : []),
+                ],
+            });
+            break;
+        case 'active':
+            break;
+    }
+    return findings;
+}
+function stateOf(credentials) {
+    switch (credentials.kind) {
+        case 'refused':
+            // The run fails either way; the state names the worst cause the answer allows.
+            return credentials.causes.includes('dead-token')
+                ? 'invalid'
+                : credentials.causes.includes('account-unusable')
+                    ? 'account-unusable'
+                    : 'app-only';
+        case 'account':
+        case 'narrow':
+            return 'active';
+        case 'app-only':
+            return 'app-only';
+        case 'rejected':
+            return credentials.state;
+        case 'account-unusable':
+            return 'account-unusable';
+        case 'unreachable':
+            return 'unknown';
+    }
+}
+function accountFinding(problem, detail, host) {
+    const base = { id: `account-${problem}`, severity: 'failure', status: 'account-unusable' };
+    switch (problem) {
+        case 'suspended-or-disabled':
+            return {
+                ...base,
+                title: 'Account disabled',
+                message: `The instance refuses the account (${(0,util_text/* code */.aY)(detail)}): it is suspended, disabled by a moderator, set to be deleted, moved to another account, or a memorial. Suspension does not revoke tokens, but none of them works.`,
+                fix: [
+                    `Log in to ${host} in a browser to see why; appeal a moderation decision there or contact the instance's staff.`,
+                    'If the bot moved to another account, make a token on the new account and update the secret.',
+                ],
+            };
+        case 'unconfirmed':
+            return {
+                ...base,
+                title: 'E-mail not confirmed',
+                message: `The account has not confirmed its e-mail address (${(0,util_text/* code */.aY)(detail)}).`,
+                fix: [`Open the confirmation link that ${host} sent, or log in and resend it.`],
+            };
+        case 'pending-approval':
+            return {
+                ...base,
+                title: 'Account pending approval',
+                message: `The instance's staff have not approved the account yet (${(0,util_text/* code */.aY)(detail)}).`,
+                fix: [`Wait for approval on ${host}, or contact its staff.`],
+            };
+        case 'server-closing':
+            return {
+                ...base,
+                title: 'Instance shutting down',
+                message: `The instance is in self-destruct mode (${(0,util_text/* code */.aY)(detail)}): it is going away, and no token on it will work again.`,
+                fix: ['Move the bot to another instance and make a token there.'],
+            };
+        case 'other':
+            return { ...base, title: 'Account unusable', message: (0,util_text/* code */.aY)(detail), fix: [] };
+    }
+}
+const CAUSE_TEXT = {
+    'dead-token': 'the token is dead (revoked, unknown, or expired)',
+    'account-unusable': "the account cannot log in (deactivated or suspended, its e-mail not confirmed, not yet approved by the instance's staff, or a password reset pending)",
+    'app-only': 'the token is an app-only token (client credentials), with no account behind it',
+};
+/**
+ * A server that gives several causes one answer (GoToSocial's "user not supplied", Pleroma's "Invalid credentials."):
+ * the finding says each possible cause and how to tell them apart by hand, never one guessed cause.
+ */
+function refusedFinding(causes, detail, context) {
+    const { instance, newToken, server } = context;
+    const software = server ? displayName(server) : 'The instance';
+    const status = causes.includes('dead-token')
+        ? 'invalid'
+        : causes.includes('account-unusable')
+            ? 'account-unusable'
+            : 'app-only';
+    const title = causes.includes('dead-token') ? 'Token or account refused' : 'App-only token, or account unusable';
+    return {
+        id: `refused:${[...causes].sort().join('+')}`,
+        severity: 'failure',
+        status,
+        title,
+        message: `${software} refuses these credentials (${(0,util_text/* code */.aY)(detail)}) and gives the same answer when ${causes.map((c) => CAUSE_TEXT[c]).join(', or when ')}. It does not tell which; the token does not work for the bot either way.`,
+        fix: [
+            `Log in to ${instance.host} in a browser as the bot's account: if that fails or shows a notice, the account is the problem (contact the instance's staff).`,
+            ...(causes.includes('app-only')
+                ? [
+                    "If the token was obtained with client credentials (`grant_type=client_credentials`), it has no account: make one as the bot's account instead.",
+                ]
+                : []),
+            ...newToken,
+        ],
+    };
+}
+function notSupportedFinding(server, context) {
+    return {
+        id: 'not-supported',
+        severity: context.unreachableSeverity,
+        status: 'unreachable',
+        title: 'Server not supported',
+        message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        fix: [
+            `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
+            `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'skipped',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'over-scoped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+;// CONCATENATED MODULE: ./src/servers/pages.ts
+
+/** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
+const GTS_PAGES_SINCE = '0.19.0';
+function linksOn(family, version, origin) {
+    switch (family) {
+        case 'mastodon':
+            return {
+                authorizedApps: `${origin}/oauth/authorized_applications`,
+                development: `${origin}/settings/applications`,
+                newApplication: `${origin}/settings/applications/new`,
+            };
+        case 'gotosocial':
+            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
+                ? {
+                    authorizedApps: `${origin}/settings/user/tokens`,
+                    development: `${origin}/settings/user/applications`,
+                    newApplication: `${origin}/settings/user/applications/new`,
+                }
+                : NO_LINKS;
+        default:
+            return NO_LINKS;
+    }
+}
+const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
+const code = (text) => `\`${text}\``;
+/**
+ * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
+ * where the bot reads it (the action and the CLI word it differently), kept as the caller gives it.
+ */
+function newTokenStepsOn(family, version, links, required, declared, store) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
+    switch (family) {
+        case 'gotosocial':
+            if (links.newApplication) {
+                return [
+                    `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
+                    store,
+                    `Invalidate the old token under Settings → Access tokens (${links.authorizedApps}).`,
+                ];
+            }
+            return [
+                oauthFlow(`GoToSocial ${version ?? ''}`.trim()),
+                store,
+                "Revoke the old token with `POST /oauth/revoke` and its app's client id and secret.",
+            ];
+        case 'pleroma':
+        case 'akkoma': {
+            const name = family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+            return [
+                oauthFlow(name),
+                store,
+                `Revoke the old token in ${name}'s web front-end: Settings → Security → OAuth tokens → Revoke.`,
+            ];
+        }
+        default:
+            // Mastodon keeps its own steps; for software whose pages are unknown there is nothing honest to point at.
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/findings/servers.ts
+
+
+
+/** What each server calls the Mastodon scopes it lacks (docs/servers/*.md §1). */
+const INSTEAD = {
+    gotosocial: {
+        follow: '`read:follows`, `write:follows`, `read:blocks`, `write:blocks`, `read:mutes` or `write:mutes`',
+    },
+    pleroma: { profile: '`read:accounts`' },
+    akkoma: { profile: '`read:accounts`' },
+};
+function serverFindings(inspection, context) {
+    const { server } = inspection;
+    const { settings, required, unreachableSeverity } = context;
+    if (!server || server.family === 'mastodon')
+        return { findings: [], scopesJudged: true };
+    const name = displayName(server);
+    if (server.family === 'other' || server.family === 'misskey') {
+        return {
+            scopesJudged: false,
+            findings: [
+                {
+                    id: 'server-rules-unknown',
+                    ...(settings.scopesDeclared
+                        ? { severity: unreachableSeverity, status: 'unreachable' }
+                        : { severity: 'notice' }),
+                    title: 'Scopes unknown on this server',
+                    message: `The token works: the instance answered with its account. But ${name} is not one of the servers whose rules this check knows (Mastodon, GoToSocial, Pleroma, Akkoma), so its scopes were not established${settings.scopesDeclared ? ` and the declared scopes (${required.map((s) => (0,util_text/* code */.aY)(s)).join(' ')}) were not checked` : ''}.`,
+                    fix: settings.scopesDeclared
+                        ? ['To let the run pass on this server, set `on-unreachable: warn`: liveness is still checked.']
+                        : [],
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (!(0,servers_scopes/* scopesEnforced */.mr)(server.family, server.version)) {
+        const severity = settings.onExcess === 'fail' ? 'failure' : settings.onExcess === 'warn' ? 'warning' : 'notice';
+        findings.push({
+            id: 'scopes-not-enforced',
+            severity,
+            ...(settings.onExcess === 'ignore' ? {} : { status: 'over-scoped' }),
+            title: 'Scopes not enforced',
+            message: `${name} does not enforce OAuth scopes (GoToSocial does from ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} on): this token can do everything its account can, whatever scopes it was granted. A leaked token is as powerful as the account.`,
+            fix: [
+                `Ask the instance's admin to upgrade GoToSocial to ${servers_scopes/* GOTOSOCIAL_SCOPES_SINCE */.wc} or later; from then on a token made with only the needed scopes is held to them.`,
+            ],
+        });
+        return { findings, scopesJudged: false };
+    }
+    const known = (0,servers_scopes/* knownScopes */.rB)(server.family);
+    const absent = known && settings.scopesDeclared ? required.filter((s) => !known.has(s)) : [];
+    if (absent.length > 0) {
+        const instead = absent.flatMap((s) => {
+            const other = INSTEAD[server.family]?.[s];
+            return other ? [`instead of ${(0,util_text/* code */.aY)(s)}: ${other}`] : [];
+        });
+        findings.push({
+            id: 'scopes-not-on-server',
+            severity: 'warning',
+            title: 'Scopes this server does not have',
+            message: `${name} has no scope ${absent.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: no endpoint there checks it, so a token holding it gains nothing from it.${instead.length ? ` Declare what this server uses ${instead.join('; ')}.` : ''}`,
+            fix: [],
+        });
+    }
+    return { findings, scopesJudged: true };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function evaluate(settings, inspection, now) {
+    const { instance } = settings;
+    const { credentials, tokenInfo, app, server } = inspection;
+    // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
+    const family = server?.family ?? 'mastodon';
+    const links = linksOn(family, server?.version, instance.origin);
+    const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
+    const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
+    const voice = (0,findings_voice/* voiceFor */.s)(settings.surface);
+    const tokenState = tokenStateOf(inspection);
+    // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+    const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared, {
+        voice,
+        revokeOld,
+        instance: instance.host,
+    });
+    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
+    const findings = tokenFindings(tokenState, {
+        credentials,
+        instance,
+        links,
+        newToken,
+        unreachableSeverity,
+        server,
+        voice,
+        onUnreachable: settings.onUnreachable,
+    });
+    const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+    // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
+    const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
+    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
+    if (tokenState === 'active') {
+        findings.push(...fromServer.findings);
+        if (fromServer.scopesJudged)
+            findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
+    }
+    const { granted, source, undetermined, missing, excess } = scopes;
+    // Age: a rotation policy, when the instance tells when the token was made.
+    const age = tokenInfo.kind === 'ok'
+        ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+        : tokenAge(undefined, undefined, now);
+    const { createdAt, ageDays } = age;
+    if (scopesReadable)
+        findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
+    findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
+    findings.push(...rateLimitFindings(inspection.rateLimit));
+    findings.push(...(0,inputs/* inputWarningFindings */.n)(settings.inputWarnings, voice));
+    const account = credentials.kind === 'account'
+        ? {
+            handle: credentials.account.acct.includes('@')
+                ? `@${credentials.account.acct}`
+                : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
+            id: credentials.account.id,
+            url: credentials.account.url ?? '',
+        }
+        : undefined;
+    const accountNote = account !== undefined
+        ? ''
+        : credentials.kind === 'narrow' && tokenState === 'active'
+            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            : tokenState === 'app-only'
+                ? 'No account: the token belongs to the app alone.'
+                : tokenState === 'active'
+                    ? 'The account could not be read.'
+                    : '';
+    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    return {
+        status,
+        tokenState,
+        failed: findings.some((f) => f.severity === 'failure'),
+        instance: {
+            origin: instance.origin,
+            host: instance.host,
+            software: server?.software ?? '',
+            version: server?.version ?? '',
+        },
+        account,
+        accountNote,
+        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
+        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        findings,
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
+        links,
+        checkedAt: now.toISOString(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(582);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/mastodon/errors.ts
+var mastodon_errors = __nccwpck_require__(244);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/mastodon/http2.ts
+/**
+ * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
+ * every request is a stream on that connection: one TCP and one TLS handshake for the whole check, where HTTP/1.1
+ * needs one per request in flight. When it picks HTTP/1.1 (or no ALPN at all), the connection is handed to http1.ts
+ * for the first request and HTTP/1.1 serves the rest of the run.
+ *
+ * A connection that ends (GOAWAY, an error, a reset) is forgotten: the next request, a retry included, opens a new one.
+ */
+
+
+
+/** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
+const CANCEL = 8;
+function createAlpnTransport(origin, http1) {
+    const host = origin.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(origin.port || 443);
+    let route;
+    let fallback;
+    const sessions = new Set();
+    const sockets = new Set();
+    let closed = false;
+    async function connect(signal) {
+        let loading;
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23)));
+        const socket = await new Promise((resolve, reject) => {
+            // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+            const tls = (0,external_node_tls_namespaceObject.connect)({
+                host,
+                port,
+                ALPNProtocols: ['h2', 'http/1.1'],
+                ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }),
+            });
+            sockets.add(tls);
+            // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+            tls.once('connect', () => setImmediate(() => void load().catch(() => { })));
+            tls.once('close', () => sockets.delete(tls));
+            const abort = () => tls.destroy(signal.reason);
+            if (signal.aborted)
+                abort();
+            signal.addEventListener('abort', abort, { once: true });
+            tls.once('secureConnect', () => {
+                signal.removeEventListener('abort', abort);
+                resolve(tls);
+            });
+            tls.on('error', (error) => {
+                signal.removeEventListener('abort', abort);
+                reject(error);
+            });
+        });
+        if (socket.alpnProtocol !== 'h2') {
+            fallback ??= http1(socket);
+            return { http1: fallback };
+        }
+        const { connect: connectHttp2 } = await load();
+        const session = connectHttp2(origin.origin, { createConnection: () => socket });
+        sessions.add(session);
+        // Each stream reports the failure of its session; the session's own error needs a listener all the same.
+        session.on('error', () => { });
+        session.once('close', () => sessions.delete(session));
+        if (closed)
+            session.destroy();
+        return { session };
+    }
+    /** The route in use; a new connection when there is none or the last one ended. */
+    function current(signal) {
+        if (fallback)
+            return Promise.resolve({ http1: fallback });
+        if (route === undefined) {
+            const attempt = connect(signal);
+            route = attempt;
+            const forget = () => {
+                if (route === attempt)
+                    route = undefined;
+            };
+            attempt.then((r) => {
+                if ('session' in r) {
+                    r.session.once('goaway', forget);
+                    r.session.once('close', forget);
+                    if (r.session.closed || r.session.destroyed)
+                        forget();
+                }
+            }, forget);
+        }
+        return route;
+    }
+    return {
+        async exchange(exchange) {
+            let r;
+            try {
+                r = await current(exchange.signal);
+            }
+            catch (error) {
+                exchange.onWritten();
+                throw error;
+            }
+            return 'http1' in r ? r.http1.exchange(exchange) : onStream(r.session, exchange);
+        },
+        close() {
+            closed = true;
+            for (const session of sessions)
+                session.destroy();
+            for (const socket of sockets)
+                socket.destroy();
+            fallback?.close();
+        },
+    };
+}
+function onStream(session, { method, url, headers, signal, onWritten }) {
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const fail = (error) => {
+            onWritten();
+            if (!answered)
+                reject(error);
+        };
+        let stream;
+        try {
+            stream = session.request({
+                ':method': method,
+                ':path': `${url.pathname}${url.search}`,
+                ...headers,
+                // As over HTTP/1.1: a probe's POST or PUT says that it carries no body.
+                ...(method === 'GET' || method === 'HEAD' ? {} : { 'content-length': '0' }),
+            }, { endStream: true, signal });
+        }
+        catch (error) {
+            // The session ended between being chosen and this request (GOAWAY): a network fault, retried on a new one.
+            fail(error);
+            return;
+        }
+        // The HEADERS frame is written when nghttp2 next flushes, after the stream is open ('ready', which a session
+        // already connected emits before request() returns).
+        const written = () => setImmediate(() => setImmediate(onWritten));
+        if (stream.pending)
+            stream.once('ready', written);
+        else
+            written();
+        stream.on('error', fail);
+        stream.once('close', () => {
+            // A reset without an error code (NO_ERROR) closes the stream without an 'error'.
+            if (!answered)
+                fail(http2Closed(stream.rstCode));
+        });
+        stream.once('response', (head) => {
+            answered = true;
+            resolve({
+                status: Number(head[':status'] ?? 0),
+                headers: withoutPseudoHeaders(head),
+                body: stream,
+                discard: () => stream.resume(),
+                abandon: () => stream.close(CANCEL),
+            });
+        });
+    });
+}
+function http2Closed(rstCode) {
+    return Object.assign(new Error(`the HTTP/2 stream closed before an answer (code ${rstCode ?? 'none'})`), {
+        code: 'ERR_HTTP2_STREAM_ERROR',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/http1.ts
+function createHttp1Transport(options) {
+    let loaded;
+    let agent;
+    let spare = options.spare;
+    const load = () => (loaded ??= (async () => {
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+        agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
+        const create = agent.createConnection.bind(agent);
+        agent.createConnection = (connectOptions, callback) => {
+            const socket = spare;
+            spare = undefined;
+            return socket && !socket.destroyed ? socket : create(connectOptions, callback);
+        };
+        return { agent, send: http.request };
+    })());
+    return {
+        async exchange({ method, url, headers, signal, onWritten }) {
+            const { agent, send } = await load();
+            return new Promise((resolve, reject) => {
+                const request = send(url, { method, agent, signal, headers });
+                request.once('response', (response) => resolve({
+                    status: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: response,
+                    discard: () => response.resume(),
+                    abandon: () => response.destroy(),
+                }));
+                request.once('error', (error) => {
+                    onWritten();
+                    reject(error);
+                });
+                whenWritten(request, onWritten);
+                // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
+                request.end();
+            });
+        },
+        close() {
+            agent?.destroy();
+            spare?.destroy();
+        },
+    };
+}
+/**
+ * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
+ * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
+ */
+function whenWritten(request, callback) {
+    request.once('socket', (socket) => {
+        const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
+        if (socket.connecting)
+            socket.once(event, () => setImmediate(callback));
+        else
+            setImmediate(callback);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/transport.ts
+
+
+/** The proxy variables Node's built-in proxy support reads for https (NO_PROXY is applied by it, per host). */
+function proxyConfigured(env) {
+    return Boolean(env['HTTPS_PROXY'] || env['https_proxy']);
+}
+function createTransport({ origin, isLoopback }) {
+    const secure = origin.protocol === 'https:';
+    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
+    // one. Through a proxy the requests stay on HTTP/1.1.
+    const proxied = !isLoopback && proxyConfigured(process.env);
+    if (!secure || proxied)
+        return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+    return createAlpnTransport(origin, (spare) => createHttp1Transport({ secure, spare }));
+}
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
+}
+
+;// CONCATENATED MODULE: ./src/mastodon/http.ts
+/**
+ * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
+ * transient faults retried. The protocol underneath is transport.ts's: HTTP/2 on one connection when the instance
+ * offers it, else HTTP/1.1, all on Node's own http, https, http2 and tls (undici as a bundled dependency was most of
+ * dist/index.js and a large part of the start-up time: npm run bench).
+ */
+
+
+
+
+
+/** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
+const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 3;
+const MAX_ATTEMPTS = 3;
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function createHttpClient(options) {
+    const { origin, token, deadline } = options;
+    const sleep = options.sleep ?? defaultSleep;
+    // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
+    // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
+    // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+    // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
+    const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
+    let unwritten = 0;
+    let markWaveWritten = () => { };
+    const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
+    /** Resolves once the status line and headers are in; the body is read by the caller. */
+    function exchange(url, method, auth, signal) {
+        unwritten++;
+        let written = false;
+        const onWritten = () => {
+            if (written)
+                return;
+            written = true;
+            // Settling again (a later wave) is a no-op.
+            if (--unwritten === 0)
+                markWaveWritten();
+        };
+        const headers = {
+            accept: 'application/json',
+            // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+            'accept-language': 'en',
+            'user-agent': USER_AGENT,
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+        };
+        return transport.exchange({ method, url, headers, signal, onWritten });
+    }
+    async function once(method, path, auth) {
+        let current = path;
+        for (let hop = 0;; hop++) {
+            const url = new URL(current, origin);
+            const shownUrl = `${url.origin}${url.pathname}${url.search}`;
+            const remaining = deadline - Date.now();
+            if (remaining <= 0)
+                throw new mastodon_errors/* RequestError */.G('timeout', method, shownUrl, 'no time left within timeout-seconds');
+            // One signal bounds the connection, the headers and the body alike.
+            const signal = AbortSignal.timeout(remaining);
+            let answer;
+            try {
+                answer = await exchange(url, method, auth, signal);
+            }
+            catch (error) {
+                throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
+            }
+            const status = answer.status;
+            const headers = flattenHeaders(answer.headers, scrub);
+            const location = headers['location'];
+            if (status >= 300 && status < 400 && location !== undefined) {
+                answer.discard();
+                const target = safeUrl(location, url);
+                if (!target || target.origin !== new URL(origin).origin) {
+                    // The token never follows a redirect to another origin (DESIGN.md, safety promises).
+                    throw new mastodon_errors/* RequestError */.G('redirect', method, shownUrl, `the server redirected to ${target ? (0,util_text/* code */.aY)(target.origin) : 'an invalid address'}, another origin; the request was not repeated there, so the token was not sent`);
+                }
+                if (method !== 'GET' || hop >= MAX_REDIRECTS) {
+                    throw new mastodon_errors/* RequestError */.G('redirect', method, shownUrl, `too many redirects or a redirect of a ${method} request`);
+                }
+                current = `${target.pathname}${target.search}`;
+                continue;
+            }
+            const text = scrub(await readCapped(answer, method, shownUrl, signal));
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
+        }
+    }
+    return {
+        async request(path, { method = 'GET', auth = true } = {}) {
+            for (let attempt = 1;; attempt++) {
+                let response;
+                try {
+                    response = await once(method, path, auth);
+                }
+                catch (error) {
+                    options.debug?.(`${method} ${path} -> ${(0,errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    const retryable = error instanceof mastodon_errors/* RequestError */.G && error.kind === 'network';
+                    if (!retryable || !(await backoff(attempt, undefined)))
+                        throw error;
+                    continue;
+                }
+                options.debug?.(`${method} ${response.path} -> ${response.status} (attempt ${attempt})`);
+                if (isTransient(response.status) && (await backoff(attempt, response)))
+                    continue;
+                return { ...response, attempts: attempt };
+            }
+        },
+        firstWaveWritten,
+        async close() {
+            markWaveWritten();
+            transport.close();
+        },
+    };
+    /** Sleeps before another attempt when one is allowed and fits in the time left; says whether to retry. */
+    async function backoff(attempt, response) {
+        if (attempt >= MAX_ATTEMPTS)
+            return false;
+        let wait = 250 * 2 ** (attempt - 1);
+        if (response?.status === 429) {
+            // Mastodon sends no Retry-After on 429, only X-RateLimit-Reset as ISO 8601 (reference §6).
+            const reset = Date.parse(response.headers['x-ratelimit-reset'] ?? '');
+            const retryAfter = Number(response.headers['retry-after']);
+            if (Number.isFinite(reset))
+                wait = Math.max(wait, reset - Date.now() + 100);
+            else if (Number.isFinite(retryAfter))
+                wait = Math.max(wait, retryAfter * 1000);
+        }
+        // Keep time for the retried request itself to answer.
+        if (Date.now() + wait + 500 > deadline)
+            return false;
+        await sleep(wait);
+        return true;
+    }
+}
+function isTransient(status) {
+    return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+function flattenHeaders(raw, scrub) {
+    const headers = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value !== undefined)
+            headers[name.toLowerCase()] = scrub(Array.isArray(value) ? value.join(', ') : value);
+    }
+    return headers;
+}
+function safeUrl(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readCapped(answer, method, url, signal) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of answer.body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buffer.length;
+            if (size > MAX_BODY_BYTES) {
+                answer.abandon();
+                throw new mastodon_errors/* RequestError */.G('too-large', method, url, `the answer is larger than ${MAX_BODY_BYTES} bytes; not Mastodon's`);
+            }
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        if (error instanceof mastodon_errors/* RequestError */.G)
+            throw error;
+        // An abort mid-body surfaces as the socket's reset: the deadline is the cause.
+        throw toRequestError(signal.aborted ? signal.reason : error, method, url);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseJson(text, headers) {
+    const type = headers['content-type'] ?? '';
+    if (!/\bjson\b/i.test(type) && !/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** TLS failures that are about the certificate: the server speaks TLS, but cannot prove it is the host. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ALTNAME/;
+/** TLS failures of the protocol itself: typically plain http on the port, or not a web server at all. */
+const TLS_PROTOCOL_CODES = /^ERR_SSL_|^EPROTO$|TLS/;
+/** What a socket error means, in words a user can act on (the code stays in the message for a search). */
+const NETWORK_MEANINGS = {
+    ECONNREFUSED: 'the host refused it: nothing listens at this address and port',
+    ECONNRESET: 'the server closed the connection before it answered in full',
+    UND_ERR_SOCKET: 'the server closed the connection before it answered in full',
+    EPIPE: 'the server closed the connection before it answered in full',
+    EHOSTUNREACH: 'the host cannot be reached from this network',
+    ENETUNREACH: 'the network is unreachable from this machine',
+    ERR_STREAM_PREMATURE_CLOSE: 'the server closed the connection before it answered in full',
+    ERR_HTTP2_STREAM_ERROR: 'the server reset the request (HTTP/2 RST_STREAM) before it answered in full',
+    ERR_HTTP2_STREAM_CANCEL: 'the HTTP/2 connection ended before the server answered',
+    ERR_HTTP2_GOAWAY_SESSION: 'the server was closing the HTTP/2 connection (GOAWAY)',
+    ERR_HTTP2_SESSION_ERROR: 'the server closed the HTTP/2 connection with an error (GOAWAY)',
+    ERR_HTTP2_INVALID_SESSION: 'the HTTP/2 connection had already ended',
+    ERR_HTTP2_ERROR: 'the server broke the HTTP/2 protocol',
+};
+function toRequestError(error, method, url) {
+    const code = errorCode(error);
+    const name = error instanceof Error ? error.name : '';
+    let kind = 'network';
+    let detail;
+    if (name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code)) {
+        kind = 'timeout';
+        detail = 'no answer within timeout-seconds';
+    }
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+        kind = 'dns';
+        detail = `the host name could not be resolved (${code})`;
+    }
+    else if (CERTIFICATE_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the certificate is not valid for this host or not trusted`;
+    }
+    else if (TLS_PROTOCOL_CODES.test(code)) {
+        kind = 'tls';
+        detail = `the TLS connection failed (${code}): the server does not speak https on this port (is it plain http, or another port?)`;
+    }
+    else {
+        const meaning = NETWORK_MEANINGS[code];
+        detail = `the connection failed (${code || (0,errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
+    }
+    return new mastodon_errors/* RequestError */.G(kind, method, url, detail, { cause: error });
+}
+/** The code that tells what happened may sit on a wrapped error's cause (an AbortSignal's reason, a TLS socket's). */
+function errorCode(error) {
+    for (let current = error, depth = 0; current && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_CONNECT')
+            return code;
+        current = current.cause;
+    }
+    return error?.code ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/probes.ts
 /**
  * Harmless requests that tell whether a token holds a scope, for servers whose token info cannot be read
@@ -957,76 +1760,460 @@ function kindOfBody(r) {
  */
 
 
-const probe = (scope, method, path, route, accepts, since, granted, before) => ({ scope, method, path, route, accepts, since, granted, ...(before ? { before } : {}) });
-const RNF = ['record-not-found'];
-const OK = ['ok'];
-const adminRead = (resource, since) => probe(`admin:read:${resource}`, 'GET', `/api/v1/admin/${resource}/0`, `/api/v1/admin/${resource}/:id`, ['admin:read', `admin:read:${resource}`], since, RNF);
+/**
+ * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
+ * (`since`, and `before` for the older).
+ */
 const PROBES = [
-    probe('read:accounts', 'GET', '/api/v1/preferences', '/api/v1/preferences', ['read', 'read:accounts'], '2.8.0', OK),
-    probe('read:blocks', 'GET', '/api/v1/blocks?limit=1', '/api/v1/blocks', ['follow', 'read', 'read:blocks'], '0.0.0', OK),
-    probe('read:bookmarks', 'GET', '/api/v1/bookmarks?limit=1', '/api/v1/bookmarks', ['read', 'read:bookmarks'], '3.1.0', OK),
-    probe('read:collections', 'GET', '/api/v1/collections/0', '/api/v1/collections/:id', ['read', 'read:collections'], '4.6.0', RNF),
-    probe('read:favourites', 'GET', '/api/v1/favourites?limit=1', '/api/v1/favourites', ['read', 'read:favourites'], '0.0.0', OK),
-    probe('read:filters', 'GET', '/api/v2/filters', '/api/v2/filters', ['read', 'read:filters'], '4.0.0', OK),
-    probe('read:filters', 'GET', '/api/v1/filters', '/api/v1/filters', ['read', 'read:filters'], '0.0.0', OK, '4.0.0'),
+    {
+        scope: 'read:accounts',
+        method: 'GET',
+        path: '/api/v1/preferences',
+        route: '/api/v1/preferences',
+        accepts: ['read', 'read:accounts'],
+        since: '2.8.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:blocks',
+        method: 'GET',
+        path: '/api/v1/blocks?limit=1',
+        route: '/api/v1/blocks',
+        accepts: ['follow', 'read', 'read:blocks'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:bookmarks',
+        method: 'GET',
+        path: '/api/v1/bookmarks?limit=1',
+        route: '/api/v1/bookmarks',
+        accepts: ['read', 'read:bookmarks'],
+        since: '3.1.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:collections',
+        method: 'GET',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['read', 'read:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'read:favourites',
+        method: 'GET',
+        path: '/api/v1/favourites?limit=1',
+        route: '/api/v1/favourites',
+        accepts: ['read', 'read:favourites'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v2/filters',
+        route: '/api/v2/filters',
+        accepts: ['read', 'read:filters'],
+        since: '4.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:filters',
+        method: 'GET',
+        path: '/api/v1/filters',
+        route: '/api/v1/filters',
+        accepts: ['read', 'read:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['ok'],
+    },
     // relationships does not accept `follow`, which is how `read:follows` is told from `follow`.
-    probe('read:follows', 'GET', '/api/v1/accounts/relationships', '/api/v1/accounts/relationships', ['read', 'read:follows'], '0.0.0', OK),
-    probe('read:lists', 'GET', '/api/v1/lists', '/api/v1/lists', ['read', 'read:lists'], '0.0.0', OK),
-    probe('read:mutes', 'GET', '/api/v1/mutes?limit=1', '/api/v1/mutes', ['follow', 'read', 'read:mutes'], '0.0.0', OK),
-    probe('read:notifications', 'GET', '/api/v1/notifications?limit=1', '/api/v1/notifications', ['read', 'read:notifications'], '0.0.0', OK),
+    {
+        scope: 'read:follows',
+        method: 'GET',
+        path: '/api/v1/accounts/relationships',
+        route: '/api/v1/accounts/relationships',
+        accepts: ['read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:lists',
+        method: 'GET',
+        path: '/api/v1/lists',
+        route: '/api/v1/lists',
+        accepts: ['read', 'read:lists'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:mutes',
+        method: 'GET',
+        path: '/api/v1/mutes?limit=1',
+        route: '/api/v1/mutes',
+        accepts: ['follow', 'read', 'read:mutes'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'read:notifications',
+        method: 'GET',
+        path: '/api/v1/notifications?limit=1',
+        route: '/api/v1/notifications',
+        accepts: ['read', 'read:notifications'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
     // Without `q` the scope check passes and parameter validation answers 400: no search runs.
-    probe('read:search', 'GET', '/api/v2/search', '/api/v2/search', ['read', 'read:search'], '2.4.1', ['bad-request']),
+    {
+        scope: 'read:search',
+        method: 'GET',
+        path: '/api/v2/search',
+        route: '/api/v2/search',
+        accepts: ['read', 'read:search'],
+        since: '2.4.1',
+        granted: ['bad-request'],
+    },
     // Not timelines/home, which can answer 206 while a feed regenerates.
-    probe('read:statuses', 'GET', '/api/v1/markers', '/api/v1/markers', ['read', 'read:statuses'], '3.0.0', OK),
-    probe('follow', 'GET', '/api/v1/follow_requests?limit=1', '/api/v1/follow_requests', ['follow', 'read', 'read:follows'], '0.0.0', OK),
-    probe('profile', 'GET', '/oauth/userinfo', '/oauth/userinfo', ['profile'], '4.4.0', OK),
+    {
+        scope: 'read:statuses',
+        method: 'GET',
+        path: '/api/v1/markers',
+        route: '/api/v1/markers',
+        accepts: ['read', 'read:statuses'],
+        since: '3.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'follow',
+        method: 'GET',
+        path: '/api/v1/follow_requests?limit=1',
+        route: '/api/v1/follow_requests',
+        accepts: ['follow', 'read', 'read:follows'],
+        since: '0.0.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'profile',
+        method: 'GET',
+        path: '/oauth/userinfo',
+        route: '/oauth/userinfo',
+        accepts: ['profile'],
+        since: '4.4.0',
+        granted: ['ok'],
+    },
     // 404 "Not Found" means no subscription exists for this token: still granted.
-    probe('push', 'GET', '/api/v1/push/subscription', '/api/v1/push/subscription', ['push'], '2.4.0', [
-        'ok',
-        'not-found',
-    ]),
-    probe('write:accounts', 'POST', '/api/v1/accounts/0/note', '/api/v1/accounts/:account_id/note', ['write', 'write:accounts'], '3.2.0', RNF),
-    probe('write:blocks', 'POST', '/api/v1/accounts/0/unblock', '/api/v1/accounts/:id/unblock', ['follow', 'write', 'write:blocks'], '0.0.0', RNF),
+    {
+        scope: 'push',
+        method: 'GET',
+        path: '/api/v1/push/subscription',
+        route: '/api/v1/push/subscription',
+        accepts: ['push'],
+        since: '2.4.0',
+        granted: ['ok', 'not-found'],
+    },
+    {
+        scope: 'write:accounts',
+        method: 'POST',
+        path: '/api/v1/accounts/0/note',
+        route: '/api/v1/accounts/:account_id/note',
+        accepts: ['write', 'write:accounts'],
+        since: '3.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:blocks',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unblock',
+        route: '/api/v1/accounts/:id/unblock',
+        accepts: ['follow', 'write', 'write:blocks'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // The un- actions: bookmark/favourite look the status up before the scope check (§4.1).
-    probe('write:bookmarks', 'POST', '/api/v1/statuses/0/unbookmark', '/api/v1/statuses/:status_id/unbookmark', ['write', 'write:bookmarks'], '3.1.0', ['not-found', 'record-not-found']),
-    probe('write:collections', 'PATCH', '/api/v1/collections/0', '/api/v1/collections/:id', ['write', 'write:collections'], '4.6.0', RNF),
-    probe('write:conversations', 'POST', '/api/v1/conversations/0/read', '/api/v1/conversations/:id/read', ['write', 'write:conversations'], '2.6.0', RNF),
-    probe('write:favourites', 'POST', '/api/v1/statuses/0/unfavourite', '/api/v1/statuses/:status_id/unfavourite', ['write', 'write:favourites'], '0.0.0', ['not-found', 'record-not-found']),
-    probe('write:filters', 'PUT', '/api/v2/filters/0', '/api/v2/filters/:id', ['write', 'write:filters'], '4.0.0', RNF),
-    probe('write:filters', 'PUT', '/api/v1/filters/0', '/api/v1/filters/:id', ['write', 'write:filters'], '0.0.0', RNF, '4.0.0'),
-    probe('write:follows', 'POST', '/api/v1/accounts/0/unfollow', '/api/v1/accounts/:id/unfollow', ['follow', 'write', 'write:follows'], '0.0.0', RNF),
-    probe('write:lists', 'PUT', '/api/v1/lists/0', '/api/v1/lists/:id', ['write', 'write:lists'], '0.0.0', RNF),
+    {
+        scope: 'write:bookmarks',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unbookmark',
+        route: '/api/v1/statuses/:status_id/unbookmark',
+        accepts: ['write', 'write:bookmarks'],
+        since: '3.1.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:collections',
+        method: 'PATCH',
+        path: '/api/v1/collections/0',
+        route: '/api/v1/collections/:id',
+        accepts: ['write', 'write:collections'],
+        since: '4.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:conversations',
+        method: 'POST',
+        path: '/api/v1/conversations/0/read',
+        route: '/api/v1/conversations/:id/read',
+        accepts: ['write', 'write:conversations'],
+        since: '2.6.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:favourites',
+        method: 'POST',
+        path: '/api/v1/statuses/0/unfavourite',
+        route: '/api/v1/statuses/:status_id/unfavourite',
+        accepts: ['write', 'write:favourites'],
+        since: '0.0.0',
+        granted: ['not-found', 'record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v2/filters/0',
+        route: '/api/v2/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:filters',
+        method: 'PUT',
+        path: '/api/v1/filters/0',
+        route: '/api/v1/filters/:id',
+        accepts: ['write', 'write:filters'],
+        since: '0.0.0',
+        before: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:follows',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unfollow',
+        route: '/api/v1/accounts/:id/unfollow',
+        accepts: ['follow', 'write', 'write:follows'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:lists',
+        method: 'PUT',
+        path: '/api/v1/lists/0',
+        route: '/api/v1/lists/:id',
+        accepts: ['write', 'write:lists'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // This GET needs a write scope.
-    probe('write:media', 'GET', '/api/v1/media/0', '/api/v1/media/:id', ['write', 'write:media'], '3.1.3', RNF),
-    probe('write:mutes', 'POST', '/api/v1/accounts/0/unmute', '/api/v1/accounts/:id/unmute', ['follow', 'write', 'write:mutes'], '0.0.0', RNF),
-    probe('write:notifications', 'POST', '/api/v1/notifications/0/dismiss', '/api/v1/notifications/:id/dismiss', ['write', 'write:notifications'], '0.0.0', RNF),
+    {
+        scope: 'write:media',
+        method: 'GET',
+        path: '/api/v1/media/0',
+        route: '/api/v1/media/:id',
+        accepts: ['write', 'write:media'],
+        since: '3.1.3',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:mutes',
+        method: 'POST',
+        path: '/api/v1/accounts/0/unmute',
+        route: '/api/v1/accounts/:id/unmute',
+        accepts: ['follow', 'write', 'write:mutes'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'write:notifications',
+        method: 'POST',
+        path: '/api/v1/notifications/0/dismiss',
+        route: '/api/v1/notifications/:id/dismiss',
+        accepts: ['write', 'write:notifications'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Empty body: Account.find(nil) raises before ReportService. Never send account_id.
-    probe('write:reports', 'POST', '/api/v1/reports', '/api/v1/reports', ['write', 'write:reports'], '0.0.0', RNF),
+    {
+        scope: 'write:reports',
+        method: 'POST',
+        path: '/api/v1/reports',
+        route: '/api/v1/reports',
+        accepts: ['write', 'write:reports'],
+        since: '0.0.0',
+        granted: ['record-not-found'],
+    },
     // Edit of status 0; not DELETE or unreblog, which count toward the 30-per-30-minutes delete throttle.
-    probe('write:statuses', 'PUT', '/api/v1/statuses/0', '/api/v1/statuses/:id', ['write', 'write:statuses'], '3.5.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:read'], '4.2.0', RNF),
-    probe('admin:read', 'GET', '/api/v1/admin/trends/tags?limit=1', '/api/v1/admin/trends/tags', ['admin:read'], '3.5.0', OK, '4.2.0'),
-    adminRead('accounts', '2.9.1'),
-    adminRead('reports', '2.9.1'),
-    adminRead('domain_allows', '4.0.0'),
-    adminRead('domain_blocks', '4.0.0'),
-    adminRead('ip_blocks', '4.0.0'),
-    adminRead('email_domain_blocks', '4.0.0'),
-    adminRead('canonical_email_blocks', '4.0.0'),
-    probe('admin:write', 'PUT', '/api/v1/admin/tags/0', '/api/v1/admin/tags/:id', ['admin:write'], '4.2.0', RNF),
-    probe('admin:write:accounts', 'POST', '/api/v1/admin/accounts/0/unsensitive', '/api/v1/admin/accounts/:id/unsensitive', ['admin:write', 'admin:write:accounts'], '3.5.0', RNF),
-    probe('admin:write:reports', 'PUT', '/api/v1/admin/reports/0', '/api/v1/admin/reports/:id', ['admin:write', 'admin:write:reports'], '3.5.0', RNF),
-    probe('admin:write:domain_allows', 'DELETE', '/api/v1/admin/domain_allows/0', '/api/v1/admin/domain_allows/:id', ['admin:write', 'admin:write:domain_allows'], '4.0.0', RNF),
-    probe('admin:write:domain_blocks', 'PUT', '/api/v1/admin/domain_blocks/0', '/api/v1/admin/domain_blocks/:id', ['admin:write', 'admin:write:domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:ip_blocks', 'PUT', '/api/v1/admin/ip_blocks/0', '/api/v1/admin/ip_blocks/:id', ['admin:write', 'admin:write:ip_blocks'], '4.0.0', RNF),
-    probe('admin:write:email_domain_blocks', 'DELETE', '/api/v1/admin/email_domain_blocks/0', '/api/v1/admin/email_domain_blocks/:id', ['admin:write', 'admin:write:email_domain_blocks'], '4.0.0', RNF),
-    probe('admin:write:canonical_email_blocks', 'DELETE', '/api/v1/admin/canonical_email_blocks/0', '/api/v1/admin/canonical_email_blocks/:id', ['admin:write', 'admin:write:canonical_email_blocks'], '4.0.0', RNF),
+    {
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        route: '/api/v1/statuses/:id',
+        accepts: ['write', 'write:statuses'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:read'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read',
+        method: 'GET',
+        path: '/api/v1/admin/trends/tags?limit=1',
+        route: '/api/v1/admin/trends/tags',
+        accepts: ['admin:read'],
+        since: '3.5.0',
+        before: '4.2.0',
+        granted: ['ok'],
+    },
+    {
+        scope: 'admin:read:accounts',
+        method: 'GET',
+        path: '/api/v1/admin/accounts/0',
+        route: '/api/v1/admin/accounts/:id',
+        accepts: ['admin:read', 'admin:read:accounts'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:reports',
+        method: 'GET',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:read', 'admin:read:reports'],
+        since: '2.9.1',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_allows',
+        method: 'GET',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:read', 'admin:read:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:ip_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:read', 'admin:read:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:email_domain_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:read', 'admin:read:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:read:canonical_email_blocks',
+        method: 'GET',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:read', 'admin:read:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write',
+        method: 'PUT',
+        path: '/api/v1/admin/tags/0',
+        route: '/api/v1/admin/tags/:id',
+        accepts: ['admin:write'],
+        since: '4.2.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:accounts',
+        method: 'POST',
+        path: '/api/v1/admin/accounts/0/unsensitive',
+        route: '/api/v1/admin/accounts/:id/unsensitive',
+        accepts: ['admin:write', 'admin:write:accounts'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:reports',
+        method: 'PUT',
+        path: '/api/v1/admin/reports/0',
+        route: '/api/v1/admin/reports/:id',
+        accepts: ['admin:write', 'admin:write:reports'],
+        since: '3.5.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_allows',
+        method: 'DELETE',
+        path: '/api/v1/admin/domain_allows/0',
+        route: '/api/v1/admin/domain_allows/:id',
+        accepts: ['admin:write', 'admin:write:domain_allows'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:domain_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/domain_blocks/0',
+        route: '/api/v1/admin/domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:ip_blocks',
+        method: 'PUT',
+        path: '/api/v1/admin/ip_blocks/0',
+        route: '/api/v1/admin/ip_blocks/:id',
+        accepts: ['admin:write', 'admin:write:ip_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:email_domain_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/email_domain_blocks/0',
+        route: '/api/v1/admin/email_domain_blocks/:id',
+        accepts: ['admin:write', 'admin:write:email_domain_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
+    {
+        scope: 'admin:write:canonical_email_blocks',
+        method: 'DELETE',
+        path: '/api/v1/admin/canonical_email_blocks/0',
+        route: '/api/v1/admin/canonical_email_blocks/:id',
+        accepts: ['admin:write', 'admin:write:canonical_email_blocks'],
+        since: '4.0.0',
+        granted: ['record-not-found'],
+    },
 ];
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
         ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
-        : (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.since) && !(p.before && (0,mastodon_scopes/* versionAtLeast */.zy)(version, p.before)));
+        : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
 function judgeProbe(p, outcome) {
@@ -1113,11 +2300,447 @@ function planProbes(candidates, version) {
     return [...chosen];
 }
 
+;// CONCATENATED MODULE: ./src/servers/credentials.ts
+/**
+ * What verify_credentials (and, where it helps, apps/verify_credentials) says about a token on a server that is not
+ * Mastodon, by that server's own answers (docs/servers/*.md §3). Pure. Every text matched here is the server's
+ * fixed English text; anything else is no known answer, never a guessed dead token.
+ */
+
+
+/** GoToSocial's 401 texts: `"Unauthorized: " + text` (internal/api/util/auth.go:108-126). */
+const GTS_NO_TOKEN = 'Unauthorized: token not supplied';
+const GTS_NO_APP = 'Unauthorized: application not supplied';
+const GTS_NO_USER = 'Unauthorized: user not supplied or not authorized';
+const GTS_NO_ACCOUNT = 'Unauthorized: account not supplied or not authorized';
+const GTS_SCOPE = 'Forbidden: token has insufficient scope permission';
+/** Pleroma's and Akkoma's 403 texts (ensure_authenticated_plug.ex:42, o_auth_scopes_plug.ex:37). */
+const PLEROMA_NO_USER = 'Invalid credentials.';
+const PLEROMA_SCOPE = /^Insufficient permissions: /;
+function readCredentialsOn(server, credentials, app) {
+    switch (server.family) {
+        case 'gotosocial':
+            return readGoToSocial(credentials);
+        case 'pleroma':
+        case 'akkoma':
+            return readPleroma(server, credentials, app);
+        case 'misskey':
+            return { kind: 'unreachable', detail: notSupported(server) };
+        default:
+            return readUnknown(server, credentials);
+    }
+}
+function readGoToSocial(outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    if (r.status === 200)
+        return accountOr(r, 'GoToSocial');
+    if (r.status === 401 && (error === GTS_NO_TOKEN || error === GTS_NO_APP)) {
+        return {
+            kind: 'rejected',
+            state: 'invalid',
+            detail: `${error}: GoToSocial deletes a revoked token, so an unknown and a revoked token answer alike`,
+        };
+    }
+    if (r.status === 401 && error === GTS_NO_USER) {
+        return { kind: 'refused', causes: ['app-only', 'account-unusable'], detail: error };
+    }
+    if (r.status === 401 && error === GTS_NO_ACCOUNT) {
+        return { kind: 'account-unusable', problem: 'suspended-or-disabled', detail: error };
+    }
+    if (r.status === 403 && error === GTS_SCOPE)
+        return { kind: 'narrow' };
+    return { kind: 'unreachable', detail: unknownAnswer(r, 'GoToSocial') };
+}
+function readPleroma(server, outcome, app) {
+    const name = server.family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    const error = errorText(r);
+    if (r.status === 200)
+        return accountOr(r, name);
+    if (r.status === 403 && error !== undefined && PLEROMA_SCOPE.test(error))
+        return { kind: 'narrow' };
+    if (r.status === 403 && error === PLEROMA_NO_USER) {
+        // apps/verify_credentials renders the app for any token still assigned: a live token with an active account,
+        // or an app-only token. verify_credentials refused a user, so a 200 there means no user stands behind it.
+        if (app?.ok && app.response.status === 200 && typeof errorText(app.response) !== 'string' && hasName(app))
+            return { kind: 'app-only' };
+        // No token assigned: unknown, revoked, expired, or the account is not active. The server says nothing more.
+        if (app?.ok && app.response.status !== 200 && app.response.status < 500 && app.response.status !== 429)
+            return { kind: 'refused', causes: ['dead-token', 'account-unusable'], detail: error };
+        return {
+            kind: 'unreachable',
+            detail: `${name} refused the credentials (${error}), and apps/verify_credentials, which tells an app-only token from a dead one, got no usable answer${app && !app.ok ? ` (${app.error.message})` : app ? ` (${describeFailure(app.response)})` : ''}`,
+        };
+    }
+    return { kind: 'unreachable', detail: unknownAnswer(r, name) };
+}
+/**
+ * A server that speaks the API but whose rules this check does not know: only an account in a 200 answer is
+ * certain. A 401 or 403 could mean anything there, so it is never read as a dead token.
+ */
+function readUnknown(server, outcome) {
+    if (!outcome.ok)
+        return { kind: 'unreachable', detail: outcome.error.message };
+    const r = outcome.response;
+    if (r.status === 200) {
+        const account = readAccount(r.json);
+        if (account)
+            return { kind: 'account', account };
+    }
+    return {
+        kind: 'unreachable',
+        detail: `${describeFailure(r)}. The instance runs ${displayName(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+    };
+}
+function accountOr(r, software) {
+    const account = readAccount(r.json);
+    return account
+        ? { kind: 'account', account }
+        : { kind: 'unreachable', detail: `${describeFailure(r)}: not ${software}'s account answer` };
+}
+function hasName(outcome) {
+    if (!outcome.ok)
+        return false;
+    const body = outcome.response.json;
+    return body !== null && typeof body === 'object' && typeof body['name'] === 'string';
+}
+function unknownAnswer(r, software) {
+    return `${describeFailure(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
+}
+function notSupported(server) {
+    return `the instance runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+}
+
+;// CONCATENATED MODULE: ./src/servers/probes.ts
+
+
+
+
+const GTS = ['gotosocial'];
+const PLEROMA = ['pleroma', 'akkoma'];
+const OK = ['ok'];
+const ROWS = [
+    // GoToSocial: TokenAuth(…, scope) before any parameter or record (gotosocial.md §5).
+    {
+        families: GTS,
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:applications',
+        path: '/api/v1/apps?limit=1',
+        lists: ['read:applications'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks?limit=1',
+        lists: ['read:blocks'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks?limit=1',
+        lists: ['read:bookmarks'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites?limit=1',
+        lists: ['read:favourites'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:filters',
+        path: '/api/v2/filters',
+        lists: ['read:filters'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests?limit=1',
+        lists: ['read:follows'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes?limit=1',
+        lists: ['read:mutes'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications?limit=1',
+        lists: ['read:notifications'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: OK,
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'write:media',
+        path: '/api/v1/media/0',
+        lists: ['write:media'],
+        granted: ['not-found'],
+        source: 'gotosocial.md §5',
+    },
+    {
+        families: GTS,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'gotosocial.md §5',
+    },
+    // Pleroma and Akkoma: OAuthScopesPlug after authentication, before the action (akkoma.md §5, pleroma.md §5).
+    {
+        families: ['akkoma'],
+        scope: 'read:accounts',
+        path: '/api/v1/preferences',
+        lists: ['read:accounts'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:blocks',
+        path: '/api/v1/blocks',
+        lists: ['follow', 'read:blocks'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:mutes',
+        path: '/api/v1/mutes',
+        lists: ['follow', 'read:mutes'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:bookmarks',
+        path: '/api/v1/bookmarks',
+        lists: ['read:bookmarks'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:favourites',
+        path: '/api/v1/favourites',
+        lists: ['read:favourites'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:filters',
+        path: '/api/v1/filters',
+        lists: ['read:filters'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:follows',
+        path: '/api/v1/follow_requests',
+        lists: ['follow', 'read:follows'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:lists',
+        path: '/api/v1/lists',
+        lists: ['read:lists'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:notifications',
+        path: '/api/v1/notifications',
+        lists: ['read:notifications'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'read:statuses',
+        path: '/api/v1/markers',
+        lists: ['read:statuses'],
+        granted: OK,
+        source: 'akkoma.md §5',
+    },
+    {
+        families: PLEROMA,
+        scope: 'push',
+        path: '/api/v1/push/subscription',
+        lists: ['push'],
+        granted: ['ok', 'not-found'],
+        source: 'akkoma.md §5',
+    },
+];
+function toProbe(family, row) {
+    const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
+    return {
+        scope: row.scope,
+        method: 'GET',
+        path: row.path,
+        route: row.path.split('?')[0] ?? row.path,
+        accepts,
+        since: row.since ?? '0.0.0',
+        granted: row.granted,
+    };
+}
+function probesOn(family, version) {
+    return ROWS.filter((row) => row.families.includes(family) && (version === undefined || (0,util_version/* versionAtLeast */.z)(version, row.since ?? '0.0.0'))).map((row) => toProbe(family, row));
+}
+/** The broad scopes a token may hold beyond a declaration, probed on each server. */
+const BROAD = {
+    gotosocial: ['read', 'write', 'push', 'profile', 'admin', 'admin:read', 'admin:write'],
+    pleroma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+    akkoma: ['read', 'write', 'follow', 'push', 'admin', 'admin:read', 'admin:write'],
+};
+/** What verify_credentials accepts there: GoToSocial `profile`/`read:accounts`, Pleroma `read:accounts`. */
+function verifyCredentialsAcceptsOn(family) {
+    const listed = family === 'gotosocial' ? ['profile', 'read:accounts'] : ['read:accounts'];
+    return (0,mastodon_scopes/* sortScopes */.C)(listed.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
+}
+/**
+ * The candidates are the declared scopes, every scope that satisfies one of them there, and the broad ones; a
+ * refused verify_credentials rules out what it accepts. For each open candidate, the probe that accepts the fewest
+ * other candidates.
+ */
+function planProbingOn(family, credentials, version, required) {
+    const known = (0,servers_scopes/* knownScopes */.rB)(family);
+    const available = probesOn(family, version);
+    const declared = required.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s));
+    // A broad scope that no request here shows would only stay undetermined: looked for when declared, else not.
+    const showable = (s) => available.some((p) => p.accepts.includes(s)) || verifyCredentialsAcceptsOn(family).includes(s);
+    const candidates = new Set([...declared, ...(BROAD[family] ?? []).filter(showable)].filter((s) => known?.has(s) ?? false));
+    const observations = [];
+    if (credentials === 'account')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: true });
+    if (credentials === 'narrow')
+        observations.push({ accepts: verifyCredentialsAcceptsOn(family), granted: false });
+    const open = new Set(solveScopes(candidates, observations.filter((o) => !o.granted)).undetermined);
+    const chosen = new Set();
+    for (const scope of [...open].sort()) {
+        const overlap = (p) => p.accepts.filter((s) => s !== scope && open.has(s)).length;
+        const rank = (p) => overlap(p) * 2 + (p.scope === scope ? 0 : 1);
+        const best = available.filter((p) => p.accepts.includes(scope)).sort((a, b) => rank(a) - rank(b))[0];
+        if (best)
+            chosen.add(best);
+    }
+    return { candidates, known: observations, probes: [...chosen] };
+}
+
+;// CONCATENATED MODULE: ./src/servers/tokens.ts
+
+/** GoToSocial pages this list by at most 100 (tokensget.go:122-126): a full page may hide more. */
+const GOTOSOCIAL_TOKEN_LIST_LIMIT = 100;
+const GOTOSOCIAL_TOKEN_LIST = `/api/v1/tokens?limit=${GOTOSOCIAL_TOKEN_LIST_LIMIT}`;
+/** A scope word: the characters scope names use, bounded; anything else makes the list tell nothing. */
+const SCOPE_WORD = /^[a-z][a-z0-9_:.-]{0,63}$/;
+function readGoToSocialTokenList(outcome, ownerId) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list) || list.length === 0 || list.length >= GOTOSOCIAL_TOKEN_LIST_LIMIT)
+        return undefined;
+    const scopeSets = new Set();
+    for (const entry of list) {
+        const scope = entry !== null && typeof entry === 'object' ? entry['scope'] : undefined;
+        if (typeof scope !== 'string')
+            return undefined;
+        const words = scope.split(/\s+/).filter(Boolean);
+        if (words.length === 0 || !words.every((w) => SCOPE_WORD.test(w)))
+            return undefined;
+        scopeSets.add((0,mastodon_scopes/* sortScopes */.C)(words).join(' '));
+    }
+    if (scopeSets.size !== 1)
+        return undefined;
+    const [only] = list;
+    const created = list.length === 1 && typeof only?.['created_at'] === 'string' ? new Date(only['created_at']) : undefined;
+    return {
+        kind: 'ok',
+        scopes: [...scopeSets][0]?.split(' ') ?? [],
+        resourceOwnerId: ownerId,
+        createdAt: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/servers/expiry.ts
+const PLEROMA_TOKEN_LIST = '/api/oauth_tokens';
+function readPleromaExpiry(outcome, appName) {
+    if (appName === undefined || !outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    const list = outcome.response.json;
+    if (!Array.isArray(list))
+        return undefined;
+    const mine = list.filter((t) => t !== null && typeof t === 'object' && t['app_name'] === appName);
+    if (mine.length !== 1)
+        return undefined;
+    const raw = mine[0]?.['valid_until'];
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw))
+        return undefined;
+    // A NaiveDateTime in UTC, written without a zone.
+    const date = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(raw) ? raw : `${raw}Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
+
+
+
+
+
+
+
 
 
 
@@ -1135,7 +2758,7 @@ const BROAD_SCOPES = ['read', 'write', 'follow', 'push', 'profile', 'admin:read'
 const VERIFY_CREDENTIALS_ACCEPTS = ['profile', 'read', 'read:accounts'];
 async function inspectToken(client, options) {
     const ask = (path, auth = true, method = 'GET') => client.request(path, { auth, method }).then((response) => ({ ok: true, response }), (error) => {
-        if (error instanceof RequestError)
+        if (error instanceof mastodon_errors/* RequestError */.G)
             return { ok: false, error };
         throw error;
     });
@@ -1146,20 +2769,77 @@ async function inspectToken(client, options) {
         ask('/api/v1/apps/verify_credentials?lang=en'),
         ask('/api/v2/instance', false),
     ]);
-    const credentials = readCredentials(credentialsOutcome);
-    const tokenInfo = readTokenInfo(tokenInfoOutcome);
+    let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
     let server = readServer(instanceOutcome);
+    // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
+    // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
+    // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
+    if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+        const [v1Instance, nodeInfo] = await Promise.all([
+            server ? undefined : ask('/api/v1/instance', false),
+            ask('/nodeinfo/2.0', false),
+        ]);
+        server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+        if (!server &&
+            instanceOutcome.ok &&
+            isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
+        }
+    }
+    // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
+    const credentials = !server || server.family === 'mastodon'
+        ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
+        : readCredentialsOn(server, credentialsOutcome, appOutcome);
     const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
     const wantProbes = tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-    const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-    const [probing, v1Instance] = await Promise.all([
-        wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-        // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-        olderServer ? ask('/api/v1/instance', false) : undefined,
+    const family = server?.family ?? 'mastodon';
+    const probeable = family === 'mastodon' ||
+        ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
+            (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version));
+    // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+    // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+    const askTokenList = family === 'gotosocial' && credentials.kind === 'account' && (0,servers_scopes/* scopesEnforced */.mr)(family, server?.version);
+    // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+    const askExpiry = (family === 'pleroma' || family === 'akkoma') &&
+        (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+        app !== undefined;
+    const [probing, tokenList, pleromaTokens] = await Promise.all([
+        wantProbes && probeable
+            ? family === 'mastodon'
+                ? runProbes(ask, credentials, app, server, options.requiredScopes)
+                : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+            : undefined,
+        askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+        askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
     ]);
-    server ??= readServer(v1Instance);
-    return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+    if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+        tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
+    return {
+        credentials,
+        tokenInfo,
+        app,
+        server,
+        probing,
+        scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
+        rateLimit: readRateLimit(credentialsOutcome),
+        expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+    };
+}
+function grantedScopesOf(tokenInfo, app, probing, probe) {
+    const probingOff = probe === 'never';
+    // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+    // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+    if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+        const { granted, undetermined } = probing.solution;
+        return { source: 'probe', granted, undetermined, probingOff };
+    }
+    if (tokenInfo.kind === 'ok') {
+        return { source: 'token-info', granted: (0,mastodon_scopes/* sortScopes */.C)(tokenInfo.scopes), undetermined: [], probingOff };
+    }
+    if (app?.scopes)
+        return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
+    return { source: '', granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -1167,7 +2847,7 @@ async function inspectToken(client, options) {
  * probe of its own, each one spending the token's rate limit.
  */
 function planProbing(credentials, appScopes, version, requiredScopes) {
-    const exists = (scope) => version === undefined || (0,mastodon_scopes/* versionAtLeast */.zy)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
+    const exists = (scope) => version === undefined || (0,util_version/* versionAtLeast */.z)(version, (0,mastodon_scopes/* scopeInfo */.f8)(scope)?.since ?? '0.0.0');
     const candidatesFromApp = appScopes !== undefined;
     // The app's registered scopes bound the token's (Doorkeeper grants a subset). The declaration and its parents are
     // probed as well: they decide the findings, and a server that let a token outgrow its app must not hide them.
@@ -1205,6 +2885,24 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
         appOnly: results.some(({ result }) => result.appOnly),
     };
 }
+/** Probes on GoToSocial, Pleroma or Akkoma: their own requests, read with their own hierarchy (docs/servers/). */
+async function runServerProbes(ask, credentials, family, version, requiredScopes) {
+    const plan = planProbingOn(family, credentials.kind, version, requiredScopes);
+    const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+        probe,
+        result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+    }));
+    const observations = results
+        .filter(({ result }) => result.verdict !== 'inconclusive')
+        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+    return {
+        candidates: [...plan.candidates].sort(),
+        candidatesFromApp: false,
+        results,
+        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+        appOnly: false,
+    };
+}
 async function mapLimited(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
@@ -1224,74 +2922,36 @@ async function mapLimited(items, limit, fn) {
 
 
 
-
-async function checkToken(settings, deps = {}) {
+function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
-    if (settings.skipReason !== undefined)
-        return skippedReport(settings.instance, settings.skipReason, now());
+    if (settings.skipReason !== undefined) {
+        return {
+            report: Promise.resolve((0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            firstWaveWritten: Promise.resolve(),
+        };
+    }
     const started = now();
-    const client = (deps.createClient ?? createHttpClient)({
+    const log = deps.log;
+    const client = createHttpClient({
         origin: settings.instance.origin,
         token: settings.token,
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
-        ...(deps.debug ? { debug: deps.debug } : {}),
-        ...(deps.onRequestSent ? { onSent: deps.onRequestSent } : {}),
+        ...(log ? { debug: (line) => log.debug(line) } : {}),
     });
-    try {
-        const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
-        return evaluate(settings, inspection, now());
-    }
-    finally {
-        await client.close();
-    }
+    const report = (async () => {
+        try {
+            const inspection = await inspectToken(client, { requiredScopes: settings.requiredScopes, probe: settings.probe });
+            return evaluate(settings, inspection, now());
+        }
+        finally {
+            await client.close();
+        }
+    })();
+    return { report, firstWaveWritten: client.firstWaveWritten };
 }
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
-    account: undefined,
-    accountNote: '',
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: '',
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: '', ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    return { ...emptyReport(instance, now), status: 'skipped', failed: false, findings: [finding] };
-}
-function inputErrorReport(error, now) {
-    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: `Input '${input}'`,
-        message,
-        fix: [],
-    }));
-    return { ...emptyReport(undefined, now), status: 'input-error', failed: true, findings };
+async function checkToken(settings, deps = {}) {
+    return startCheck(settings, deps).report;
 }
 
 
@@ -1308,19 +2968,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(219);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(767);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(229);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
+/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(906);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
- *   MASTODON_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
+ *   MASTODON_ACCESS_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
@@ -1335,28 +2999,72 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
+
+
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 
-Checks a Mastodon access token: alive, whose, exact scopes, and what to fix.
-The token is read from $MASTODON_TOKEN (or --token-env NAME, or --token-stdin).
+Checks a Mastodon access token: does it work, whose is it, which exact scopes does it hold, and what to fix.
+The token is read from $MASTODON_ACCESS_TOKEN or $MASTODON_TOKEN (or --token-env NAME, or --token-stdin),
+never from the arguments.
+
+Examples:
+  export MASTODON_ACCESS_TOKEN=…
+  mastodon-token-health --instance mastodon.social --required-scopes "write:statuses write:media"
+  mastodon-token-health --instance fosstodon.org --token-env BOT_TOKEN --on-excess fail
+  pass show mastodon/bot | mastodon-token-health --instance mastodon.social --token-stdin
+  mastodon-token-health --instance mastodon.social --format json | jq -r .status
 
 Options:
-  --instance HOST             the Mastodon server, e.g. mastodon.social (required)
-  --required-scopes SCOPES    the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore    (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn          (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn      (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]})
-  --max-token-age-days N      warn when the token is older than N days
-  --timeout-seconds N         bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never   probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]})
-  --token-env NAME            read the token from this environment variable
-  --token-stdin               read the token from standard input
-  --format text|markdown|json output format (default text)
-  -h, --help                  this help
+  --instance HOST                the Mastodon server, e.g. mastodon.social (required)
+  --required-scopes SCOPES       the scopes the bot needs, e.g. "write:statuses write:media"
+  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
+  --on-missing fail|warn         what required-but-missing scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
+  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
+  --max-token-age-days N         warn when the token is older than N days
+  --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
+  --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --token-env NAME               read the token from this environment variable
+  --token-stdin                  read the token from standard input
+  --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
+  -h, --help                     this help
+  --version                      the version
 
+The report goes to standard output; errors and warnings about the command itself to standard error.
+Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+Commands that make, replace and revoke tokens (each has --help):
+  mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
+  rotate --instance HOST ...          a new token stored and checked, then the old one revoked
+  revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
-async function main(argv, env, stdout, stderr) {
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
+async function main(argv, env, terminal) {
+    const { stdout, stderr } = terminal;
     let values;
     try {
         ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
@@ -1375,69 +3083,373 @@ async function main(argv, env, stdout, stderr) {
                 'token-stdin': { type: 'boolean' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
             },
         }));
     }
     catch (error) {
-        const hint = /'--token'/.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error))
-            ? ' The token is never taken as an argument: set MASTODON_TOKEN or use --token-stdin.'
-            : '';
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.${hint}\n\n${USAGE}`);
+        stderr(`mastodon-token-health: ${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.\n`);
         return 2;
     }
     if (values.help) {
         stdout(USAGE);
         return 0;
     }
+    if (values.version) {
+        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}\n`);
+        return 0;
+    }
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`--format is '${format}'; expected text, markdown or json.\n`);
+        stderr(`mastodon-token-health: --format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
         return 2;
     }
-    const tokenVariable = values['token-env'] ?? 'MASTODON_TOKEN';
-    const rawToken = values['token-stdin'] ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8') : (env[tokenVariable] ?? '');
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .l)([rawToken, rawToken.trim()]);
+    if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
+        // Most likely the token itself, given where its variable's name belongs: never printed back.
+        stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
+        return 2;
+    }
+    const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
+    const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
+    // The one logging interface, to standard error; debug lines only when asked for.
+    const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_14__/* .safeLog */ .E)({
+        debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+        info: (line) => stderr(`${line}\n`),
+        warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    }, redact);
     const raw = {
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Instance]: values.instance ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token]: rawToken,
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
     };
+    const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
     try {
         if (!rawToken.trim()) {
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G([
-                new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G.Token, `No token: set ${tokenVariable} (or pass --token-env NAME, or --token-stdin).`),
-            ]);
+            // Say what is missing, and every other bad flag with it: one run to fix them all.
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSettings */ .P)(raw, { eventName: 'cli', actor: '' });
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .SK)(settings, env['MASTODON_TOKEN_HEALTH_DEBUG'] ? { debug: (line) => stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(line), 2000)}\n`) } : {});
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
+        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
     }
     catch (error) {
-        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
+            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .inputErrorReport */ .xW)(error, new Date());
+        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(error, new Date(), {
+            surface: 'cli',
+            instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
+        });
     }
-    const rendered = format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'markdown'
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(report)
-            : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report);
-    // Redacted, then each line made safe for a terminal: no escape sequence from a server string reaches it.
-    stdout(redact(rendered).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .printableLine */ .oy).join('\n'));
-    return report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
+    // when wanted, is added after that, to the verdict and the marks only.
+    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .printableLine */ .oy).join('\n');
+    if (format === 'json') {
+        // Exactly the action's `report` output: one line, one shape (report/json.ts).
+        stdout(safe(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report))}\n`));
+    }
+    else if (format === 'markdown') {
+        stdout(safe((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .Gc)(report)));
+    }
+    else {
+        // Bad input is an error about the command, not a report: standard error.
+        const toStderr = report.status === 'input-error';
+        const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
+        const text = safe((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report, { width: options.width }));
+        (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
+    }
+    return code;
 }
-process.exitCode = await main(process.argv.slice(2), process.env, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
+}
+function inputErrorsOf(parse) {
+    try {
+        parse();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)
+            return [...error.errors];
+        throw error;
+    }
+}
+/** Colour only on a terminal, and never with NO_COLOR set to anything (no-color.org); wrapped to its width. */
+function textOptions(env, isTTY, columns) {
+    const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+    return { color, width: isTTY && columns ? columns : 80 };
+}
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    process.exitCode = await runWithProcess(command, rest);
+}
+else {
+    process.exitCode = await main(process.argv.slice(2), process.env, {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
+        columns: process.stdout.columns,
+        readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ inputWarningFindings)
+/* harmony export */ });
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+
+function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input warning',
+        message: (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .speakInputs */ .M)(warning, voice),
+        fix: [],
+    }));
+}
+
+
+/***/ }),
+
+/***/ 912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ speakInputs),
+/* harmony export */   s: () => (/* binding */ voiceFor)
+/* harmony export */ });
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
+
+/***/ }),
+
+/***/ 650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ linksFor)
+/* harmony export */ });
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ instanceIfValid),
+/* harmony export */   VY: () => (/* binding */ skippedReport),
+/* harmony export */   xW: () => (/* binding */ inputErrorReport)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(250);
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+
+
+
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    account: undefined,
+    accountNote: '',
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: '',
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: '', ageDays: undefined },
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now, inputWarnings = []) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)];
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
+    };
+}
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .voiceFor */ .s)(options.surface);
+    const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        fix: [],
+    }));
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+    };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .LW)(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'over-scoped':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
 
 /***/ }),
 
@@ -1465,6 +3477,131 @@ class InputErrors extends Error {
         super(errors.map((e) => e.message).join('\n'));
         this.errors = errors;
     }
+}
+
+
+/***/ }),
+
+/***/ 508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cW: () => (/* binding */ isLoopbackHost),
+  LW: () => (/* binding */ parseInstance),
+  KI: () => (/* binding */ shownHost)
+});
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(318);
+;// CONCATENATED MODULE: ./src/inputs/instance.ts
+
+
+const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${shown}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${shown}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${shown}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,external_node_url_namespaceObject.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
 }
 
 
@@ -1508,7 +3645,7 @@ const Defaults = {
 
 /***/ }),
 
-/***/ 229:
+/***/ 164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1523,71 +3660,87 @@ __nccwpck_require__.d(__webpack_exports__, {
 var names = __nccwpck_require__(585);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __nccwpck_require__(318);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/inputs/instance.ts
-
-
-const INPUT = 'instance';
+// EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
+var inputs_instance = __nccwpck_require__(508);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/inputs/run-context.ts
 /**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
  */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new inputs_errors/* InputError */.d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${value}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
+
+
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
     try {
-        url = new URL(withScheme);
+        return { payload: JSON.parse(readFileSync(path, 'utf8')), problem: undefined };
     }
-    catch {
-        throw fail(`is not a valid address ('${value}').`);
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${value}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${value}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${value}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${value}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
 }
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+function runContextFrom(env, payload) {
+    const body = asRecord(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
 }
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,external_node_url_namespaceObject.domainToUnicode)(hostname) || hostname : hostname;
+function pullRequestOf(payload) {
+    const pullRequest = asRecord(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = asRecord(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf(asRecord(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = asRecord(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
 }
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = asRecord(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
@@ -1596,12 +3749,7 @@ var mastodon_scopes = __nccwpck_require__(878);
 
 
 
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
+
 function parseSettings(raw, context) {
     const errors = [];
     const inputWarnings = [];
@@ -1618,7 +3766,7 @@ function parseSettings(raw, context) {
             return undefined;
         }
     };
-    const instance = attempt(() => parseInstance(get(names/* Inputs */.G.Instance)));
+    const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
     const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
@@ -1626,7 +3774,7 @@ function parseSettings(raw, context) {
         errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
             (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
             (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`));
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
     }
     if (scopes.duplicates.length > 0) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
@@ -1645,20 +3793,7 @@ function parseSettings(raw, context) {
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
         throw new inputs_errors/* InputErrors */.G(errors);
     }
-    let skipReason;
-    if (!token) {
-        if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-            skipReason =
-                context.actor.toLowerCase() === 'dependabot[bot]'
-                    ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-                    : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-        }
-        else {
-            throw new inputs_errors/* InputErrors */.G([
-                new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-            ]);
-        }
-    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
     return {
         instance,
         token,
@@ -1674,8 +3809,36 @@ function parseSettings(raw, context) {
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         skipReason,
+        surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if (secretsWithheldFromForks(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : secretsWithheldFromForks(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new inputs_errors/* InputErrors */.G([
+        new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
 }
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
 const MIN_TOKEN_LENGTH = 16;
@@ -1696,7 +3859,7 @@ function parseToken(raw, warnings) {
     if (token.length < MIN_TOKEN_LENGTH) {
         // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
         // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
     }
     if (/\s/.test(token)) {
         throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
@@ -1731,18 +3894,46 @@ function optionalNumber(input, value, rule) {
 
 /***/ }),
 
+/***/ 244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/** The HTTP boundary's typed errors. */
+
+/**
+ * A request that got no usable HTTP answer. The message names method and URL (in a code span: after a redirect, its
+ * path is the server's choice), never the token.
+ */
+class RequestError extends Error {
+    name = 'RequestError';
+    kind;
+    method;
+    url;
+    constructor(kind, method, url, detail, options) {
+        super(`${method} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(url, { max: 300 })}: ${detail}`, options);
+        this.kind = kind;
+        this.method = method;
+        this.url = url;
+    }
+}
+
+
+/***/ }),
+
 /***/ 878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ sortScopes),
-/* harmony export */   Jm: () => (/* binding */ compareScopes),
 /* harmony export */   f8: () => (/* binding */ scopeInfo),
 /* harmony export */   gN: () => (/* binding */ parentOf),
-/* harmony export */   us: () => (/* binding */ parseScopeList),
-/* harmony export */   zy: () => (/* binding */ versionAtLeast)
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   us: () => (/* binding */ parseScopeList)
 /* harmony export */ });
-/* unused harmony exports SCOPES, satisfies, suggestScope */
+/* unused harmony exports SCOPES, compareScopes, suggestScope */
 /**
  * Mastodon's OAuth scopes and how a granted set compares with a declared one.
  *
@@ -1905,17 +4096,588 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
+
+
+/***/ }),
+
+/***/ 672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QI: () => (/* binding */ blastLists),
+  Oc: () => (/* binding */ blastOf)
+});
+
+// UNUSED EXPORTS: SHOWN
+
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(427);
+;// CONCATENATED MODULE: ./src/capabilities/table.ts
+/**
+ * What a token holder can do with each scope, in a bot maintainer's words.
+ *
+ * Each row is one capability, backed by the endpoints that give it. Every endpoint listed accepts every scope the row
+ * names (reference/mastodon-endpoint-scopes.json), and every endpoint that accepts a scope is claimed by a row naming
+ * that scope: __tests__/capabilities.test.ts holds the table to both rules, so a sentence never claims what no
+ * accepting endpoint does and no scope's reach is left unsaid.
+ */
+const HARMS = ['administers', 'acts', 'reads-private', 'reads'];
+const row = (id, harm, text, scopes, endpoints) => ({ id, harm, text, scopes, endpoints });
+const R = (name) => ['read', `read:${name}`];
+const W = (name) => ['write', `write:${name}`];
+const AR = (name) => ['admin:read', `admin:read:${name}`];
+const AW = (name) => ['admin:write', `admin:write:${name}`];
+/** In order of harm, worst first within each group: the report shows the first few. */
+const CAPABILITIES = [
+    // Moderates or administers the server.
+    row('admin-act-accounts', 'administers', 'suspend, silence, approve or delete any user', AW('accounts'), [
+        'POST /api/v1/admin/accounts/:account_id/action',
+        'POST /api/v1/admin/accounts/:id/approve',
+        'POST /api/v1/admin/accounts/:id/reject',
+        'POST /api/v1/admin/accounts/:id/enable',
+        'POST /api/v1/admin/accounts/:id/unsensitive',
+        'POST /api/v1/admin/accounts/:id/unsilence',
+        'POST /api/v1/admin/accounts/:id/unsuspend',
+        'DELETE /api/v1/admin/accounts/:id',
+    ]),
+    row('admin-read-accounts', 'administers', 'see every user’s email and IP address', AR('accounts'), [
+        'GET /api/v1/admin/accounts',
+        'GET /api/v1/admin/accounts/:id',
+        'GET /api/v2/admin/accounts',
+    ]),
+    row('admin-domain-blocks', 'administers', 'block or unblock whole servers', AW('domain_blocks'), [
+        'POST /api/v1/admin/domain_blocks',
+        'PATCH /api/v1/admin/domain_blocks/:id',
+        'PUT /api/v1/admin/domain_blocks/:id',
+        'DELETE /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-domain-allows', 'administers', 'change which servers may federate', AW('domain_allows'), [
+        'POST /api/v1/admin/domain_allows',
+        'DELETE /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-ip-blocks', 'administers', 'block or unblock IP addresses', AW('ip_blocks'), [
+        'POST /api/v1/admin/ip_blocks',
+        'PATCH /api/v1/admin/ip_blocks/:id',
+        'PUT /api/v1/admin/ip_blocks/:id',
+        'DELETE /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-email-domain-blocks', 'administers', 'block or unblock email domains', AW('email_domain_blocks'), [
+        'POST /api/v1/admin/email_domain_blocks',
+        'DELETE /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-canonical-email-blocks', 'administers', 'block or unblock email addresses', AW('canonical_email_blocks'), [
+        'POST /api/v1/admin/canonical_email_blocks',
+        'DELETE /api/v1/admin/canonical_email_blocks/:id',
+    ]),
+    row('admin-act-reports', 'administers', 'resolve, reopen or assign moderation reports', AW('reports'), [
+        'POST /api/v1/admin/reports/:id/assign_to_self',
+        'POST /api/v1/admin/reports/:id/unassign',
+        'POST /api/v1/admin/reports/:id/reopen',
+        'POST /api/v1/admin/reports/:id/resolve',
+        'PATCH /api/v1/admin/reports/:id',
+        'PUT /api/v1/admin/reports/:id',
+    ]),
+    row('admin-trends', 'administers', 'approve or reject trends and hashtags', ['admin:write'], [
+        'POST /api/v1/admin/trends/tags/:id/approve',
+        'POST /api/v1/admin/trends/tags/:id/reject',
+        'POST /api/v1/admin/trends/links/:id/approve',
+        'POST /api/v1/admin/trends/links/:id/reject',
+        'POST /api/v1/admin/trends/statuses/:id/approve',
+        'POST /api/v1/admin/trends/statuses/:id/reject',
+        'POST /api/v1/admin/trends/links/publishers/:id/approve',
+        'POST /api/v1/admin/trends/links/publishers/:id/reject',
+        'PATCH /api/v1/admin/tags/:id',
+        'PUT /api/v1/admin/tags/:id',
+    ]),
+    row('admin-read-reports', 'administers', 'read every moderation report', AR('reports'), [
+        'GET /api/v1/admin/reports',
+        'GET /api/v1/admin/reports/:id',
+    ]),
+    row('admin-read-domain-blocks', 'administers', 'see which servers are blocked', AR('domain_blocks'), [
+        'GET /api/v1/admin/domain_blocks',
+        'GET /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-read-domain-allows', 'administers', 'see which servers may federate', AR('domain_allows'), [
+        'GET /api/v1/admin/domain_allows',
+        'GET /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-read-ip-blocks', 'administers', 'see blocked IP addresses', AR('ip_blocks'), [
+        'GET /api/v1/admin/ip_blocks',
+        'GET /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-read-email-domain-blocks', 'administers', 'see blocked email domains', AR('email_domain_blocks'), [
+        'GET /api/v1/admin/email_domain_blocks',
+        'GET /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-read-canonical-email-blocks', 'administers', 'see and test blocked email addresses', AR('canonical_email_blocks'), [
+        'GET /api/v1/admin/canonical_email_blocks',
+        'GET /api/v1/admin/canonical_email_blocks/:id',
+        'POST /api/v1/admin/canonical_email_blocks/test',
+    ]),
+    row('admin-read-stats', 'administers', 'read server statistics and pending trends', ['admin:read'], [
+        'POST /api/v1/admin/measures',
+        'POST /api/v1/admin/dimensions',
+        'POST /api/v1/admin/retention',
+        'GET /api/v1/admin/trends/tags',
+        'GET /api/v1/admin/trends/links',
+        'GET /api/v1/admin/trends/statuses',
+        'GET /api/v1/admin/trends/links/publishers',
+        'GET /api/v1/admin/tags',
+        'GET /api/v1/admin/tags/:id',
+    ]),
+    // Acts as the account.
+    row('post', 'acts', 'post, edit and delete posts as you', W('statuses'), [
+        'POST /api/v1/statuses',
+        'PATCH /api/v1/statuses/:id',
+        'PUT /api/v1/statuses/:id',
+        'DELETE /api/v1/statuses/:id',
+    ]),
+    row('profile-edit', 'acts', 'change your name, bio, avatar and settings', W('accounts'), [
+        'PATCH /api/v1/accounts/update_credentials',
+        'PATCH /api/v1/profile',
+        'PUT /api/v1/profile',
+        'DELETE /api/v1/profile/avatar',
+        'DELETE /api/v1/profile/header',
+    ]),
+    row('follow', 'acts', 'follow and unfollow accounts and hashtags', ['follow', ...W('follows')], [
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/accounts/:id/unfollow',
+        'POST /api/v1/accounts/:id/remove_from_followers',
+        'POST /api/v1/tags/:id/follow',
+        'POST /api/v1/tags/:id/unfollow',
+    ]),
+    row('follow-requests', 'acts', 'accept or reject follow requests', ['follow', ...W('follows')], ['POST /api/v1/follow_requests/:id/authorize', 'POST /api/v1/follow_requests/:id/reject']),
+    row('boost', 'acts', 'boost posts', W('statuses'), [
+        'POST /api/v1/statuses/:status_id/reblog',
+        'POST /api/v1/statuses/:status_id/unreblog',
+    ]),
+    row('upload', 'acts', 'upload and delete images and video', W('media'), [
+        'POST /api/v1/media',
+        'POST /api/v2/media',
+        'GET /api/v1/media/:id',
+        'PATCH /api/v1/media/:id',
+        'PUT /api/v1/media/:id',
+        'DELETE /api/v1/media/:id',
+    ]),
+    row('favourite', 'acts', 'favourite posts and react to announcements', W('favourites'), [
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/unfavourite',
+        'PATCH /api/v1/announcements/:announcement_id/reactions/:id',
+        'PUT /api/v1/announcements/:announcement_id/reactions/:id',
+        'DELETE /api/v1/announcements/:announcement_id/reactions/:id',
+    ]),
+    row('block', 'acts', 'block and unblock accounts and servers', ['follow', ...W('blocks')], [
+        'POST /api/v1/accounts/:id/block',
+        'POST /api/v1/accounts/:id/unblock',
+        'POST /api/v1/domain_blocks',
+        'DELETE /api/v1/domain_blocks',
+        'GET /api/v1/domain_blocks/preview',
+    ]),
+    row('mute-accounts', 'acts', 'mute and unmute accounts', ['follow', ...W('mutes')], ['POST /api/v1/accounts/:id/mute', 'POST /api/v1/accounts/:id/unmute']),
+    row('mute-threads', 'acts', 'mute and unmute conversations', W('mutes'), [
+        'POST /api/v1/statuses/:status_id/mute',
+        'POST /api/v1/statuses/:status_id/unmute',
+    ]),
+    row('report', 'acts', 'report accounts to moderators', W('reports'), ['POST /api/v1/reports']),
+    row('sign-up', 'acts', 'sign up new accounts through your app', W('accounts'), ['POST /api/v1/accounts']),
+    row('schedule', 'acts', 'change or cancel scheduled posts', W('statuses'), [
+        'PATCH /api/v1/scheduled_statuses/:id',
+        'PUT /api/v1/scheduled_statuses/:id',
+        'DELETE /api/v1/scheduled_statuses/:id',
+    ]),
+    row('interaction-policy', 'acts', 'change who may quote your posts', W('statuses'), [
+        'PATCH /api/v1/statuses/:status_id/interaction_policy',
+        'PUT /api/v1/statuses/:status_id/interaction_policy',
+        'POST /api/v1/statuses/:status_id/quotes/:id/revoke',
+    ]),
+    row('vote', 'acts', 'vote in polls', W('statuses'), ['POST /api/v1/polls/:poll_id/votes']),
+    row('feature', 'acts', 'pin posts and feature accounts on your profile', W('accounts'), [
+        'POST /api/v1/statuses/:status_id/pin',
+        'POST /api/v1/statuses/:status_id/unpin',
+        'POST /api/v1/accounts/:account_id/pin',
+        'POST /api/v1/accounts/:account_id/unpin',
+        'POST /api/v1/accounts/:account_id/endorse',
+        'POST /api/v1/accounts/:account_id/unendorse',
+        'POST /api/v1/featured_tags',
+        'DELETE /api/v1/featured_tags/:id',
+        'POST /api/v1/tags/:id/feature',
+        'POST /api/v1/tags/:id/unfeature',
+    ]),
+    row('account-chores', 'acts', 'write private notes and dismiss suggestions', W('accounts'), [
+        'POST /api/v1/accounts/:account_id/note',
+        'DELETE /api/v1/suggestions/:id',
+        'POST /api/v1/announcements/:id/dismiss',
+        'POST /api/v1/annual_reports/:id/read',
+        'POST /api/v1/annual_reports/:id/generate',
+        'POST /api/v1/emails/confirmations',
+    ]),
+    row('notifications-edit', 'acts', 'clear notifications and change their filtering', W('notifications'), [
+        'POST /api/v1/notifications/clear',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/notifications/dismiss',
+        'POST /api/v2/notifications/clear',
+        'POST /api/v2/notifications/:group_key/dismiss',
+        'PATCH /api/v1/notifications/policy',
+        'PUT /api/v1/notifications/policy',
+        'PATCH /api/v2/notifications/policy',
+        'PUT /api/v2/notifications/policy',
+        'POST /api/v1/notifications/requests/accept',
+        'POST /api/v1/notifications/requests/dismiss',
+        'POST /api/v1/notifications/requests/:id/accept',
+        'POST /api/v1/notifications/requests/:id/dismiss',
+    ]),
+    row('conversations-edit', 'acts', 'mark or delete direct message threads', W('conversations'), [
+        'POST /api/v1/conversations/:id/read',
+        'POST /api/v1/conversations/:id/unread',
+        'DELETE /api/v1/conversations/:id',
+    ]),
+    row('lists-edit', 'acts', 'create, change and delete lists', W('lists'), [
+        'POST /api/v1/lists',
+        'PATCH /api/v1/lists/:id',
+        'PUT /api/v1/lists/:id',
+        'DELETE /api/v1/lists/:id',
+        'POST /api/v1/lists/:list_id/accounts',
+        'DELETE /api/v1/lists/:list_id/accounts',
+    ]),
+    row('filters-edit', 'acts', 'create, change and delete filters', W('filters'), [
+        'POST /api/v1/filters',
+        'PATCH /api/v1/filters/:id',
+        'PUT /api/v1/filters/:id',
+        'DELETE /api/v1/filters/:id',
+        'POST /api/v2/filters',
+        'PATCH /api/v2/filters/:id',
+        'PUT /api/v2/filters/:id',
+        'DELETE /api/v2/filters/:id',
+        'POST /api/v2/filters/:filter_id/keywords',
+        'PATCH /api/v2/filters/keywords/:id',
+        'PUT /api/v2/filters/keywords/:id',
+        'DELETE /api/v2/filters/keywords/:id',
+        'POST /api/v2/filters/:filter_id/statuses',
+        'DELETE /api/v2/filters/statuses/:id',
+    ]),
+    row('collections-edit', 'acts', 'create, change and delete collections', W('collections'), [
+        'POST /api/v1/collections',
+        'PATCH /api/v1/collections/:id',
+        'PUT /api/v1/collections/:id',
+        'DELETE /api/v1/collections/:id',
+        'POST /api/v1/collections/:collection_id/items',
+        'DELETE /api/v1/collections/:collection_id/items/:id',
+        'POST /api/v1/collections/:collection_id/items/:id/revoke',
+    ]),
+    row('bookmark', 'acts', 'bookmark posts', W('bookmarks'), [
+        'POST /api/v1/statuses/:status_id/bookmark',
+        'POST /api/v1/statuses/:status_id/unbookmark',
+    ]),
+    row('markers-edit', 'acts', 'move your “read up to here” markers', W('statuses'), ['POST /api/v1/markers']),
+    // Reads private data.
+    row('read-dms', 'reads-private', 'read your direct messages', R('statuses'), [
+        'GET /api/v1/conversations',
+        'GET /api/v1/streaming/direct',
+    ]),
+    row('read-notifications', 'reads-private', 'read your notifications and mentions', R('notifications'), [
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/:id',
+        'GET /api/v1/notifications/unread_count',
+        'GET /api/v1/notifications/policy',
+        'GET /api/v1/notifications/requests',
+        'GET /api/v1/notifications/requests/:id',
+        'GET /api/v1/notifications/requests/merged',
+        'GET /api/v2/notifications',
+        'GET /api/v2/notifications/:group_key',
+        'GET /api/v2/notifications/:notification_group_key/accounts',
+        'GET /api/v2/notifications/policy',
+        'GET /api/v2/notifications/unread_count',
+        'GET /api/v1/streaming/user/notification',
+    ]),
+    row('read-private-posts', 'reads-private', 'read your home feed and followers-only posts', R('statuses'), [
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/streaming/user',
+        'GET /api/v1/streaming/list',
+        'GET /api/v1/statuses',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/statuses/:status_id/history',
+        'GET /api/v1/statuses/:status_id/source',
+        'GET /api/v1/statuses/:status_id/quotes',
+        'POST /api/v1/statuses/:status_id/translate',
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/polls/:id',
+    ]),
+    row('read-scheduled', 'reads-private', 'read your scheduled posts and read markers', R('statuses'), [
+        'GET /api/v1/scheduled_statuses',
+        'GET /api/v1/scheduled_statuses/:id',
+        'GET /api/v1/markers',
+    ]),
+    row('read-settings', 'reads-private', 'read your preferences and account settings', R('accounts'), [
+        'GET /api/v1/preferences',
+        'GET /api/v1/emails/check_confirmation',
+        'GET /api/v1/annual_reports',
+        'GET /api/v1/annual_reports/:id',
+        'GET /api/v1/annual_reports/:id/state',
+    ]),
+    row('push', 'reads-private', 'have your notifications pushed to any server', ['push'], [
+        'POST /api/v1/push/subscription',
+        'GET /api/v1/push/subscription',
+        'PATCH /api/v1/push/subscription',
+        'PUT /api/v1/push/subscription',
+        'DELETE /api/v1/push/subscription',
+    ]),
+    row('read-bookmarks', 'reads-private', 'read your bookmarks', R('bookmarks'), ['GET /api/v1/bookmarks']),
+    row('read-favourites', 'reads-private', 'read your favourites', R('favourites'), ['GET /api/v1/favourites']),
+    row('read-lists', 'reads-private', 'read your lists and their feeds', R('lists'), [
+        'GET /api/v1/lists',
+        'GET /api/v1/lists/:id',
+        'GET /api/v1/lists/:list_id/accounts',
+        'GET /api/v1/accounts/:account_id/lists',
+        'GET /api/v1/timelines/list/:id',
+    ]),
+    row('read-blocks', 'reads-private', 'see whom you block', ['follow', ...R('blocks')], ['GET /api/v1/blocks', 'GET /api/v1/domain_blocks']),
+    row('read-mutes', 'reads-private', 'see whom you mute', ['follow', ...R('mutes')], ['GET /api/v1/mutes']),
+    row('read-filters', 'reads-private', 'read your filters', R('filters'), [
+        'GET /api/v1/filters',
+        'GET /api/v1/filters/:id',
+        'GET /api/v2/filters',
+        'GET /api/v2/filters/:id',
+        'GET /api/v2/filters/:filter_id/keywords',
+        'GET /api/v2/filters/keywords/:id',
+        'GET /api/v2/filters/:filter_id/statuses',
+        'GET /api/v2/filters/statuses/:id',
+    ]),
+    row('read-follow-requests', 'reads-private', 'see follow requests and followed hashtags', ['follow', ...R('follows')], ['GET /api/v1/follow_requests', 'GET /api/v1/followed_tags']),
+    row('read-relationships', 'reads-private', 'see your relationships with other accounts', R('follows'), [
+        'GET /api/v1/accounts/relationships',
+        'GET /api/v1/accounts/familiar_followers',
+    ]),
+    // Reads what is mostly public, as the account.
+    row('whoami', 'reads', 'see which account it is', ['profile', ...R('accounts')], ['GET /api/v1/accounts/verify_credentials', 'GET /api/v1/profile']),
+    row('read-accounts', 'reads', 'look up accounts, followers and suggestions', R('accounts'), [
+        'GET /api/v1/accounts',
+        'GET /api/v1/accounts/:id',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/accounts/search',
+        'GET /api/v1/accounts/:account_id/followers',
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/accounts/:account_id/endorsements',
+        'GET /api/v1/endorsements',
+        'GET /api/v1/featured_tags',
+        'GET /api/v1/featured_tags/suggestions',
+        'GET /api/v1/suggestions',
+        'GET /api/v2/suggestions',
+        'GET /api/v1/statuses/:status_id/reblogged_by',
+        'GET /api/v1/statuses/:status_id/favourited_by',
+    ]),
+    row('read-public', 'reads', 'read public and hashtag timelines', R('statuses'), [
+        'GET /api/v1/timelines/public',
+        'GET /api/v1/timelines/link',
+        'GET /api/v1/timelines/tag/:id',
+        'GET /api/v1/streaming/public',
+        'GET /api/v1/streaming/public/local',
+        'GET /api/v1/streaming/public/remote',
+        'GET /api/v1/streaming/hashtag',
+        'GET /api/v1/streaming/hashtag/local',
+    ]),
+    row('search', 'reads', 'search posts and accounts as you', R('search'), ['GET /api/v2/search']),
+    row('read-collections', 'reads', 'read collections', R('collections'), [
+        'GET /api/v1/collections/:id',
+        'GET /api/v1/accounts/:account_id/collections',
+        'GET /api/v1/accounts/:account_id/in_collections',
+    ]),
+];
+
+;// CONCATENATED MODULE: ./src/capabilities/blast-radius.ts
+/**
+ * What a leaked token could do, from its scopes: the capability table read for one set of scopes.
+ *
+ * The table speaks Mastodon's scope names. Other servers reuse its sentences only through scope names they have too,
+ * by their own hierarchy (servers/scopes.ts): a GoToSocial `read` covers `read:statuses`, so it could read direct
+ * messages as Mastodon's does. A server whose rules are not known gets no sentences at all rather than guessed ones.
+ */
+
+
+const harmRank = (harm) => HARMS.indexOf(harm);
+/** The capabilities the scopes give on a server of this family, worst harm first, in table order within a harm. */
+function capabilitiesOf(scopes, family = 'mastodon') {
+    const lines = [];
+    for (const capability of CAPABILITIES) {
+        const giving = scopes.filter((scope) => gives(family, scope, capability));
+        if (giving.length > 0)
+            lines.push({ id: capability.id, harm: capability.harm, text: capability.text, scopes: giving });
     }
-    return true;
+    return lines.sort((a, b) => harmRank(a.harm) - harmRank(b.harm));
+}
+/** The row's own scope: the most specific it names (`write:follows` of `follow write write:follows`). */
+const ownScope = (c) => c.scopes.reduce((a, b) => (b.split(':').length > a.split(':').length ? b : a));
+function gives(family, scope, capability) {
+    // Mastodon: the table lists every scope its endpoints accept, parents and `follow` included.
+    if (family === 'mastodon')
+        return capability.scopes.includes(scope);
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    if (!known?.has(scope))
+        return false;
+    const own = ownScope(capability);
+    return ((known.has(own) && (0,scopes/* satisfiesOn */.j4)(family, scope, own)) || (scope === 'follow' && capability.scopes.includes('follow')));
+}
+/**
+ * The blast radius of a grant, and of the declaration that would replace it. `required` undefined (nothing declared)
+ * or equal in reach to the grant leaves `afterFix` undefined: there is no narrower token to compare with.
+ */
+function blastRadius(granted, required, family = 'mastodon') {
+    const could = capabilitiesOf(granted, family);
+    const after = required === undefined ? undefined : capabilitiesOf(required, family);
+    const narrower = after !== undefined && could.some((c) => !after.some((a) => a.id === c.id));
+    const byScope = [...new Set(granted)]
+        .sort()
+        .map((scope) => ({ scope, can: capabilitiesOf([scope], family).map((c) => c.text) }));
+    return { could, afterFix: narrower ? after : undefined, byScope };
+}
+/** What `broad` allows that `narrow` does not: what declared scopes allow that the code never uses. */
+function capabilitiesBeyond(broad, narrow, family = 'mastodon') {
+    const kept = new Set(capabilitiesOf(narrow, family).map((c) => c.id));
+    return capabilitiesOf(broad, family).filter((c) => !kept.has(c.id));
+}
+/** The worst few, and how many more: for a summary that stays short. */
+function worstFirst(lines, max) {
+    return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
+}
+
+;// CONCATENATED MODULE: ./src/report/blast.ts
+/**
+ * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
+ * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
+ */
+
+/** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
+const SHOWN = 5;
+const FAMILIES = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+/** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
+function blastOf(report) {
+    if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
+        return undefined;
+    // Mastodon's rules when the software could not be read, as everywhere else in the report.
+    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
+    return radius.could.length > 0 ? radius : undefined;
+}
+/** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
+function blastLists(report) {
+    const radius = blastOf(report);
+    if (!radius)
+        return [];
+    const upperBound = report.scopes.source === 'app';
+    const lists = [
+        { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
+    ];
+    if (radius.afterFix) {
+        lists.push({
+            title: 'After the fix it could only',
+            items: shortList(radius.afterFix, 8),
+        });
+    }
+    return lists;
+}
+function shortList(lines, max = SHOWN) {
+    const { shown, more } = worstFirst(lines, max);
+    return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
+}
+
+
+/***/ }),
+
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ detailsOf)
+/* harmony export */ });
+/* unused harmony export DETAIL_SECTIONS */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+
+const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
+function tokenSection(report) {
+    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    return {
+        title: 'Token',
+        rows: [
+            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
+            {
+                label: 'Account',
+                value: report.account
+                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
+                    : report.accountNote,
+            },
+            { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
+            {
+                label: 'Links',
+                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+                value: [
+                    /^https?:\/\//.test(report.links.authorizedApps) &&
+                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+                ]
+                    .filter(Boolean)
+                    .join(' · '),
+            },
+            {
+                label: 'Token age',
+                value: report.token.ageDays !== undefined
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    : '',
+            },
+        ],
+    };
+}
+function scopesSection(report) {
+    const { scopes } = report;
+    return {
+        title: 'Scopes',
+        rows: [
+            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+            { label: 'Excess', value: scopeList(scopes.excess) },
+            { label: 'Missing', value: scopeList(scopes.missing) },
+            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+        ],
+    };
+}
+function sourceText(source) {
+    switch (source) {
+        case 'token-info':
+            return 'from token info: exact';
+        case 'probe':
+            return 'by harmless requests: exact';
+        case 'app':
+            return "the app's registered scopes: an upper bound";
+        case '':
+            return '';
+    }
+}
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+const DETAIL_SECTIONS = [
+    tokenSection,
+    scopesSection,
+];
+/** The sections with something to show, each with only the rows that have a value. */
+function detailsOf(report) {
+    if (report.status === 'input-error' || report.status === 'skipped')
+        return [];
+    return DETAIL_SECTIONS.flatMap((section) => {
+        const shown = section(report);
+        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+    });
 }
 
 
@@ -1927,9 +4689,11 @@ function versionAtLeast(version, minimum) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
-/* harmony export */   xr: () => (/* binding */ annotationText)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
 /* harmony export */ });
+/* unused harmony export annotationText */
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+
 const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
@@ -1955,9 +4719,83 @@ function statusIcon(report) {
         return '⏭️';
     return '⚠️';
 }
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
 function annotationText(finding) {
-    return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+    return `${shortOf(finding)} See the job summary.`;
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(672);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
+
+
+
+const SCHEMA_VERSION = 1;
+const orNull = (text) => (text ? text : null);
+const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+function reportJson(report) {
+    const radius = (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .blastOf */ .Oc)(report);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: report.status,
+        failed: report.failed,
+        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report),
+        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report),
+        findings: report.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            status: f.status ?? null,
+            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title),
+            message: f.message,
+            fix: [...f.fix],
+        })),
+        tokenState: report.tokenState,
+        instance: {
+            origin: orNull(report.instance.origin),
+            host: orNull(report.instance.host),
+            software: orNull(report.instance.software),
+            version: orNull(report.instance.version),
+        },
+        account: report.account
+            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
+            : null,
+        accountNote: orNull(report.accountNote),
+        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
+        scopes: {
+            granted: [...report.scopes.granted],
+            required: [...report.scopes.required],
+            excess: [...report.scopes.excess],
+            missing: [...report.scopes.missing],
+            undetermined: [...report.scopes.undetermined],
+            source: report.scopes.source || null,
+            declared: report.scopes.declared,
+        },
+        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        blastRadius: {
+            could: radius ? [...radius.could] : [],
+            afterFix: radius?.afterFix ? [...radius.afterFix] : null,
+            byScope: radius ? [...radius.byScope] : [],
+        },
+        links: {
+            authorizedApps: absolute(report.links.authorizedApps),
+            development: absolute(report.links.development),
+            newApplication: absolute(report.links.newApplication),
+        },
+        checkedAt: report.checkedAt,
+    };
 }
 
 
@@ -1967,79 +4805,80 @@ function annotationText(finding) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+/* unused harmony exports verdictLine, findingLine, detailsBlock */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(508);
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
+ */
 
 
-const scopeList = (scopes) => (scopes.length ? scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ') : '—');
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
+
+
+
+
+/** The verdict as one line: icon, headline, whose token, where. */
+function verdictLine(report) {
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const tail = report.status === 'input-error' ? ': no request was made' : '';
+    return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
+}
 function renderMarkdown(report, options = {}) {
     const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [];
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)}` : '';
-    lines.push(`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)}${subject} on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.instance.host)}`, '');
-    if (report.status === 'input-error' || report.status === 'skipped') {
-        for (const finding of report.findings)
-            lines.push(...renderFinding(finding));
-        return lines.join('\n').trimEnd() + '\n';
+    const lines = [`${h} ${verdictLine(report)}`, ''];
+    if (report.status === 'input-error') {
+        // Each error names the input, shows the value and says what is expected: the list is what to fix.
+        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+        return finish(lines, report);
     }
-    const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-    const rows = [
-        ['Instance', `${report.instance.origin} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(server)})`],
-        [
-            'Account',
-            report.account ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.handle)} (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.account.id)})` : report.accountNote || '—',
-        ],
-        ['App', report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.app.name) : '—'],
-        ['Token state', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.tokenState)],
-        ['Scopes from', sourceText(report)],
-        ['Granted', scopeList(report.scopes.granted)],
-        ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-        ['Excess', scopeList(report.scopes.excess)],
-        ['Missing', scopeList(report.scopes.missing)],
-    ];
-    if (report.scopes.undetermined.length)
-        rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-    rows.push([
-        'Token age',
-        report.token.ageDays !== undefined
-            ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-            : 'unknown',
-    ]);
-    lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    const findings = report.findings;
-    if (findings.length) {
-        lines.push(`${h}# Findings`, '');
-        for (const finding of findings)
-            lines.push(...renderFinding(finding));
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const serious = report.findings.some((f) => f.severity !== 'notice');
+    if (todo.length > 0) {
+        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
     }
-    else {
-        lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
+    else if (report.status === 'healthy') {
+        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
-    lines.push(`${h}# Links`, '', `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`, `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`, '', `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
+    if (report.findings.length > 0) {
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
+    }
+    lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
+    return finish(lines, report);
 }
-function renderFinding(finding) {
-    const lines = [`**${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-    if (finding.fix.length) {
-        lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+function findingLine(finding) {
+    return `- ${_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+/** The details, collapsed: one bold title and a list of rows per section. */
+function detailsBlock(sections) {
+    if (sections.length === 0)
+        return [];
+    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+    for (const section of sections) {
+        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
     }
+    lines.push('</details>', '');
     return lines;
 }
-function sourceText(report) {
-    switch (report.scopes.source) {
-        case 'token-info':
-            return 'token info (exact)';
-        case 'probe':
-            return 'probing with harmless requests (exact)';
-        case 'app':
-            return "the app's registered scopes (an upper bound)";
-        case '':
-            return 'unknown';
-    }
+function healthySentence(report) {
+    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+function finish(lines, report) {
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
 }
 
 
@@ -2049,26 +4888,359 @@ function sourceText(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   gj: () => (/* binding */ paintText)
 /* harmony export */ });
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(997);
-/** The report as a few plain lines for a terminal (the CLI) and the step's log. Pure. */
+/* unused harmony export wrap */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/**
+ * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
+ */
 
 
-/** A few plain lines for a terminal. */
-function renderText(report) {
-    const lines = [
-        `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (status: ${report.status}, token: ${report.tokenState})`,
-        `  instance:  ${report.instance.origin}${report.instance.software ? ` (${report.instance.software} ${report.instance.version})` : ''}`,
-    ];
-    if (report.status !== 'input-error' && report.status !== 'skipped') {
-        lines.push(`  account:   ${report.account?.handle ?? `- (${report.accountNote})`}`, `  app:       ${report.app?.name ?? '-'}`, `  scopes:    ${report.scopes.granted.join(' ') || '-'} (from ${report.scopes.source || 'nowhere'})`, `  required:  ${report.scopes.declared ? report.scopes.required.join(' ') : '(not declared)'}`, `  excess:    ${report.scopes.excess.join(' ') || '-'}`, `  missing:   ${report.scopes.missing.join(' ') || '-'}`);
+
+
+const MARK = { failure: '✗', warning: '!', notice: 'i' };
+const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
+function renderText(report, options = {}) {
+    const width = Math.max(40, Math.min(options.width ?? 80, 120));
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
+    const subject = report.account ? ` for ${report.account.handle}` : '';
+    const where = report.instance.host ? ` on ${report.instance.host}` : '';
+    const verdict = `${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}`;
+    const status = `(status: ${report.status})`;
+    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
+    if (report.status === 'input-error') {
+        lines.push('', 'What to fix:');
+        for (const finding of report.findings)
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+        return lines.join('\n') + '\n';
     }
-    for (const finding of report.findings) {
-        lines.push(`  ${_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9[finding.severity]} ${finding.title}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uncode */ .Nn)((0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationText */ .xr)(finding))}`);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    if (todo.length > 0) {
+        const serious = report.findings.some((f) => f.severity !== 'notice');
+        lines.push('', serious ? 'What to do:' : 'Worth doing:');
+        todo.forEach((step, i) => {
+            const number = `  ${i + 1}. `;
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+        });
+    }
+    else if (report.status === 'healthy') {
+        lines.push('', 'Nothing to do.');
+    }
+    if (report.findings.length > 0) {
+        lines.push('', 'Findings:');
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message)}`;
+            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
+        }
+    }
+    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
+        lines.push('', `${list.title}:`);
+        for (const item of list.items)
+            lines.push(...wrap(item, width, '  - ', '    '));
+    }
+    const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
+    if (sections.length > 0) {
+        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
+        lines.push('', 'Details:');
+        for (const section of sections) {
+            for (const row of section.rows) {
+                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+            }
+        }
     }
     return lines.join('\n') + '\n';
+}
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+function paintText(text, report) {
+    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+    const [first = '', ...rest] = text.split('\n');
+    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+    let inFindings = false;
+    const painted = rest.map((line) => {
+        if (/^\S/.test(line))
+            inFindings = line === 'Findings:';
+        const mark = /^ {2}([✗!i]) /.exec(line);
+        return inFindings && mark
+            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+            : line;
+    });
+    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
+}
+/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = rest;
+            empty = true;
+        }
+        line += empty ? word : ` ${word}`;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ todoOf),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* unused harmony export shortOf */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
+/** Findings, most severe first; equal ones keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
+function todoOf(report) {
+    const findings = bySeverity(report.findings);
+    const serious = findings.filter((f) => f.severity !== 'notice');
+    const steps = [];
+    for (const finding of serious.length > 0 ? serious : findings) {
+        for (const step of finding.fix)
+            if (!steps.includes(step))
+                steps.push(step);
+    }
+    return steps;
+}
+/** The Markdown of messages and steps (code spans) as plain text. */
+function plain(text) {
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uncode */ .Nn)(text);
+}
+/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
+function shortOf(finding) {
+    if (finding.short)
+        return plain(finding.short);
+    const text = plain(finding.message).trim();
+    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
+    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
+    return end ? text.slice(0, end.index + 1) : text;
+}
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gq: () => (/* binding */ acceptingScopes),
+/* harmony export */   i_: () => (/* binding */ compareScopesOn),
+/* harmony export */   j4: () => (/* binding */ satisfiesOn),
+/* harmony export */   mr: () => (/* binding */ scopesEnforced),
+/* harmony export */   rB: () => (/* binding */ knownScopes),
+/* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
+/* harmony export */ });
+/* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/**
+ * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
+ * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
+ */
+
+
+/** GoToSocial's top-level scopes: only these permit their `:`-extensions (`Scope.Permits`, gotosocial.md §1). */
+const GTS_TOP_LEVEL = new Set([
+    'profile',
+    'push',
+    'read',
+    'write',
+    'admin',
+    'admin:read',
+    'admin:write',
+]);
+const prefixed = (parent, names) => names.map((n) => `${parent}:${n}`);
+/** Every scope GoToSocial knows (internal/api/util/scopes.go:26-104). */
+const GOTOSOCIAL_SCOPES = new Set([
+    ...GTS_TOP_LEVEL,
+    ...prefixed('read', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'custom_emojis',
+        'directory',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'mutes',
+        'notifications',
+        'search',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'applications',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'statuses',
+    ]),
+    ...prefixed('admin:read', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'instances',
+        'reports',
+    ]),
+    ...prefixed('admin:write', [
+        'accounts',
+        'custom_emojis',
+        'domain_allows',
+        'domain_blocks',
+        'domain_limits',
+        'reports',
+    ]),
+]);
+/** GoToSocial enforces scopes from 0.19.0 on ("Enforce OAuth token scopes", #3835; gotosocial.md §1). */
+const GOTOSOCIAL_SCOPES_SINCE = '0.19.0';
+/** The scope strings Akkoma's endpoints check (akkoma.md §1); Pleroma's differ by chats and admin:metrics. */
+const PLEROMA_COMMON = [
+    'read',
+    'write',
+    'follow',
+    'push',
+    ...prefixed('read', [
+        'accounts',
+        'backups',
+        'blocks',
+        'bookmarks',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'search',
+        'security',
+        'statuses',
+    ]),
+    ...prefixed('write', [
+        'accounts',
+        'blocks',
+        'bookmarks',
+        'conversations',
+        'favourites',
+        'filters',
+        'follows',
+        'lists',
+        'media',
+        'mutes',
+        'notifications',
+        'reports',
+        'security',
+        'statuses',
+    ]),
+    'admin',
+    'admin:read',
+    'admin:write',
+    ...prefixed('admin:read', ['accounts', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+    ...prefixed('admin:write', ['accounts', 'follows', 'invites', 'media_proxy_caches', 'reports', 'statuses']),
+];
+const AKKOMA_SCOPES = new Set([...PLEROMA_COMMON, 'admin:metrics']);
+const PLEROMA_SCOPES = new Set([
+    ...PLEROMA_COMMON,
+    'read:chats',
+    'write:chats',
+    'admin:read:chats',
+    'admin:write:chats',
+]);
+/** Does a granted scope satisfy a required one on this server? */
+function satisfiesOn(family, granted, required) {
+    if (granted === required)
+        return true;
+    switch (family) {
+        case 'gotosocial':
+            return GTS_TOP_LEVEL.has(granted) && required.startsWith(`${granted}:`);
+        case 'pleroma':
+        case 'akkoma':
+            // `filter_descendants/2`: any granted string is a parent of its `:`-extensions.
+            return required.startsWith(`${granted}:`);
+        case 'mastodon':
+            return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(granted, required);
+        default:
+            return false;
+    }
+}
+/** The scopes a server knows, or undefined when its rules are not known. */
+function knownScopes(family) {
+    switch (family) {
+        case 'gotosocial':
+            return GOTOSOCIAL_SCOPES;
+        case 'pleroma':
+            return PLEROMA_SCOPES;
+        case 'akkoma':
+            return AKKOMA_SCOPES;
+        default:
+            return undefined;
+    }
+}
+/** Whether a scope exists on this server and version (Mastodon: the `since` of its table). */
+function scopeExistsOn(family, version, scope) {
+    if (family === 'mastodon') {
+        const info = scopeInfo(scope);
+        return info !== undefined && (version === undefined || versionAtLeast(version, info.since));
+    }
+    return knownScopes(family)?.has(scope) ?? true;
+}
+/** Whether the server checks scopes at all: GoToSocial before 0.19 lets every token do what its account can. */
+function scopesEnforced(family, version) {
+    return !(family === 'gotosocial' && version !== undefined && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(version, GOTOSOCIAL_SCOPES_SINCE));
+}
+/** Every known scope of this server that satisfies `scope` (itself included): what a probe of it accepts. */
+function acceptingScopes(family, scope) {
+    const known = knownScopes(family) ?? new Set();
+    return (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)([scope, ...[...known].filter((g) => g !== scope && satisfiesOn(family, g, scope))]);
+}
+function compareScopesOn(family, granted, required) {
+    const requiredSet = new Set(required);
+    return {
+        missing: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(required.filter((r) => !granted.some((g) => satisfiesOn(family, g, r)))),
+        excess: (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .sortScopes */ .C)(granted.filter((g) => !requiredSet.has(g))),
+    };
+}
+/** The parent a required scope may be granted through on this server, for advice ("`read` covers `read:lists`"). */
+function parentsOn(family, scope) {
+    return acceptingScopes(family, scope).filter((s) => s !== scope);
 }
 
 
@@ -2097,26 +5269,108 @@ function messageOf(error) {
 
 /***/ }),
 
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ safeLog)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
+}
+
+
+/***/ }),
+
 /***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
 function createRedactor(secrets) {
-    // The forms a secret takes in what we write: as is, URL-encoded (a query string), JSON-escaped (the `report`
-    // output, a server's JSON echo). Matched in any case: a host name made of the token comes back lower-cased.
-    const needles = [
-        ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])),
-    ].filter((s) => s.length >= 4);
-    if (needles.length === 0)
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
         return (text) => text;
-    // Longest first, so that a form that contains another is removed whole.
-    const pattern = new RegExp(needles
+    const alternatives = forms
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'), 'gi');
-    return (text) => text.replace(pattern, '***');
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
+}
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 
@@ -2223,6 +5477,42 @@ function uncode(markdown) {
 
 /***/ }),
 
+/***/ 92:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ versionAtLeast)
+/* harmony export */ });
+/** Compares dotted versions numerically; pre-release and build suffixes are ignored. */
+function versionAtLeast(version, minimum) {
+    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
+    const a = parse(version);
+    const b = parse(minimum);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference > 0;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 24:
 /***/ ((module) => {
 
@@ -2230,10 +5520,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -2268,6 +5593,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -2354,6 +5682,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -2366,9 +5724,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -2,7 +2,9 @@
 // reference/mastodon-endpoint-scopes.json, and writing a table with its provenance.
 // The generators read a library's source from a directory the caller names; they never download anything.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -181,4 +183,23 @@ export function argv(usage: string, count: number): string[] {
     process.exit(2);
   }
   return args;
+}
+
+/** An npm tarball (from `npm pack <pkg>@<version>`) unpacked in a temporary folder, with its registry integrity. */
+export function unpackNpmTarball(tgz: string): {
+  root: string;
+  name: string;
+  version: string;
+  integrity: string;
+  remove: () => void;
+} {
+  const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
+  const unpacked = mkdtempSync(path.join(tmpdir(), 'library-table-'));
+  execFileSync('tar', ['xzf', tgz, '-C', unpacked]);
+  const root = path.join(unpacked, 'package');
+  const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  return { root, name, version, integrity, remove: () => rmSync(unpacked, { recursive: true, force: true }) };
 }

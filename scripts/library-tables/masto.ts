@@ -9,21 +9,24 @@
 // create -> POST, update -> PUT, remove -> DELETE, lookup/verify_credentials -> GET, update_credentials -> PATCH
 // (dispatch special case), any other action -> POST to `<path>/<action>`. The generator checks that the package's
 // JavaScript still says so before it trusts the rule.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import ts from 'typescript';
-import { argv, buildMethods, loadReference, writeTable, type Override, type RawRequest } from './common.ts';
+import {
+  argv,
+  buildMethods,
+  loadReference,
+  writeTable,
+  type Override,
+  type RawRequest,
+  unpackNpmTarball,
+} from './common.ts';
 
 // the label may name a range when earlier majors give the same table (7.12.0 and 8.0.0 do)
 const [tgz = '', labelArg] = argv('masto.ts <masto-X.Y.Z.tgz> [label]', 1);
-const integrity = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
-const unpacked = mkdtempSync(path.join(tmpdir(), 'masto-'));
-execFileSync('tar', ['xzf', tgz, '-C', unpacked]);
-const root = path.join(unpacked, 'package');
-const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const pkg = unpackNpmTarball(tgz);
+const { root, integrity } = pkg;
+const { version } = pkg;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -62,9 +65,6 @@ const byName = new Map<string, Declaration[]>();
 const declarations = {
   set(name: string, node: Declaration): void {
     byName.set(name, [...(byName.get(name) ?? []), node]);
-  },
-  has(): boolean {
-    return false;
   },
   get(qualified: string, from?: ts.Node): Declaration | undefined {
     const parts = qualified.split('.');
@@ -126,12 +126,12 @@ function membersOf(type: ts.TypeNode | undefined, seen = new Set<ts.Node>()): Me
     const inherited = (declaration.heritageClauses ?? []).flatMap((clause) =>
       clause.types.flatMap((t) => {
         const base = declarations.get(t.expression.getText(), t);
-        return base && ts.isInterfaceDeclaration(base) ? elements(base.members, seen) : [];
+        return base && ts.isInterfaceDeclaration(base) ? elements(base.members) : [];
       }),
     );
-    return [...elements(declaration.members, seen), ...inherited];
+    return [...elements(declaration.members), ...inherited];
   }
-  if (ts.isTypeLiteralNode(type)) return elements(type.members, seen);
+  if (ts.isTypeLiteralNode(type)) return elements(type.members);
   return [];
 }
 
@@ -150,7 +150,7 @@ function isCallable(type: ts.TypeNode | undefined): boolean {
   return false;
 }
 
-function elements(members: ts.NodeArray<ts.TypeElement>, seen: Set<ts.Node>): Member[] {
+function elements(members: ts.NodeArray<ts.TypeElement>): Member[] {
   const out: Member[] = [];
   for (const member of members) {
     if (!member.name || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) continue;
@@ -164,7 +164,6 @@ function elements(members: ts.NodeArray<ts.TypeElement>, seen: Set<ts.Node>): Me
       else out.push({ name, kind: 'branch', ...(member.type ? { type: member.type } : {}) });
     }
   }
-  void seen;
   return out;
 }
 
@@ -225,7 +224,7 @@ const reference = loadReference();
 const { methods, unmatched } = buildMethods(reference, raw, overrides);
 for (const [chain, channel] of Object.entries(streams))
   methods[`streaming.${chain}`] = [{ route: `stream:${channel}` }];
-rmSync(unpacked, { recursive: true, force: true });
+pkg.remove();
 
 writeTable(`masto-${major}.json`, {
   library: 'masto',

@@ -2,16 +2,24 @@
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
 import type { Inspection } from '../mastodon/inspect.ts';
+import { ageFindings, tokenAge } from './findings/age.ts';
+import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';
+import { voiceFor } from './findings/voice.ts';
+import { linksFor } from './links.ts';
+import { commentVerdict, issueVerdict } from './verdict.ts';
+import { inputWarningFindings } from './findings/inputs.ts';
+import { rateLimitFindings } from './findings/rate-limit.ts';
 import { resolveScopes, scopeFindings } from './findings/scopes.ts';
 import { tokenFindings, tokenStateOf } from './findings/token.ts';
 import { worstStatus, type Finding, type Report, type Severity } from '../report/model.ts';
 import { sortScopes } from '../mastodon/scopes.ts';
-import type { Settings } from '../inputs/settings.ts';
-import { code } from '../util/text.ts';
+import { linksOn, newTokenStepsOn } from '../servers/pages.ts';
+import { serverFindings } from './findings/servers.ts';
+import type { CheckSettings } from '../inputs/settings.ts';
 
 export type EvaluationSettings = Pick<
-  Settings,
+  CheckSettings,
   | 'instance'
   | 'requiredScopes'
   | 'scopesDeclared'
@@ -19,86 +27,67 @@ export type EvaluationSettings = Pick<
   | 'onMissing'
   | 'onUnreachable'
   | 'maxTokenAgeDays'
-  | 'probe'
   | 'inputWarnings'
->;
-
-const DAY_MS = 86_400_000;
-
-export function linksFor(origin: string): Report['links'] {
-  return {
-    authorizedApps: `${origin}/oauth/authorized_applications`,
-    development: `${origin}/settings/applications`,
-    newApplication: `${origin}/settings/applications/new`,
-  };
-}
+> &
+  Partial<Pick<CheckSettings, 'surface'>>;
 
 export function evaluate(settings: EvaluationSettings, inspection: Inspection, now: Date): Report {
   const { instance } = settings;
-  const links = linksFor(instance.origin);
   const { credentials, tokenInfo, app, server } = inspection;
+  // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
+  const family = server?.family ?? 'mastodon';
+  const links = linksOn(family, server?.version, instance.origin);
   const required = sortScopes(settings.requiredScopes);
   const unreachableSeverity: Severity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-  const newToken = newTokenSteps(links, required, settings.scopesDeclared);
-
+  const voice = voiceFor(settings.surface);
   const tokenState = tokenStateOf(inspection);
+  // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
+  const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
+  const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
+    voice,
+    revokeOld,
+    instance: instance.host,
+  });
+  const newToken =
+    newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(
+      0,
+      revokeOld ? undefined : 2,
+    ) ?? mastodonSteps;
+
   const findings: Finding[] = tokenFindings(tokenState, {
     credentials,
     instance,
     links,
     newToken,
     unreachableSeverity,
+    server,
+    voice,
+    onUnreachable: settings.onUnreachable,
   });
-  const add = (finding: Finding) => findings.push(finding);
 
   const scopesReadable =
     tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
+  // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
+  const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
   const none = { granted: [], source: '' as const, undetermined: [], missing: [], excess: [] };
-  const scopes = scopesReadable ? resolveScopes(inspection, settings, required) : none;
+  const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
   if (tokenState === 'active') {
-    findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity }));
+    findings.push(...fromServer.findings);
+    if (fromServer.scopesJudged)
+      findings.push(...scopeFindings(scopes, { settings, required, inspection, newToken, unreachableSeverity, voice }));
   }
   const { granted, source, undetermined, missing, excess } = scopes;
 
   // Age: a rotation policy, when the instance tells when the token was made.
-  const createdAt = tokenInfo.kind === 'ok' ? tokenInfo.createdAt : undefined;
-  const ageDays = createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS) : undefined;
-  if (settings.maxTokenAgeDays !== undefined && scopesReadable) {
-    if (ageDays === undefined) {
-      add({
-        id: 'age-unknown',
-        severity: 'notice',
-        title: 'Token age unknown',
-        message: `\`max-token-age-days\` is ${settings.maxTokenAgeDays}, but the instance does not tell when this token was created.`,
-        fix: [],
-      });
-    } else if (ageDays > settings.maxTokenAgeDays) {
-      add({
-        id: 'token-old',
-        severity: 'warning',
-        title: 'Token due for rotation',
-        message: `The token is ${ageDays} days old, older than \`max-token-age-days\` (${settings.maxTokenAgeDays}).`,
-        fix: newToken,
-      });
-    }
-  }
-
-  const rateLimit = inspection.rateLimit;
-  if (rateLimit && rateLimit.remaining < rateLimit.limit / 10) {
-    add({
-      id: 'rate-limit-low',
-      severity: 'warning',
-      title: 'Rate limit nearly spent',
-      message: `The token has ${rateLimit.remaining} of ${rateLimit.limit} API requests left in this window (it resets at ${rateLimit.reset ? code(rateLimit.reset) : 'an unknown time'}): the bot, or something else using this token, is close to being throttled.`,
-      fix: [
-        "Spread the bot's requests out, or give each tool its own token: Mastodon limits each token to 300 requests per 5 minutes.",
-      ],
-    });
-  }
-
-  for (const warning of settings.inputWarnings) {
-    add({ id: `input-warning:${warning}`, severity: 'warning', title: 'Input', message: warning, fix: [] });
-  }
+  const age =
+    tokenInfo.kind === 'ok'
+      ? tokenAge(tokenInfo.createdAt, tokenInfo.createdAtUnusable, now)
+      : tokenAge(undefined, undefined, now);
+  const { createdAt, ageDays } = age;
+  if (scopesReadable) findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
+  findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
+  findings.push(...rateLimitFindings(inspection.rateLimit));
+  findings.push(...inputWarningFindings(settings.inputWarnings, voice));
 
   const account =
     credentials.kind === 'account'
@@ -117,7 +106,9 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
         ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
         : tokenState === 'app-only'
           ? 'No account: the token belongs to the app alone.'
-          : 'The account could not be read.';
+          : tokenState === 'active'
+            ? 'The account could not be read.'
+            : '';
 
   const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
   return {
@@ -136,6 +127,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
     token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
     findings,
+    sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
     links,
     checkedAt: now.toISOString(),
   };

@@ -1,6 +1,7 @@
 import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
+import { secretsWithheldFromForks } from './run-context.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
@@ -8,9 +9,10 @@ export type ExcessPolicy = FailOrWarn | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
 export type ProbeMode = 'auto' | 'always' | 'never';
+export type Surface = 'action' | 'cli';
 
-/** Everything the run needs, read once from the inputs and validated. */
-export interface Settings {
+/** What the check needs: where, which token, what is declared, and the policies that turn findings into a verdict. */
+export interface CheckSettings {
   readonly instance: Instance;
   /** Trimmed token; empty only when the run is to be skipped. */
   readonly token: string;
@@ -21,34 +23,47 @@ export interface Settings {
   readonly onMissing: FailOrWarn;
   readonly onUnreachable: FailOrWarn;
   readonly maxTokenAgeDays: number | undefined;
-  readonly comment: CommentMode;
-  readonly issue: IssueMode;
-  readonly githubToken: string;
   readonly timeoutSeconds: number;
   readonly probe: ProbeMode;
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
+  /** A workflow or a terminal: advice names inputs (`on-unreachable: warn`) or flags (`--on-unreachable warn`). */
+  readonly surface: Surface;
   /** Things the inputs made us normalise or warn about: shown as warnings, never fatal. */
   readonly inputWarnings: readonly string[];
 }
 
+/** What publishing needs beyond the report: whether to keep a comment or an issue, and the token to write them. */
+export interface PublishSettings {
+  readonly comment: CommentMode;
+  readonly issue: IssueMode;
+  readonly githubToken: string;
+}
+
+/** Everything the run needs, read once from the inputs and validated: each phase takes its own half. */
+export type Settings = CheckSettings & PublishSettings;
+
 /** Inputs as raw strings; a missing one is undefined and takes the default. */
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 
-/** What the event tells about the run, enough to recognise withheld secrets. */
-export interface RunContext {
+/**
+ * What parsing needs to know of the run (inputs/run-context.ts reads it): enough to recognise withheld secrets, and
+ * who reads the report: a workflow (`action`, the default) or a terminal (`cli`), whose advice speaks its language.
+ */
+export interface SettingsContext {
   readonly eventName: string;
+  readonly surface?: Surface;
   readonly actor: string;
+  /**
+   * From the event payload: whether the pull request's head repository differs from its base (a fork). Undefined
+   * when the payload tells nothing about a pull request, or could not be read.
+   */
+  readonly pullRequestFromFork?: boolean | undefined;
+  /** Why the event payload could not be read, when it could not. */
+  readonly payloadProblem?: string | undefined;
 }
 
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-]);
-
-export function parseSettings(raw: RawInputs, context: RunContext): Settings {
+export function parseSettings(raw: RawInputs, context: SettingsContext): Settings {
   const errors: InputError[] = [];
   const inputWarnings: string[] = [];
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
@@ -73,7 +88,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
         `Input '${Inputs.RequiredScopes}' has an unknown scope '${unknown.name}'` +
           (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
           (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-          ` Mastodon's scopes are read, write, push, profile, read:*, write:*, admin:read:* and admin:write:* (https://docs.joinmastodon.org/api/oauth-scopes/).`,
+          " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/).",
       ),
     );
   }
@@ -107,23 +122,7 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     throw new InputErrors(errors);
   }
 
-  let skipReason: string | undefined;
-  if (!token) {
-    if (PULL_REQUEST_EVENTS.has(context.eventName) || /^dependabot\[bot\]$/i.test(context.actor)) {
-      skipReason =
-        context.actor.toLowerCase() === 'dependabot[bot]'
-          ? 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.'
-          : `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks.`;
-    } else {
-      throw new InputErrors([
-        new InputError(
-          Inputs.Token,
-          `Input '${Inputs.Token}' is empty. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`,
-        ),
-      ]);
-    }
-  }
-
+  const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
   return {
     instance,
     token,
@@ -139,8 +138,43 @@ export function parseSettings(raw: RawInputs, context: RunContext): Settings {
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
     skipReason,
+    surface: context.surface ?? 'action',
     inputWarnings,
   };
+}
+
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+function withheldSecretReason(context: SettingsContext, warnings: string[]): string {
+  if (/^dependabot\[bot\]$/i.test(context.actor)) {
+    return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+  }
+  if (secretsWithheldFromForks(context.eventName)) {
+    if (context.pullRequestFromFork === true) {
+      return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+    }
+    if (context.pullRequestFromFork === undefined) {
+      warnings.push(
+        `The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`,
+      );
+      return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+    }
+  }
+  const where =
+    context.eventName === 'pull_request_target'
+      ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+      : secretsWithheldFromForks(context.eventName)
+        ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+        : ' So';
+  throw new InputErrors([
+    new InputError(
+      Inputs.Token,
+      `Input '${Inputs.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`,
+    ),
+  ]);
 }
 
 /** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
@@ -166,7 +200,7 @@ export function parseToken(raw: string, warnings: string[]): string {
     // would show it wherever it appears (main.ts masks forms of 8 characters and more).
     throw new InputError(
       Inputs.Token,
-      `Input '${Inputs.Token}' is too short to be an access token (${token.length} characters; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
+      `Input '${Inputs.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`,
     );
   }
   if (/\s/.test(token)) {

@@ -5,6 +5,8 @@
  */
 import type { RequestError } from './errors.ts';
 import type { HttpResponse } from './http.ts';
+import { identifyInstance, identifyNodeInfo, type ServerIdentity } from '../servers/identity.ts';
+import { asRecord } from '../util/records.ts';
 import { code, oneLine } from '../util/text.ts';
 
 export type Outcome =
@@ -25,9 +27,44 @@ export type CredentialsFacts =
   /** Valid, but without `profile`, `read` or `read:accounts`: the owner cannot be read. */
   | { readonly kind: 'narrow' }
   | { readonly kind: 'app-only' }
-  | { readonly kind: 'rejected'; readonly state: 'revoked' | 'invalid' | 'expired'; readonly detail: string }
+  | {
+      readonly kind: 'rejected';
+      readonly state: 'revoked' | 'invalid' | 'expired';
+      readonly detail: string;
+      /** The description is in a language this check does not read: revoked or unknown, not which. */
+      readonly unread?: true;
+    }
   | { readonly kind: 'account-unusable'; readonly problem: AccountProblem; readonly detail: string }
-  | { readonly kind: 'unreachable'; readonly detail: string };
+  | { readonly kind: 'unreachable'; readonly detail: string }
+  /** Refused by a server that gives several causes one answer (docs/servers/*.md §3): any of them may be it. */
+  | { readonly kind: 'refused'; readonly causes: readonly RefusalCause[]; readonly detail: string };
+
+export type RefusalCause = 'dead-token' | 'account-unusable' | 'app-only';
+
+/** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
+const REFUSAL_TEXTS: Readonly<Record<string, 'revoked' | 'invalid' | 'expired'>> = {
+  'the access token is invalid': 'invalid',
+  'the access token was revoked': 'revoked',
+  'the access token expired': 'expired',
+};
+
+/** `WWW-Authenticate: Bearer realm="Doorkeeper", error="invalid_token", …`: Doorkeeper refused the token itself. */
+export function isDoorkeeperRefusal(wwwAuthenticate: string): boolean {
+  return /^\s*Bearer\s+realm="Doorkeeper"/i.test(wwwAuthenticate) && /\berror="invalid_token"/.test(wwwAuthenticate);
+}
+
+/**
+ * The token was refused; which of revoked, unknown or expired, only an English description says. A server that
+ * ignored `?lang=en` answers in its owner's language (Doorkeeper ≥ 5.9 even turns the header's non-ASCII letters into
+ * `_`): then the state is "revoked or unknown", and the report says no more than that.
+ */
+function rejection(header: string | undefined, body: string | undefined): CredentialsFacts {
+  for (const text of [header, body]) {
+    const state = text === undefined ? undefined : REFUSAL_TEXTS[text.trim().toLowerCase()];
+    if (state) return { kind: 'rejected', state, detail: text ?? '' };
+  }
+  return { kind: 'rejected', state: 'invalid', detail: body ?? header ?? '', unread: true };
+}
 
 const OUTSIDE_SCOPES = 'This action is outside the authorized scopes';
 const NEEDS_USER = /requires an authenticated user|user not supplied/i;
@@ -43,15 +80,18 @@ export function readCredentials(outcome: Outcome): CredentialsFacts {
       return account ? { kind: 'account', account } : { kind: 'unreachable', detail: notMastodon(r, 'an account') };
     }
     case 401: {
-      // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs.
-      if (error !== undefined && NEEDS_USER.test(error) && !/invalid_token/.test(wwwAuthenticate))
-        return { kind: 'app-only' };
-      if (!/error="invalid_token"/.test(wwwAuthenticate) && error === undefined) {
-        return { kind: 'unreachable', detail: notMastodon(r, "Doorkeeper's 401") };
+      // Locked-down servers (DISALLOW_UNAUTHENTICATED_API_ACCESS) refuse a token with no user before Doorkeeper runs,
+      // with Mastodon's own text and no challenge.
+      if (error !== undefined && NEEDS_USER.test(error) && wwwAuthenticate === '') return { kind: 'app-only' };
+      // Only Doorkeeper's challenge says the token itself was refused (docs/mastodon-fidelity.md §2). A `Basic`
+      // challenge, another realm or none at all is a proxy or a gateway in front of the instance.
+      if (!isDoorkeeperRefusal(wwwAuthenticate)) {
+        return {
+          kind: 'unreachable',
+          detail: `${r.method} ${code(r.path)}: the server answered 401 ${wwwAuthenticate ? `with the challenge ${code(wwwAuthenticate, { max: 120 })}` : 'without a challenge'}, not Doorkeeper's (\`Bearer realm="Doorkeeper", error="invalid_token"\`): something in front of the instance (a proxy, a single sign-on gateway) refused the request, so this says nothing about the token`,
+        };
       }
-      const description = bearerParam(wwwAuthenticate, 'error_description') ?? error ?? '';
-      const state = /revoked/i.test(description) ? 'revoked' : /expired/i.test(description) ? 'expired' : 'invalid';
-      return { kind: 'rejected', state, detail: description || `${r.status}` };
+      return rejection(bearerParam(wwwAuthenticate, 'error_description'), error);
     }
     case 403: {
       if (isScopeRefusal(r)) return { kind: 'narrow' };
@@ -86,6 +126,8 @@ export type TokenInfoFacts =
       /** users.id, not an account id: never look an account up by it (DESIGN.md). Null for app-only tokens. */
       readonly resourceOwnerId: string | null;
       readonly createdAt: Date | undefined;
+      /** The `created_at` given, when it is no plausible time (huge, in milliseconds, negative, not a number). */
+      readonly createdAtUnusable?: string;
     }
   | { readonly kind: 'inaccessible' }
   | { readonly kind: 'unavailable'; readonly detail: string };
@@ -94,10 +136,9 @@ export type TokenInfoFacts =
 export function readTokenInfo(outcome: Outcome): TokenInfoFacts {
   if (!outcome.ok) return { kind: 'unavailable', detail: outcome.error.message };
   const r = outcome.response;
-  if (
-    r.status === 401 &&
-    (/invalid_token/.test(r.headers['www-authenticate'] ?? '') || errorText(r) === 'invalid_token')
-  ) {
+  // Doorkeeper's refusal, with its challenge (a proxy that drops the header leaves Doorkeeper's body).
+  const challenge = r.headers['www-authenticate'] ?? '';
+  if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
     return { kind: 'inaccessible' };
   }
   const body = asRecord(r.json);
@@ -105,13 +146,70 @@ export function readTokenInfo(outcome: Outcome): TokenInfoFacts {
   const scopes = scopeStrings(body['scope']);
   if (!scopes) return { kind: 'unavailable', detail: notMastodon(r, 'token info') };
   const owner = body['resource_owner_id'];
-  const created = body['created_at'];
+  const created = readCreatedAt(body['created_at']);
   return {
     kind: 'ok',
     scopes,
     resourceOwnerId: owner === null || owner === undefined ? null : String(owner),
-    createdAt: typeof created === 'number' && created > 0 ? new Date(created * 1000) : undefined,
+    createdAt: created.at,
+    ...(created.unusable !== undefined ? { createdAtUnusable: created.unusable } : {}),
   };
+}
+
+/** Doorkeeper writes `created_at.to_i`: Unix seconds. Mastodon did not exist before 2016; 2100 is no token's time. */
+const EARLIEST_CREATED_AT = Date.UTC(2016, 0, 1) / 1000;
+const LATEST_CREATED_AT = Date.UTC(2100, 0, 1) / 1000;
+
+/**
+ * Token info's `created_at` as a time, or what was given when it is none: a value past 2100 (milliseconds, garbage),
+ * before 2016, negative or not a number is "unknown", never a crash (a Date past year 275760 throws on
+ * `toISOString`) nor a negative age.
+ */
+function readCreatedAt(value: unknown): { at: Date | undefined; unusable: string | undefined } {
+  if (value === undefined || value === null) return { at: undefined, unusable: undefined };
+  if (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= EARLIEST_CREATED_AT &&
+    value < LATEST_CREATED_AT
+  ) {
+    return { at: new Date(Math.floor(value) * 1000), unusable: undefined };
+  }
+  return { at: undefined, unusable: code(oneLine(JSON.stringify(value) ?? String(value), 40)) };
+}
+
+/** The scopes verify_credentials accepts (reference §3): a token that holds none of them cannot read its owner. */
+const READS_OWNER = ['profile', 'read', 'read:accounts'];
+
+/**
+ * Mastodon's two answers about one token must agree: token info and verify_credentials both ask Doorkeeper whether
+ * the token is accessible, and verify_credentials then checks the same scopes token info lists. When they disagree,
+ * something between the runner and the instance answers for one of them (a proxy, a cache, a rewriting gateway), and
+ * neither answer can be trusted: the token's state is unknown, and the report states both facts.
+ */
+export function reconcile(credentials: CredentialsFacts, tokenInfo: TokenInfoFacts): CredentialsFacts {
+  if (tokenInfo.kind !== 'ok') return credentials;
+  const scopes = tokenInfo.scopes.length ? tokenInfo.scopes.map((s) => code(s)).join(' ') : 'no scope';
+  const both = (says: string) =>
+    `the instance's answers contradict each other: ${says}, while token info (\`GET /oauth/token/info\`) accepted it, with ${scopes}. One of them does not come from Mastodon (a proxy or a cache in front of it?), so neither is taken as the token's state`;
+  if (credentials.kind === 'rejected') {
+    return {
+      kind: 'unreachable',
+      detail: both(
+        `verify_credentials refused the token (401${credentials.detail ? ` ${code(credentials.detail)}` : ''})`,
+      ),
+    };
+  }
+  const readsOwner = tokenInfo.scopes.some((s) => READS_OWNER.includes(s));
+  if (credentials.kind === 'account' && !readsOwner) {
+    return {
+      kind: 'unreachable',
+      detail: both(
+        `verify_credentials named the account ${code(credentials.account.acct)}, which needs one of ${READS_OWNER.map((s) => code(s)).join(', ')}`,
+      ),
+    };
+  }
+  return credentials;
 }
 
 export interface AppFacts {
@@ -135,30 +233,19 @@ export function readApp(outcome: Outcome): AppFacts | undefined {
   };
 }
 
-export interface ServerFacts {
-  readonly software: string;
-  readonly version: string;
-  /** LOCAL_DOMAIN: the domain in handles, which may differ from the web address. */
-  readonly domain: string | undefined;
-}
+/** Which software the instance runs (docs/servers/*.md §4); see src/servers/identity.ts. */
+export type ServerFacts = ServerIdentity;
 
 /** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
 export function readServer(outcome: Outcome | undefined): ServerFacts | undefined {
   if (!outcome?.ok || outcome.response.status !== 200) return undefined;
-  const body = asRecord(outcome.response.json);
-  const rawVersion = text(body?.['version']);
-  if (!body || rawVersion === undefined) return undefined;
-  const domain = text(body['domain']) ?? text(body['uri']);
-  const sourceUrl = text(body['source_url']) ?? '';
-  const compatible = /compatible;\s*(Pleroma|Akkoma)\s+([^\s)]+)/i.exec(rawVersion);
-  if (compatible) {
-    return { software: (compatible[1] ?? '').toLowerCase(), version: compatible[2] ?? rawVersion, domain };
-  }
-  if (/gotosocial/i.test(sourceUrl)) {
-    // GoToSocial may inject a Mastodon-looking version: "3.5.3+0.17.0" (reference §7).
-    return { software: 'gotosocial', version: rawVersion.split('+').pop()?.split(' ')[0] ?? rawVersion, domain };
-  }
-  return { software: 'mastodon', version: rawVersion, domain };
+  return identifyInstance(outcome.response.json);
+}
+
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+export function readNodeInfo(outcome: Outcome | undefined): ServerFacts | undefined {
+  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
+  return identifyNodeInfo(outcome.response.json);
 }
 
 /**
@@ -196,18 +283,22 @@ export function errorText(r: HttpResponse): string | undefined {
   return text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
 }
 
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function readAccount(json: unknown): AccountFacts | undefined {
+export function readAccount(json: unknown): AccountFacts | undefined {
   const body = asRecord(json);
   const id = body?.['id'];
   const username = text(body?.['username']);
   if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined) return undefined;
-  return { id: String(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
+  return { id: accountId(id), username, acct: text(body['acct']) ?? username, url: text(body['url']) };
+}
+
+/**
+ * Ids stay strings end to end: Mastodon sends them as strings because its snowflake ids pass 2^53, where a JSON
+ * number has already lost digits by the time it is parsed. A number is kept only while it is exact; past that the id
+ * is unknown (empty), never a wrong one.
+ */
+function accountId(id: string | number): string {
+  if (typeof id === 'string') return oneLine(id, 64);
+  return Number.isSafeInteger(id) && id >= 0 ? String(id) : '';
 }
 
 /** The longest error text kept: Mastodon's are one sentence. */

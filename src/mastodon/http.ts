@@ -1,14 +1,14 @@
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
- * transient faults retried. Built on node:http and node:https, which Node has compiled in: undici as a bundled
- * dependency was most of dist/index.js and a large part of the start-up time (npm run bench).
+ * transient faults retried. The protocol underneath is transport.ts's: HTTP/2 on one connection when the instance
+ * offers it, else HTTP/1.1, all on Node's own http, https, http2 and tls (undici as a bundled dependency was most of
+ * dist/index.js and a large part of the start-up time: npm run bench).
  */
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
-import { createRedactor } from '../util/redact.ts';
+import { createRedactor, redactDeep, secretForms } from '../util/redact.ts';
 import { code } from '../util/text.ts';
+import { createTransport, type Answer } from './transport.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -38,6 +38,12 @@ export interface RequestOptions {
 export interface HttpClient {
   /** Resolves with any HTTP answer; rejects with RequestError when there is none (network, TLS, timeout…). */
   request(path: string, options?: RequestOptions): Promise<HttpResponse>;
+  /**
+   * Settles the first time no request is left waiting to go out (every request asked for so far has been written,
+   * or has failed), or when the client is closed without that: work that would hold the event loop may start then
+   * without holding a request or a handshake back. The action's start-up timing hangs on this one promise (main.ts).
+   */
+  readonly firstWaveWritten: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,8 +56,6 @@ export interface HttpClientOptions {
   /** Waits between retries; injectable so tests need not sleep. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
-  /** Told each time a request has been handed to the network: work that can wait for answers may start then. */
-  readonly onSent?: () => void;
   readonly debug?: (line: string) => void;
 }
 
@@ -62,35 +66,32 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   // A proxy, an echo service or a debug page may send the Authorization header back. What the server sent is
   // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
-  // in two would slip past the redaction of what the program writes.
-  const scrub = createRedactor([token]);
-  const secure = new URL(origin).protocol === 'https:';
-  // Keep-alive: a second wave (probes) reuses the first wave's connections instead of new TCP and TLS handshakes.
-  // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-  // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one.
-  const agentOptions = { keepAlive: true, ...(options.isLoopback ? {} : { proxyEnv: process.env }) };
-  const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
-  const send = secure ? httpsRequest : httpRequest;
+  // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
+  // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
+  const scrub = createRedactor(secretForms(token));
+  const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
+  let unwritten = 0;
+  let markWaveWritten = () => {};
+  const firstWaveWritten = new Promise<void>((resolve) => (markWaveWritten = resolve));
 
   /** Resolves once the status line and headers are in; the body is read by the caller. */
-  function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<IncomingMessage> {
-    return new Promise((resolve, reject) => {
-      const request = send(url, {
-        method,
-        agent,
-        signal,
-        headers: {
-          accept: 'application/json',
-          'user-agent': USER_AGENT,
-          ...(auth ? { authorization: `Bearer ${token}` } : {}),
-        },
-      });
-      request.once('response', resolve);
-      request.once('error', reject);
-      if (options.onSent) whenWritten(request, options.onSent);
-      // Ended before any write: Node sends Content-Length: 0, so a probe's POST or PUT carries no body.
-      request.end();
-    });
+  function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<Answer> {
+    unwritten++;
+    let written = false;
+    const onWritten = () => {
+      if (written) return;
+      written = true;
+      // Settling again (a later wave) is a no-op.
+      if (--unwritten === 0) markWaveWritten();
+    };
+    const headers = {
+      accept: 'application/json',
+      // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
+      'accept-language': 'en',
+      'user-agent': USER_AGENT,
+      ...(auth ? { authorization: `Bearer ${token}` } : {}),
+    };
+    return transport.exchange({ method, url, headers, signal, onWritten });
   }
 
   async function once(method: string, path: string, auth: boolean): Promise<Omit<HttpResponse, 'attempts'>> {
@@ -102,17 +103,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (remaining <= 0) throw new RequestError('timeout', method, shownUrl, 'no time left within timeout-seconds');
       // One signal bounds the connection, the headers and the body alike.
       const signal = AbortSignal.timeout(remaining);
-      let answer: IncomingMessage;
+      let answer: Answer;
       try {
         answer = await exchange(url, method, auth, signal);
       } catch (error) {
         throw toRequestError(signal.aborted ? signal.reason : error, method, shownUrl);
       }
-      const status = answer.statusCode ?? 0;
+      const status = answer.status;
       const headers = flattenHeaders(answer.headers, scrub);
       const location = headers['location'];
       if (status >= 300 && status < 400 && location !== undefined) {
-        answer.resume();
+        answer.discard();
         const target = safeUrl(location, url);
         if (!target || target.origin !== new URL(origin).origin) {
           // The token never follows a redirect to another origin (DESIGN.md, safety promises).
@@ -135,7 +136,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         continue;
       }
       const text = scrub(await readCapped(answer, method, shownUrl, signal));
-      return { method, path: current, status, headers, text, json: parseJson(text, headers) };
+      return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
     }
   }
 
@@ -156,8 +157,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { ...response, attempts: attempt };
       }
     },
+    firstWaveWritten,
     async close() {
-      agent.destroy();
+      markWaveWritten();
+      transport.close();
     },
   };
 
@@ -202,15 +205,15 @@ function safeUrl(location: string, base: URL): URL | undefined {
   }
 }
 
-async function readCapped(body: IncomingMessage, method: string, url: string, signal: AbortSignal): Promise<string> {
+async function readCapped(answer: Answer, method: string, url: string, signal: AbortSignal): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of body) {
+    for await (const chunk of answer.body) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
       size += buffer.length;
       if (size > MAX_BODY_BYTES) {
-        body.destroy();
+        answer.abandon();
         throw new RequestError(
           'too-large',
           method,
@@ -251,6 +254,13 @@ const NETWORK_MEANINGS: Readonly<Record<string, string>> = {
   EPIPE: 'the server closed the connection before it answered in full',
   EHOSTUNREACH: 'the host cannot be reached from this network',
   ENETUNREACH: 'the network is unreachable from this machine',
+  ERR_STREAM_PREMATURE_CLOSE: 'the server closed the connection before it answered in full',
+  ERR_HTTP2_STREAM_ERROR: 'the server reset the request (HTTP/2 RST_STREAM) before it answered in full',
+  ERR_HTTP2_STREAM_CANCEL: 'the HTTP/2 connection ended before the server answered',
+  ERR_HTTP2_GOAWAY_SESSION: 'the server was closing the HTTP/2 connection (GOAWAY)',
+  ERR_HTTP2_SESSION_ERROR: 'the server closed the HTTP/2 connection with an error (GOAWAY)',
+  ERR_HTTP2_INVALID_SESSION: 'the HTTP/2 connection had already ended',
+  ERR_HTTP2_ERROR: 'the server broke the HTTP/2 protocol',
 };
 
 function toRequestError(error: unknown, method: string, url: string): RequestError {
@@ -285,16 +295,4 @@ function errorCode(error: unknown): string {
     current = (current as { cause?: unknown }).cause;
   }
   return (error as { code?: string } | undefined)?.code ?? '';
-}
-
-/**
- * Calls back once the request's bytes can have left: its socket is connected (TLS included), so the queued request
- * has been written. 'finish' alone fires while a new socket is still connecting, with the bytes still in memory.
- */
-function whenWritten(request: ClientRequest, callback: () => void): void {
-  request.once('socket', (socket) => {
-    const event = 'encrypted' in socket ? 'secureConnect' : 'connect';
-    if (socket.connecting) socket.once(event, () => setImmediate(callback));
-    else setImmediate(callback);
-  });
 }

@@ -5,10 +5,14 @@
 import { RequestError } from './errors.ts';
 import type { HttpClient } from './http.ts';
 import type { ProbeMode } from '../inputs/settings.ts';
-import { parentOf, scopeInfo, versionAtLeast } from './scopes.ts';
+import { versionAtLeast } from '../util/version.ts';
+import { parentOf, scopeInfo, sortScopes } from './scopes.ts';
+import type { ScopesSource } from '../report/model.ts';
 import {
   readApp,
   readCredentials,
+  reconcile,
+  readNodeInfo,
   readRateLimit,
   readServer,
   readTokenInfo,
@@ -28,6 +32,12 @@ import {
   type ScopeObservation,
   type ScopeSolution,
 } from './probes.ts';
+import { instanceIsConclusive, identifyServer, isMisskeyUnknownEndpoint, type Family } from '../servers/identity.ts';
+import { readCredentialsOn } from '../servers/credentials.ts';
+import { planProbingOn } from '../servers/probes.ts';
+import { scopesEnforced } from '../servers/scopes.ts';
+import { GOTOSOCIAL_TOKEN_LIST, readGoToSocialTokenList } from '../servers/tokens.ts';
+import { PLEROMA_TOKEN_LIST, readPleromaExpiry } from '../servers/expiry.ts';
 
 /**
  * Probes in flight at once: enough for one wave in every usual case (an app registered with the broad scopes, or
@@ -50,14 +60,31 @@ export interface ProbeReport {
   readonly appOnly: boolean;
 }
 
+/**
+ * The token's scopes and where they come from, decided once, here, where the probe rule is applied: probed when
+ * probing ran (`probe: always`, or token info unreadable on `auto`), else token info (exact), else the app's
+ * registered scopes (an upper bound). No source when none could be read.
+ */
+export interface GrantedScopes {
+  readonly source: ScopesSource;
+  readonly granted: readonly string[];
+  /** Scopes probing could not tell apart: the token may or may not hold them. */
+  readonly undetermined: readonly string[];
+  /** Probing was not allowed (`probe: never`): why there may be no source. */
+  readonly probingOff: boolean;
+}
+
 export interface Inspection {
   readonly credentials: CredentialsFacts;
   readonly tokenInfo: TokenInfoFacts;
   readonly app: AppFacts | undefined;
   readonly server: ServerFacts | undefined;
   readonly probing: ProbeReport | undefined;
+  readonly scopes: GrantedScopes;
   /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
   readonly rateLimit: RateLimitFacts | undefined;
+  /** When the token stops working, where the server tells (Pleroma, Akkoma: docs/servers/akkoma.md §3). */
+  readonly expiresAt?: Date | undefined;
 }
 
 export interface InspectOptions {
@@ -82,24 +109,93 @@ export async function inspectToken(client: HttpClient, options: InspectOptions):
     ask('/api/v1/apps/verify_credentials?lang=en'),
     ask('/api/v2/instance', false),
   ]);
-  const credentials = readCredentials(credentialsOutcome);
-  const tokenInfo = readTokenInfo(tokenInfoOutcome);
+  let tokenInfo = readTokenInfo(tokenInfoOutcome);
   const app = readApp(appOutcome);
   let server = readServer(instanceOutcome);
+
+  // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
+  // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
+  // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
+  if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+    const [v1Instance, nodeInfo] = await Promise.all([
+      server ? undefined : ask('/api/v1/instance', false),
+      ask('/nodeinfo/2.0', false),
+    ]);
+    server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+    if (
+      !server &&
+      instanceOutcome.ok &&
+      isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)
+    ) {
+      server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
+    }
+  }
+
+  // Mastodon's rules for Mastodon, and for a server that told nothing (its answers then have to prove themselves).
+  const credentials =
+    !server || server.family === 'mastodon'
+      ? reconcile(readCredentials(credentialsOutcome), tokenInfo)
+      : readCredentialsOn(server, credentialsOutcome, appOutcome);
 
   const tokenWorks = credentials.kind === 'account' || credentials.kind === 'narrow' || credentials.kind === 'app-only';
   const wantProbes =
     tokenWorks && (options.probe === 'always' || (options.probe === 'auto' && tokenInfo.kind !== 'ok'));
-  const olderServer = !server && instanceOutcome.ok && instanceOutcome.response.status === 404;
-
-  const [probing, v1Instance] = await Promise.all([
-    wantProbes ? runProbes(ask, credentials, app, server, options.requiredScopes) : undefined,
-    // Before 4.0 there is no v2 instance endpoint; v1 still tells the version, for the report only.
-    olderServer ? ask('/api/v1/instance', false) : undefined,
+  const family = server?.family ?? 'mastodon';
+  const probeable =
+    family === 'mastodon' ||
+    ((family === 'gotosocial' || family === 'pleroma' || family === 'akkoma') &&
+      scopesEnforced(family, server?.version));
+  // GoToSocial lists the account's tokens with their scopes: exact when they all hold the same (gotosocial.md §2).
+  // Asked beside the probes, so that a list that tells nothing costs no extra wave.
+  const askTokenList =
+    family === 'gotosocial' && credentials.kind === 'account' && scopesEnforced(family, server?.version);
+  // Pleroma and Akkoma tell when a live token expires, through the account's token list (akkoma.md §3).
+  const askExpiry =
+    (family === 'pleroma' || family === 'akkoma') &&
+    (credentials.kind === 'account' || credentials.kind === 'narrow') &&
+    app !== undefined;
+  const [probing, tokenList, pleromaTokens] = await Promise.all([
+    wantProbes && probeable
+      ? family === 'mastodon'
+        ? runProbes(ask, credentials, app, server, options.requiredScopes)
+        : runServerProbes(ask, credentials, family, server?.version, options.requiredScopes)
+      : undefined,
+    askTokenList ? ask(GOTOSOCIAL_TOKEN_LIST) : undefined,
+    askExpiry ? ask(PLEROMA_TOKEN_LIST) : undefined,
   ]);
-  server ??= readServer(v1Instance);
+  if (credentials.kind === 'account' && tokenInfo.kind !== 'ok')
+    tokenInfo = readGoToSocialTokenList(tokenList, credentials.account.id) ?? tokenInfo;
 
-  return { credentials, tokenInfo, app, server, probing, rateLimit: readRateLimit(credentialsOutcome) };
+  return {
+    credentials,
+    tokenInfo,
+    app,
+    server,
+    probing,
+    scopes: grantedScopesOf(tokenInfo, app, probing, options.probe),
+    rateLimit: readRateLimit(credentialsOutcome),
+    expiresAt: readPleromaExpiry(pleromaTokens, app?.name),
+  };
+}
+
+export function grantedScopesOf(
+  tokenInfo: TokenInfoFacts,
+  app: AppFacts | undefined,
+  probing: ProbeReport | undefined,
+  probe: ProbeMode,
+): GrantedScopes {
+  const probingOff = probe === 'never';
+  // The probe rule: probes answer when asked to always, or when token info is missing. Token info read after the
+  // probes went out (GoToSocial's token list) is exact and wins on `auto`.
+  if (probing && (probe === 'always' || tokenInfo.kind !== 'ok')) {
+    const { granted, undetermined } = probing.solution;
+    return { source: 'probe', granted, undetermined, probingOff };
+  }
+  if (tokenInfo.kind === 'ok') {
+    return { source: 'token-info', granted: sortScopes(tokenInfo.scopes), undetermined: [], probingOff };
+  }
+  if (app?.scopes) return { source: 'app', granted: sortScopes(app.scopes), undetermined: [], probingOff };
+  return { source: '', granted: [], undetermined: [], probingOff };
 }
 
 export interface ProbePlan {
@@ -173,6 +269,31 @@ async function runProbes(
     results,
     solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
     appOnly: results.some(({ result }) => result.appOnly),
+  };
+}
+
+/** Probes on GoToSocial, Pleroma or Akkoma: their own requests, read with their own hierarchy (docs/servers/). */
+async function runServerProbes(
+  ask: (path: string, auth?: boolean, method?: string) => Promise<Outcome>,
+  credentials: CredentialsFacts,
+  family: Family,
+  version: string | undefined,
+  requiredScopes: readonly string[],
+): Promise<ProbeReport> {
+  const plan = planProbingOn(family, credentials.kind, version, requiredScopes);
+  const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
+    probe,
+    result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
+  }));
+  const observations: ScopeObservation[] = results
+    .filter(({ result }) => result.verdict !== 'inconclusive')
+    .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
+  return {
+    candidates: [...plan.candidates].sort(),
+    candidatesFromApp: false,
+    results,
+    solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
+    appOnly: false,
   };
 }
 

@@ -1,5 +1,6 @@
-/** The words and icons every view of a report shares: the headline, the status icon, a finding as one line. */
+/** The words and icons every view of a report shares: the headline, the status icon, a finding's annotation. */
 import type { Finding, Report, Severity, Status } from './model.ts';
+import { shortOf } from './todo.ts';
 
 const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
   healthy: 'Token healthy',
@@ -27,7 +28,10 @@ export function statusIcon(report: Report): string {
   return '⚠️';
 }
 
-/** One finding as an annotation's text: message, then the fix on the same line (annotations show one paragraph). */
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
 export function annotationText(finding: Finding): string {
-  return finding.fix.length ? `${finding.message} Fix: ${finding.fix.join(' ')}` : finding.message;
+  return `${shortOf(finding)} See the job summary.`;
 }

@@ -1,81 +1,78 @@
-/** The report as Markdown: the job summary, and the body of the comment and the issue. Pure. */
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
+ */
+import { detailsOf, type DetailSection } from './details.ts';
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
+import { blastLists } from './blast.ts';
+import { bySeverity, todoOf } from './todo.ts';
 import { code } from '../util/text.ts';
+import { shownHost } from '../inputs/instance.ts';
 
-const scopeList = (scopes: readonly string[]) => (scopes.length ? scopes.map((s) => code(s)).join(' ') : '—');
-
-/** The whole report as Markdown: the job summary, and the body of the comment and the issue. */
-export function renderMarkdown(report: Report, options: { headingLevel?: number } = {}): string {
-  const h = '#'.repeat(options.headingLevel ?? 2);
-  const lines: string[] = [];
-  const subject = report.account ? ` for ${code(report.account.handle)}` : '';
-  lines.push(`${h} ${statusIcon(report)} ${headline(report)}${subject} on ${code(report.instance.host)}`, '');
-
-  if (report.status === 'input-error' || report.status === 'skipped') {
-    for (const finding of report.findings) lines.push(...renderFinding(finding));
-    return lines.join('\n').trimEnd() + '\n';
-  }
-
-  const server = report.instance.software ? `${report.instance.software} ${report.instance.version}`.trim() : 'unknown';
-  const rows: [string, string][] = [
-    ['Instance', `${report.instance.origin} (${code(server)})`],
-    [
-      'Account',
-      report.account ? `${code(report.account.handle)} (id ${code(report.account.id)})` : report.accountNote || '—',
-    ],
-    ['App', report.app ? code(report.app.name) : '—'],
-    ['Token state', code(report.tokenState)],
-    ['Scopes from', sourceText(report)],
-    ['Granted', scopeList(report.scopes.granted)],
-    ['Required', report.scopes.declared ? scopeList(report.scopes.required) : 'not declared'],
-    ['Excess', scopeList(report.scopes.excess)],
-    ['Missing', scopeList(report.scopes.missing)],
-  ];
-  if (report.scopes.undetermined.length) rows.push(['Not told apart', scopeList(report.scopes.undetermined)]);
-  rows.push([
-    'Token age',
-    report.token.ageDays !== undefined
-      ? `${report.token.ageDays} days (created ${report.token.createdAt.slice(0, 10)})`
-      : 'unknown',
-  ]);
-  lines.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-
-  const findings = report.findings;
-  if (findings.length) {
-    lines.push(`${h}# Findings`, '');
-    for (const finding of findings) lines.push(...renderFinding(finding));
-  } else {
-    lines.push('Nothing to fix: the token works and holds exactly the declared scopes.', '');
-  }
-  lines.push(
-    `${h}# Links`,
-    '',
-    `- [Authorized apps](${report.links.authorizedApps}): see and revoke the apps that hold tokens for this account.`,
-    `- [Development](${report.links.development}): create an application with exactly the scopes the bot needs, and copy its token.`,
-    '',
-    `<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`,
-  );
-  return lines.join('\n').trimEnd() + '\n';
+export interface MarkdownOptions {
+  /** 2 for the job summary; 3 inside a comment or an issue. */
+  readonly headingLevel?: number;
 }
 
-function renderFinding(finding: Finding): string[] {
-  const lines = [`**${SEVERITY_ICON[finding.severity]} ${finding.title}**: ${finding.message}`, ''];
-  if (finding.fix.length) {
-    lines.push(...finding.fix.map((step, i) => `${i + 1}. ${step}`), '');
+/** The verdict as one line: icon, headline, whose token, where. */
+export function verdictLine(report: Report): string {
+  const subject = report.account ? ` for ${code(report.account.handle)}` : '';
+  const where = report.instance.host ? ` on ${code(shownHost(report.instance.host))}` : '';
+  const tail = report.status === 'input-error' ? ': no request was made' : '';
+  return `${statusIcon(report)} ${headline(report)}${subject}${where}${tail}`;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const h = '#'.repeat(options.headingLevel ?? 2);
+  const lines: string[] = [`${h} ${verdictLine(report)}`, ''];
+
+  if (report.status === 'input-error') {
+    // Each error names the input, shows the value and says what is expected: the list is what to fix.
+    lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+    return finish(lines, report);
   }
+
+  const todo = todoOf(report);
+  const serious = report.findings.some((f) => f.severity !== 'notice');
+  if (todo.length > 0) {
+    lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
+  } else if (report.status === 'healthy') {
+    lines.push(`Nothing to do: ${healthySentence(report)}`, '');
+  }
+  if (report.findings.length > 0) {
+    lines.push('**Findings**', '', ...bySeverity(report.findings).map(findingLine), '');
+  }
+  for (const list of blastLists(report)) {
+    lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
+  }
+  lines.push(...detailsBlock(detailsOf(report)));
+  return finish(lines, report);
+}
+
+export function findingLine(finding: Finding): string {
+  return `- ${SEVERITY_ICON[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+
+/** The details, collapsed: one bold title and a list of rows per section. */
+export function detailsBlock(sections: readonly DetailSection[]): string[] {
+  if (sections.length === 0) return [];
+  const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+  const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+  for (const section of sections) {
+    lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
+  }
+  lines.push('</details>', '');
   return lines;
 }
 
-function sourceText(report: Report): string {
-  switch (report.scopes.source) {
-    case 'token-info':
-      return 'token info (exact)';
-    case 'probe':
-      return 'probing with harmless requests (exact)';
-    case 'app':
-      return "the app's registered scopes (an upper bound)";
-    case '':
-      return 'unknown';
-  }
+function healthySentence(report: Report): string {
+  return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+
+function finish(lines: string[], report: Report): string {
+  lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+  return lines.join('\n').trimEnd() + '\n';
 }

@@ -30,16 +30,74 @@ export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account
 export type ScopesSource = 'token-info' | 'probe' | 'app' | '';
 export type Severity = 'failure' | 'warning' | 'notice';
 
+/** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
+export type CommentVerdict = 'attention' | 'clear';
+/**
+ * `unhealthy` keeps a tracking issue open, `healthy` closes it. `unknown`: the token's state could not be established
+ * and that is only a warning, or the token was not checked: an open issue is left as it is.
+ */
+export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown';
+
+/**
+ * Every finding's stable key. The ids are hashed into the fingerprint that comments and issues already in users'
+ * repositories carry (sinks/github/marker.ts): renaming one makes every such comment or issue look changed.
+ */
+export type FindingId =
+  // the token itself (evaluate/findings/token.ts)
+  | 'revoked'
+  | 'invalid'
+  | 'expired'
+  | 'app-only'
+  | 'unreachable'
+  | 'account-suspended-or-disabled'
+  | 'account-unconfirmed'
+  | 'account-pending-approval'
+  | 'account-server-closing'
+  | 'account-other'
+  // several causes a server gives one answer, and a server that is not supported (findings/token.ts, docs/servers/)
+  | `refused:${string}`
+  | 'not-supported'
+  // its scopes (evaluate/findings/scopes.ts)
+  | 'scopes-unknown'
+  | 'probe-unexplained'
+  | 'probe-bounded'
+  | 'undetermined-scopes'
+  | 'missing-scopes'
+  | 'excess-scopes'
+  | 'no-declaration'
+  | 'scopes-upper-bound'
+  | 'profile-tolerated'
+  // the software's own rules (evaluate/findings/servers.ts, docs/servers/)
+  | 'server-rules-unknown'
+  | 'scopes-not-enforced'
+  | 'scopes-not-on-server'
+  // age, rate limit, inputs (evaluate/findings/)
+  | 'age-unknown'
+  | 'token-old'
+  | 'token-expiring'
+  | 'rate-limit-low'
+  | `input-warning:${string}`
+  // the special reports (evaluate/special-reports.ts)
+  | 'skipped'
+  | `input-error:${string}`;
+
 export interface Finding {
   /** Stable key, e.g. `revoked`, `excess-scopes`: used to tell whether findings changed between runs. */
-  readonly id: string;
+  readonly id: FindingId;
   readonly severity: Severity;
   /** The status this finding stands for, if it decides one. */
   readonly status?: Status;
   readonly title: string;
+  /** What was found, in sentences; Markdown code spans only (the text views drop the backticks). */
   readonly message: string;
-  /** What to do, step by step; may hold Markdown links. */
+  /**
+   * What to do, step by step, in the same Markdown. Steps are shared text: a step that several findings need (one new
+   * token fixes excess and missing scopes and age together) is written with the same words, and the report shows it
+   * once (report/todo.ts).
+   */
   readonly fix: readonly string[];
+  /** One plain sentence for the annotation; by default the message's first sentence. */
+  readonly short?: string;
 }
 
 export interface Report {
@@ -69,6 +127,11 @@ export interface Report {
   };
   readonly token: { readonly createdAt: string; readonly ageDays: number | undefined };
   readonly findings: readonly Finding[];
+  /**
+   * What the pull request comment and the tracking issue say, decided by evaluate with the run's policies, so that
+   * no sink reads a policy again. Not part of the `report` output (report/json.ts).
+   */
+  readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
 }

@@ -1,3 +1,4 @@
+import { reportJson } from './json.ts';
 import type { Report } from './model.ts';
 
 /** Output names as action.yml spells them. */
@@ -38,6 +39,6 @@ export function outputsOf(report: Report): Record<OutputName, string> {
     [Outputs.ServerVersion]: report.instance.version,
     [Outputs.TokenCreatedAt]: report.token.createdAt,
     [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
-    [Outputs.Report]: JSON.stringify(report),
+    [Outputs.Report]: JSON.stringify(reportJson(report)),
   };
 }

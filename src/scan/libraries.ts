@@ -4,12 +4,15 @@
 import { Collector } from './library-tables.ts';
 import { findJsCalls } from './library-js.ts';
 import { findPythonCalls } from './library-python.ts';
+import { findRubyCalls } from './library-ruby.ts';
+import { findGoCalls } from './library-go.ts';
+import { findRustCalls } from './library-rust.ts';
 import type { FoundCalls, SourceFile } from './types.ts';
 
 /** A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too). */
 export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'megalodon', 'elefren'];
 
-type Language = 'python' | 'js';
+type Language = 'python' | 'js' | 'ruby' | 'go' | 'rust';
 
 const EXTENSIONS: Record<string, Language> = {
   py: 'python',
@@ -22,6 +25,9 @@ const EXTENSIONS: Record<string, Language> = {
   mts: 'js',
   cts: 'js',
   tsx: 'js',
+  rb: 'ruby',
+  go: 'go',
+  rs: 'rust',
 };
 
 export function languageOf(path: string): Language | undefined {
@@ -37,6 +43,9 @@ export function findLibraryCalls(file: SourceFile): FoundCalls {
   }
   const found = new Collector(file.path, file.text);
   if (language === 'python') findPythonCalls(found);
-  else findJsCalls(found);
+  else if (language === 'js') findJsCalls(found);
+  else if (language === 'ruby') findRubyCalls(found);
+  else if (language === 'go') findGoCalls(found);
+  else findRustCalls(found);
   return { calls: found.calls, unresolved: found.unresolved };
 }

@@ -1,9 +1,18 @@
 // masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
-import { channelOf, Collector, lookup, matchRoute, TABLES } from './library-tables.ts';
+import {
+  channelOf,
+  Collector,
+  lookup,
+  matchRoute,
+  receiverBefore,
+  TABLES,
+  type LibraryTable,
+} from './library-tables.ts';
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
+// npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
 const MASTODON_API_IMPORT =
-  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["']mastodon-api["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["']mastodon-api["'])/g;
+  /(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*["'](mastodon(?:-api)?)["']\s*\)|import\s+([A-Za-z_$][\w$]*)\s+from\s+["'](mastodon(?:-api)?)["'])/g;
 
 /** `masto.v1.statuses.$select(id).favourite(` -> receiver `masto`, chain [v1, statuses, $select, favourite]. */
 interface Chain {
@@ -65,17 +74,6 @@ function matchParen(text: string, open: number): number {
   return -1;
 }
 
-/** The dotted receiver that ends just before `end` (`this.masto`, `client`). */
-function receiverBefore(text: string, end: number): string {
-  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
-  let i = end;
-  while (i > 0 && /[\w$.?]/.test(text[i - 1] ?? '')) i--;
-  return text
-    .slice(i, end)
-    .replace(/\?\./g, '.')
-    .replace(/^\.+|\.+$/g, '');
-}
-
 function chainsFrom(text: string, anchor: RegExp): Chain[] {
   const chains: Chain[] = [];
   for (const m of text.matchAll(anchor)) {
@@ -92,13 +90,17 @@ function chainsFrom(text: string, anchor: RegExp): Chain[] {
 export function findJsCalls(found: Collector): void {
   const text = found.text;
   if (text.includes('masto')) findMasto(found);
-  if (text.includes('mastodon-api')) findMastodonApi(found);
+  findMastodonApi(found);
+  if (text.includes('megalodon')) findMegalodon(found);
 }
 
 function findMasto(found: Collector): void {
   const text = found.text;
   const evidence = MASTO_EVIDENCE.test(text);
   const notificationEvents = /["'`]notification["'`]/.test(text);
+  const tables = /\blogin\b[^;]*["']masto["']|["']masto["'][^;]*\blogin\b/.test(text)
+    ? TABLES.mastoLogin
+    : TABLES.masto;
   // REST: <receiver>.v1... / <receiver>.v2...
   for (const chain of chainsFrom(text, /\??\.\s*v[12]\b/g)) {
     if (!chain.called || found.inComment(chain.start)) continue;
@@ -107,14 +109,14 @@ function findMasto(found: Collector): void {
     if (segments.length < 2) continue;
     const key = segments.join('.');
     const what = `${chain.receiver}.${chain.segments.join('.')}`.replace(/\$select/g, '$select()');
-    found.method(chain.actionAt, what, lookup(TABLES.masto, key), 'masto');
+    found.method(chain.actionAt, what, lookup(tables, key), 'masto');
   }
   // Streaming (createStreamingAPIClient): <receiver>.user.subscribe(), .public.local.subscribe(), .hashtag...
   if (!evidence || !text.includes('subscribe')) return;
   for (const chain of chainsFrom(text, /\??\.\s*(?:user|public|hashtag|list|direct)\b/g)) {
     if (!chain.called || chain.segments.at(-1) !== 'subscribe' || found.inComment(chain.start)) continue;
     const key = `streaming.${chain.segments.join('.')}`;
-    const result = lookup(TABLES.masto, key);
+    const result = lookup(tables, key);
     if (result.kind === 'unknown') continue;
     const what = `${chain.receiver}.${chain.segments.join('.')}`;
     found.method(chain.actionAt, what, result, 'masto');
@@ -126,16 +128,33 @@ function findMasto(found: Collector): void {
 
 function findMastodonApi(found: Collector): void {
   const text = found.text;
-  const table = TABLES.mastodonApiNpm;
-  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod: string };
-  const constructors = [...text.matchAll(MASTODON_API_IMPORT)].map((m) => m[1] ?? m[2] ?? '').filter(Boolean);
-  if (constructors.length === 0) return;
-  const receivers = new Set<string>();
-  for (const ctor of constructors) {
+  let imported = false;
+  for (const m of text.matchAll(MASTODON_API_IMPORT)) {
+    imported = true;
+    const ctor = m[1] ?? m[3] ?? '';
+    const table = (m[2] ?? m[4]) === 'mastodon-api' ? TABLES.mastodonApiNpm : TABLES.mastodonNpm;
+    const receivers = new Set<string>();
     const made = new RegExp(`([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+${ctor.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
-    for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+    for (const made1 of text.matchAll(made)) receivers.add(made1[1] ?? '');
+    findPathCalls(found, receivers, table, false);
   }
-  const verbs = [...Object.keys(extra.verbs), extra.streamMethod].join('|');
+  if (imported) return;
+  // A client made in another module (`const { mastodon } = require('./init')`): a receiver named like one, calling
+  // get/post/delete with a path relative to /api/v1/ that is a Mastodon route.
+  const named = new Set<string>();
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*\.\s*(?:get|post|delete)\s*\(\s*["'`][a-z]/g)) {
+    if (/masto|mstdn/i.test(m[1] ?? '')) named.add(m[1] ?? '');
+  }
+  if (named.size > 0) findPathCalls(found, named, TABLES.mastodonApiNpm, true);
+}
+
+/** Calls of a client whose methods take a path: `M.post('statuses', ...)`, `M.stream('streaming/user')`. */
+function findPathCalls(found: Collector, receivers: ReadonlySet<string>, table: LibraryTable, guessed: boolean): void {
+  const text = found.text;
+  const extra = table.extra as { pathPrefix: string; verbs: Record<string, string>; streamMethod?: string };
+  if (receivers.size === 0) return;
+  const label = guessed ? 'a get/post(path) client made in another file' : table.label;
+  const verbs = [...Object.keys(extra.verbs), ...(extra.streamMethod ? [extra.streamMethod] : [])].join('|');
   const call = new RegExp(`([A-Za-z_$][\\w$]*)\\s*\\.\\s*(${verbs})\\s*\\(\\s*`, 'g');
   for (const m of text.matchAll(call)) {
     const receiver = m[1] ?? '';
@@ -145,6 +164,7 @@ function findMastodonApi(found: Collector): void {
     const argAt = m.index + m[0].length;
     const path = literalPath(text, argAt);
     const line = found.lineAt(m.index);
+    if (guessed && (path === undefined || /^(\/|https?:)/.test(path))) continue;
     if (path === undefined) {
       found.unresolvedAt(m.index, what, 'the path is computed at run time');
       continue;
@@ -159,18 +179,19 @@ function findMastodonApi(found: Collector): void {
       if (channel === undefined)
         found.unresolvedAt(m.index, `${what}('${path}')`, 'not a streaming channel Mastodon has');
       else {
-        found.add(line, `${what}('${path}')`, `stream:${channel}`, table.label);
+        found.add(line, `${what}('${path}')`, `stream:${channel}`, label);
         if (channel === 'user' && /["'`]notification["'`]/.test(text)) {
-          found.add(line, `${what}('${path}')`, 'stream:user:notification', table.label);
+          found.add(line, `${what}('${path}')`, 'stream:user:notification', label);
         }
       }
       continue;
     }
     const method = extra.verbs[verb] ?? 'GET';
     const route = matchRoute(method, absolute);
+    if (guessed && route === undefined) continue;
     if (route === undefined)
       found.unresolvedAt(m.index, `${what}('${path}')`, `no Mastodon endpoint ${method} ${absolute}`);
-    else found.add(line, `${what}('${path}')`, route, table.label, method);
+    else found.add(line, `${what}('${path}')`, route, label, method);
   }
 }
 
@@ -196,4 +217,57 @@ export function literalPath(text: string, at: number): string | undefined {
     } else out += c;
   }
   return undefined;
+}
+
+const MEGALODON_EVIDENCE = /(?:from\s+|require\s*\(\s*)["']megalodon["']/;
+// Methods every object or promise has, and megalodon's own non-request helpers: not API calls.
+const JS_OBJECT_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'toString',
+  'bind',
+  'call',
+  'apply',
+  'cancel',
+  'on',
+  'once',
+]);
+
+function findMegalodon(found: Collector): void {
+  const text = found.text;
+  if (!MEGALODON_EVIDENCE.test(text)) return;
+  const receivers = new Set<string>();
+  // const client = generator('mastodon', url, token) / megalodon(...) / new Mastodon(url, token); client: MegalodonInterface
+  const made =
+    /([A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>]+\s*)?=\s*(?:await\s+)?(?:new\s+)?(?:[\w$]+\.)?(?:generator|megalodon|default|Mastodon)\s*\(/g;
+  for (const m of text.matchAll(made)) receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*[?!]?:\s*(?:[\w$]+\.)?(?:MegalodonInterface|Mastodon)\b/g))
+    receivers.add(m[1] ?? '');
+  for (const m of text.matchAll(/\.[ \t]*([a-z][A-Za-z0-9]*)[ \t]*\(/g)) {
+    const name = m[1] ?? '';
+    if (!receivers.size && lookup(TABLES.megalodon, name).kind === 'unknown') continue;
+    const receiver = receiverBefore(text, m.index);
+    if (receiver === '') continue;
+    const last = receiver.split('.').pop() ?? '';
+    if (found.inComment(m.index)) continue;
+    const result = lookup(TABLES.megalodon, name);
+    const known = receivers.has(last);
+    const offset = m.index + m[0].indexOf(name);
+    if (result.kind === 'unknown') {
+      if (known && !JS_OBJECT_METHODS.has(name)) found.method(offset, `${receiver}.${name}`, result, 'megalodon');
+      continue;
+    }
+    // megalodon's camelCase names (postStatus, uploadMedia) are its own; a one-word name needs a known client
+    if (!known && !/[A-Z]/.test(name)) continue;
+    const what = `${receiver}.${name}`;
+    found.method(offset, what, result, 'megalodon');
+    if (
+      result.kind === 'known' &&
+      result.requests.some((r) => r.route === 'stream:user') &&
+      /["'`]notification["'`]/.test(text)
+    ) {
+      found.add(found.lineAt(offset), what, 'stream:user:notification', result.table.label);
+    }
+  }
 }

@@ -5,7 +5,13 @@ import mastodonPy2 from './libraries/mastodon-py-2.json' with { type: 'json' };
 import mastodonPy1 from './libraries/mastodon-py-1.json' with { type: 'json' };
 import masto8 from './libraries/masto-8.json' with { type: 'json' };
 import masto6 from './libraries/masto-6.json' with { type: 'json' };
+import masto5 from './libraries/masto-5.json' with { type: 'json' };
+import megalodon from './libraries/megalodon.json' with { type: 'json' };
+import goMastodon from './libraries/go-mastodon.json' with { type: 'json' };
+import mastodonApiGem from './libraries/mastodon-api-gem.json' with { type: 'json' };
+import elefren from './libraries/elefren.json' with { type: 'json' };
 import mastodonApiNpm from './libraries/mastodon-api-npm.json' with { type: 'json' };
+import mastodonNpm from './libraries/mastodon-npm.json' with { type: 'json' };
 import routeList from './libraries/routes.json' with { type: 'json' };
 
 export interface TableRequest {
@@ -28,8 +34,15 @@ const table = (json: unknown): LibraryTable => json as LibraryTable;
 /** Newest first: a method is looked up in each in turn. */
 export const TABLES = {
   mastodonPy: [table(mastodonPy2), table(mastodonPy1)],
-  masto: [table(masto8), table(masto6)],
+  masto: [table(masto8), table(masto6), table(masto5)],
+  /** masto 5.x first for a file that uses its login() */
+  mastoLogin: [table(masto5), table(masto8), table(masto6)],
   mastodonApiNpm: table(mastodonApiNpm),
+  mastodonNpm: table(mastodonNpm),
+  megalodon: [table(megalodon)],
+  goMastodon: [table(goMastodon)],
+  mastodonApiGem: [table(mastodonApiGem)],
+  elefren: [table(elefren)],
 } as const;
 
 export type Lookup =
@@ -97,7 +110,7 @@ export class Collector {
         file: this.file,
         line,
         what,
-        reason: `${found.table.label} sends ${found.requests.join(', ')}, which current Mastodon does not have`,
+        reason: `${found.table.label} sends ${found.requests.join(', ')}, which the endpoint table does not have`,
       });
       return;
     }
@@ -121,6 +134,21 @@ export class Collector {
   unresolvedAt(offset: number, what: string, reason: string): void {
     this.unresolved.push({ file: this.file, line: this.lineAt(offset), what, reason });
   }
+}
+
+/**
+ * The dotted receiver that ends just before `end` (`this.masto`, `self.client`, `bot.mstd`, `c.NewWSClient()`),
+ * skipping the spaces, newlines and line-continuation backslashes between it and the dot.
+ */
+export function receiverBefore(text: string, end: number): string {
+  while (end > 0 && /[\s\\]/.test(text[end - 1] ?? '')) end--;
+  let i = end;
+  if (text[i - 1] === ')' && text[i - 2] === '(') i -= 2; // Go: c.NewWSClient().StreamingWSUser(
+  while (i > 0 && /[\w$.?@]/.test(text[i - 1] ?? '')) i--;
+  return text
+    .slice(i, end)
+    .replace(/\?\./g, '.')
+    .replace(/^\.+|\.+$/g, '');
 }
 
 const ROUTES = routeList.routes.map((r) => ({ method: r.method, segments: r.path.split('/'), path: r.path }));

@@ -14,7 +14,8 @@ const MAX_ANNOTATION = 4000;
 export async function publishToActions(report: Report, redact: Redactor): Promise<void> {
   // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
   const line = (text: string) => oneLine(redact(text), MAX_ANNOTATION);
-  for (const text of renderText(report).trimEnd().split('\n')) core.info(printableLine(redact(text)));
+  // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
+  for (const text of renderText(report, { width: 120 }).trimEnd().split('\n')) core.info(printableLine(redact(text)));
 
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
 

@@ -3,37 +3,35 @@
  * cheap (github/plan.ts); the GitHub client is loaded only when a comment or issue is kept, by a dynamic import that
  * ncc splits into a chunk of its own, so a plain run starts without it.
  */
-import { messageOf } from '../util/errors.ts';
-import { readRunEvent } from './github/event.ts';
-import { planGitHubSinks } from './github/plan.ts';
-import type { Redactor } from '../util/redact.ts';
+import type { RunContext } from '../inputs/run-context.ts';
+import type { PublishSettings } from '../inputs/settings.ts';
 import type { Report } from '../report/model.ts';
-import * as core from '@actions/core';
-import type { Settings } from '../inputs/settings.ts';
+import { messageOf } from '../util/errors.ts';
+import type { Log } from '../util/log.ts';
+import type { Redactor } from '../util/redact.ts';
+import { planGitHubSinks } from './github/plan.ts';
 
 export async function publishToGitHubIfNeeded(
   report: Report,
-  settings: Settings | undefined,
+  settings: PublishSettings,
+  context: RunContext,
+  log: Log,
   redact: Redactor,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   try {
-    const event = readRunEvent(env);
-    const plan = planGitHubSinks(report, settings, event);
+    const plan = planGitHubSinks(report, settings, context);
     if (plan.sink === 'none') {
-      core.debug(`No pull request comment or tracking issue: ${plan.reason}.`);
-      if (plan.warning) core.warning(redact(plan.warning), { title: 'Comment or issue not written' });
+      log.debug(`No pull request comment or tracking issue: ${plan.reason}.`);
+      if (plan.warning) log.warning(plan.warning, 'Comment or issue not written');
       return;
     }
     const { publishToGitHub } = await import('./github/publish.ts');
-    await publishToGitHub(plan, report, { token: settings?.githubToken ?? '', event, redact });
+    await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
   } catch (error) {
     // GitHub's trouble never decides the run: only the token does.
-    core.warning(
-      redact(
-        `The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`,
-      ),
-      { title: 'Comment or issue not written' },
+    log.warning(
+      `The pull request comment or tracking issue was not written: ${messageOf(error)}. The token check's outcome does not depend on this.`,
+      'Comment or issue not written',
     );
   }
 }

@@ -3,23 +3,24 @@
  * first wave of requests is in flight: @actions/core loads its OIDC client, and with it undici, at import time (most
  * of a megabyte), which would otherwise stand before the first request (npm run bench).
  */
-import * as core from '@actions/core';
-import { publishToActions } from './actions.ts';
-import { messageOf } from '../util/errors.ts';
-import { publishToGitHubIfNeeded } from './github.ts';
-import type { Redactor } from '../util/redact.ts';
+import type { RunContext } from '../inputs/run-context.ts';
+import type { PublishSettings } from '../inputs/settings.ts';
 import type { Report } from '../report/model.ts';
-import type { Settings } from '../inputs/settings.ts';
+import type { Log } from '../util/log.ts';
+import type { Redactor } from '../util/redact.ts';
+import { publishToActions } from './actions.ts';
+import { publishToGitHubIfNeeded } from './github.ts';
 
-export async function publish(report: Report, settings: Settings | undefined, redact: Redactor): Promise<void> {
+export { publishToActions };
+
+/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
+export async function publish(
+  report: Report,
+  settings: PublishSettings,
+  context: RunContext,
+  log: Log,
+  redact: Redactor,
+): Promise<void> {
   await publishToActions(report, redact);
-  await publishToGitHubIfNeeded(report, settings, redact);
-}
-
-export function failUnexpected(error: unknown, redact: Redactor): void {
-  core.setFailed(
-    redact(
-      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
-    ),
-  );
+  await publishToGitHubIfNeeded(report, settings, context, log, redact);
 }

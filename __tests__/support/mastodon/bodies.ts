@@ -7,6 +7,22 @@ export interface ServerInfo {
   version: string;
   domain: string;
   origin: string;
+  /** GoToSocial's `instance-inject-mastodon-version` (docs/servers/gotosocial.md §4). */
+  injectMastodonVersion?: boolean;
+}
+
+/** The instance `version` each server writes (docs/servers/*.md §4). */
+function instanceVersion(info: ServerInfo): string {
+  switch (info.software) {
+    case 'pleroma':
+      return `2.7.2 (compatible; Pleroma ${info.version})`;
+    case 'akkoma':
+      return `2.7.2 (compatible; Akkoma ${info.version})`;
+    case 'gotosocial':
+      return info.injectMastodonVersion ? `3.5.3+${info.version.replace(/ /g, '-')}` : info.version;
+    default:
+      return info.version;
+  }
 }
 
 export const VAPID_KEY = 'BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=';
@@ -162,7 +178,7 @@ export function instanceV2Json(info: ServerInfo): Record<string, unknown> {
       domain: info.domain,
       account_domain: info.domain,
       title: 'GoToSocial test instance',
-      version: info.version,
+      version: instanceVersion(info),
       source_url: 'https://codeberg.org/superseriousbusiness/gotosocial',
       description: 'A GoToSocial instance for tests.',
       usage: { users: { active_month: 3 } },
@@ -180,7 +196,7 @@ export function instanceV2Json(info: ServerInfo): Record<string, unknown> {
     return {
       domain: info.domain,
       title: 'Pleroma test instance',
-      version: `3.0.0 (compatible; Pleroma ${info.version})`,
+      version: instanceVersion(info),
       source_url: 'https://git.pleroma.social/pleroma/pleroma',
       description: 'A Pleroma instance for tests.',
       usage: { users: { active_month: 3 } },
@@ -248,13 +264,13 @@ export function instanceV2Json(info: ServerInfo): Record<string, unknown> {
 
 /** GET /api/v1/instance (REST::V1::InstanceSerializer; Pleroma's `version` is the compatibility string). */
 export function instanceV1Json(info: ServerInfo): Record<string, unknown> {
-  const version = info.software === 'pleroma' ? `2.7.2 (compatible; Pleroma ${info.version})` : info.version;
+  const version = instanceVersion(info);
   const body: Record<string, unknown> = {
     uri: info.domain,
     title:
       info.software === 'mastodon'
         ? 'Test Social'
-        : info.software === 'pleroma'
+        : info.software === 'pleroma' || info.software === 'akkoma'
           ? 'Pleroma test instance'
           : 'GoToSocial test instance',
     short_description: '',
@@ -272,8 +288,9 @@ export function instanceV1Json(info: ServerInfo): Record<string, unknown> {
     contact_account: null,
     rules: [],
   };
-  if (info.software === 'gotosocial') body['source_url'] = 'https://codeberg.org/superseriousbusiness/gotosocial';
-  if (info.software === 'pleroma') body['pleroma'] = { metadata: { features: ['mastodon_api', 'pleroma_api'] } };
+  // GoToSocial's v1 has no source_url (internal/api/model/instancev1.go); only v2 names it.
+  if (info.software === 'pleroma' || info.software === 'akkoma')
+    body['pleroma'] = { metadata: { features: ['mastodon_api', 'pleroma_api'] } };
   return body;
 }
 

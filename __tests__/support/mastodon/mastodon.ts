@@ -8,7 +8,6 @@ import {
   accountJson,
   applicationJson,
   credentialAccountJson,
-  credentialApplicationJson,
   errorPage,
   instanceV1Json,
   instanceV2Json,
@@ -21,6 +20,7 @@ import {
   statusJson,
   userinfoJson,
 } from './bodies.ts';
+import { authorizeApprove, authorizePage, createApp, nativeCodePage } from './authorize.ts';
 import { t } from './i18n.ts';
 import { authenticateHeader, introspect, issueToken, revoke, tokenInfo } from './oauth.ts';
 import { matchRoute, supportedScopes, versionAtLeast, type Route } from './routes.ts';
@@ -57,6 +57,10 @@ export function mastodonAnswer(s: ServerState, req: Incoming): Answer {
   if (path === '/oauth/introspect' && method === 'POST') return introspect(s, req);
   if (path === '/oauth/revoke' && method === 'POST') return revoke(s, req);
   if (path === '/oauth/token' && method === 'POST') return issueToken(s, req);
+  // The authorization-code flow (authorize.ts): the page, its Authorize button, the out-of-band page with the code.
+  if (path === '/oauth/authorize' && method === 'GET') return authorizePage(s, req);
+  if (path === '/oauth/authorize' && method === 'POST') return authorizeApprove(s, req);
+  if (path === '/oauth/authorize/native' && method === 'GET') return nativeCodePage(s, req);
   if (method === 'GET' && path === '/.well-known/oauth-authorization-server' && versionAtLeast(s.version, '4.3.0')) {
     return json(200, oauthMetadataJson(meta), { 'Cache-Control': 'max-age=900, public' });
   }
@@ -441,23 +445,7 @@ const HANDLERS: Record<string, Handler> = {
     const app = appOf(c.s, c.row);
     return app ? ok(applicationJson(info(c.s), app)) : recordNotFound();
   },
-  'POST /api/v1/apps': (c) => {
-    const name = c.params['client_name'];
-    const scopes = (c.params['scopes'] ?? 'read').split(/\s+/).filter(Boolean);
-    if (!name) return json(422, { error: "Validation failed: Application name can't be blank" });
-    if (scopes.some((x) => !supportedScopes(c.s.version).includes(x)))
-      return json(422, { error: "Validation failed: Scopes doesn't match configured on the server." });
-    const id = String(c.s.nextId++);
-    const app = {
-      id,
-      name,
-      website: c.params['website'] ?? null,
-      scopes,
-      redirectUris: (c.params['redirect_uris'] ?? 'urn:ietf:wg:oauth:2.0:oob').split(/\s+/),
-    };
-    c.s.apps.set(id, app);
-    return ok(credentialApplicationJson(info(c.s), app), true);
-  },
+  'POST /api/v1/apps': (c) => createApp(c.s, c.req),
   'POST /api/v1/accounts': (c) => {
     if (!c.params['username'])
       return json(422, {

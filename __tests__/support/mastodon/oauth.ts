@@ -3,6 +3,7 @@
  * from ActionController::API, not Mastodon's controllers: no self-destruct, suspension or rate-limit callbacks, no
  * per-user locale (I18n.default_locale).
  */
+import { exchangeCode } from './authorize.ts';
 import { clientIdOf, clientSecretOf, NGINX_404, tokenInfoJson } from './bodies.ts';
 import { rawHeaderValue, sanitizeErrorValue, t } from './i18n.ts';
 import { supportedScopes, versionAtLeast } from './routes.ts';
@@ -135,9 +136,21 @@ export function issueToken(s: ServerState, req: Incoming): Answer {
   if (grant !== 'client_credentials' && grant !== 'authorization_code' && grant !== 'password') {
     return oauthError(s, 400, 'unsupported_grant_type', t(locale, 'unsupported_grant_type'));
   }
+  if (grant === 'authorization_code') {
+    // AuthorizationCodeRequest checks its parameters before the client (authorize.ts).
+    const result = exchangeCode(s, params, authenticateClient(s, clientCredentials(req, params)));
+    if ('error' in result) return oauthError(s, result.status, result.error, result.description);
+    const { token } = result;
+    return json(
+      200,
+      { access_token: token.token, token_type: 'Bearer', scope: token.scopes.join(' '), created_at: token.createdAt },
+      { 'Cache-Control': 'no-store', Pragma: 'no-cache' },
+      !result.reused,
+    );
+  }
   const client = authenticateClient(s, clientCredentials(req, params));
   if (!client) return oauthError(s, 401, 'invalid_client', t(locale, 'invalid_client'));
-  // No authorization codes are ever issued here, and the password grant has no resource owner lookup.
+  // The password grant has no resource owner lookup here.
   if (grant !== 'client_credentials') return oauthError(s, 400, 'invalid_grant', t(locale, 'invalid_grant'));
   const scopes = (params['scope'] ?? 'read').split(/\s+/).filter(Boolean);
   const known = supportedScopes(s.version);

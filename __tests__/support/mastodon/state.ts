@@ -6,6 +6,7 @@ import type { FakeAccount, FakeApp, FakeToken, Software } from './types.ts';
 export interface ServerState {
   software: Software;
   version: string;
+  injectMastodonVersion: boolean;
   domain: string;
   origin: string;
   tokenInfo: boolean;
@@ -50,7 +51,13 @@ export function html(status: number, body: string, headers: Record<string, strin
 }
 
 export function info(s: ServerState): ServerInfo {
-  return { software: s.software, version: s.version, domain: s.domain, origin: s.origin };
+  return {
+    software: s.software,
+    version: s.version,
+    domain: s.domain,
+    origin: s.origin,
+    injectMastodonVersion: s.injectMastodonVersion,
+  };
 }
 
 /** Rails' `params`: query string, then a form or JSON body on top. */

@@ -50,18 +50,26 @@ export interface FakeToken {
   state?: TokenState;
   /** Unix seconds. */
   createdAt?: number;
+  /** Pleroma and Akkoma: `valid_until`, Unix seconds (docs/servers/akkoma.md §3); past it, the token is unknown. */
+  validUntil?: number;
   /** A Web Push subscription exists for this token (GET /api/v1/push/subscription answers 200, not 404). */
   pushSubscription?: boolean;
 }
 
-export type Software = 'mastodon' | 'gotosocial' | 'pleroma';
+/** Each answers as docs/servers/<software>.md says (Mastodon: reference/mastodon-server-behaviour.md). */
+export type Software = 'mastodon' | 'gotosocial' | 'pleroma' | 'akkoma' | 'misskey';
 
 export interface MastodonServerOptions {
   /** Port on 127.0.0.1; default 0, any free port. */
   port?: number;
-  /** Server version; default '4.6.5' (GoToSocial '0.20.0', Pleroma '2.6.0'). Gates routes and response shapes. */
+  /**
+   * Server version; default '4.6.5' (GoToSocial '0.20.3', Pleroma '2.7.0', Akkoma '3.16.0', Misskey '2025.4.1').
+   * Gates routes and response shapes.
+   */
   version?: string;
   software?: Software;
+  /** GoToSocial's `instance-inject-mastodon-version`: the instance `version` reads `3.5.3+<version>`. */
+  injectMastodonVersion?: boolean;
   /** LOCAL_DOMAIN, as /api/v2/instance `domain` shows it; default 'social.example'. */
   domain?: string;
   /** false: a reverse proxy blocks /oauth/token/info (404 HTML page). Default true. */
@@ -126,6 +134,8 @@ export interface MastodonServer {
   addApp(a: FakeApp): void;
   /** Looks a token up as the server now sees it (e.g. after POST /oauth/revoke). */
   getToken(token: string): FakeToken | undefined;
+  /** Every secret the server knows: each token and each app's client secret (for the canary check). */
+  secrets(): string[];
   update(opts: Partial<MastodonServerOptions>): void;
   /** Closes the server and every connection, keep-alive and hung ones included. */
   close(): Promise<void>;

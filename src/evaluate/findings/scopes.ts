@@ -1,10 +1,14 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
-import { compareScopes, scopeInfo, sortScopes, versionAtLeast } from '../../mastodon/scopes.ts';
-import type { Settings } from '../../inputs/settings.ts';
+import { scopeInfo } from '../../mastodon/scopes.ts';
+import { versionAtLeast } from '../../util/version.ts';
+import { compareScopesOn, knownScopes, satisfiesOn } from '../../servers/scopes.ts';
+import { displayName } from '../../servers/identity.ts';
+import type { CheckSettings } from '../../inputs/settings.ts';
 import { code } from '../../util/text.ts';
 import { broadAdvice } from './fix.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 export interface ResolvedScopes {
   readonly granted: string[];
@@ -14,52 +18,55 @@ export interface ResolvedScopes {
   readonly excess: string[];
 }
 
-/** Exact from token info, exact by probing, or the app's registered scopes as an upper bound. */
+/** The granted scopes as the inspection decided them, compared with the declaration. */
 export function resolveScopes(
-  { tokenInfo, app, probing }: Inspection,
-  settings: Pick<Settings, 'probe' | 'scopesDeclared'>,
+  { scopes, server }: Inspection,
+  settings: Pick<CheckSettings, 'scopesDeclared'>,
   required: readonly string[],
 ): ResolvedScopes {
-  let granted: string[] = [];
-  let source: ScopesSource = '';
-  let undetermined: string[] = [];
-  if (probing && settings.probe !== 'never' && (tokenInfo.kind !== 'ok' || settings.probe === 'always')) {
-    granted = probing.solution.granted;
-    undetermined = probing.solution.undetermined;
-    source = 'probe';
-  } else if (tokenInfo.kind === 'ok') {
-    granted = sortScopes(tokenInfo.scopes);
-    source = 'token-info';
-  } else if (app?.scopes) {
-    granted = sortScopes(app.scopes);
-    source = 'app';
-  }
-  const compared = source && settings.scopesDeclared ? compareScopes(granted, required) : { missing: [], excess: [] };
+  const { source } = scopes;
+  const granted = [...scopes.granted];
+  const undetermined = [...scopes.undetermined];
+  // Each server's own hierarchy (docs/servers/*.md §1): Mastodon's when the software is not known.
+  const family = server?.family ?? 'mastodon';
+  const compared =
+    source && settings.scopesDeclared ? compareScopesOn(family, granted, required) : { missing: [], excess: [] };
   // An undetermined scope may be held: it is not known to be missing.
-  const missing = compared.missing.filter((m) => !undetermined.some((u) => u === m || scopeInfo(m)?.parent === u));
-  return { granted, source, undetermined, missing, excess: compared.excess };
+  // A scope the server does not have is no need there (findings/servers.ts says so), and cannot be missing.
+  const known = knownScopes(family);
+  const missing = compared.missing.filter(
+    (m) => !undetermined.some((u) => satisfiesOn(family, u, m)) && (known?.has(m) ?? true),
+  );
+  // DESIGN.md: `profile` reads only the owner's own account and lets this check name it: tolerated, never excess.
+  const excess = compared.excess.filter((scope) => scope !== 'profile');
+  return { granted, source, undetermined, missing, excess };
 }
 
 export interface ScopeFindingContext {
-  readonly settings: Pick<Settings, 'probe' | 'scopesDeclared' | 'onMissing' | 'onExcess'>;
+  readonly settings: Pick<CheckSettings, 'scopesDeclared' | 'onMissing' | 'onExcess'>;
   readonly required: readonly string[];
   readonly inspection: Inspection;
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;
+  readonly voice?: Voice;
 }
 
 export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingContext): Finding[] {
   const { settings, required, newToken, unreachableSeverity } = context;
+  const voice = context.voice ?? voiceFor();
+  const passMeanwhile =
+    unreachableSeverity === 'failure'
+      ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
+      : [];
   const { probing, server } = context.inspection;
   const { granted, source, undetermined, missing, excess } = scopes;
   const version = server?.software === 'mastodon' ? server.version : undefined;
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
   if (!source) {
-    const why =
-      settings.probe === 'never'
-        ? "token info is not available and probing is off ('probe: never')"
-        : "neither token info nor the app's registered scopes could be read";
+    const why = context.inspection.scopes.probingOff
+      ? "token info is not available and probing is off ('probe: never')"
+      : "neither token info nor the app's registered scopes could be read";
     if (settings.scopesDeclared) {
       add({
         id: 'scopes-unknown',
@@ -68,8 +75,15 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
         title: 'Scopes unknown',
         message: `The token works, but its scopes could not be established: ${why}. The declared scopes (${required.map((s) => code(s)).join(' ')}) were not checked.`,
         fix: [
-          'Set `probe: auto` (the default) so that harmless requests can establish the scopes.',
-          'If a proxy blocks `/oauth/token/info`, allow it for GET requests.',
+          ...(context.inspection.scopes.probingOff
+            ? [
+                `Set ${voice.setting('probe', 'auto')} (the default) so that harmless requests can establish the scopes.`,
+              ]
+            : []),
+          ...(server && server.family !== 'mastodon'
+            ? []
+            : ['If a proxy blocks `/oauth/token/info`, allow it for GET requests.']),
+          ...passMeanwhile,
         ],
       });
     }
@@ -107,9 +121,9 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       title: 'Scopes unknown',
       message: `The token works, but ${unanswered.length} of the ${probed.length} harmless requests that establish its scopes got no usable answer (${unanswered[0]?.result.failure}), so whether it holds ${undetermined.map((s) => code(s)).join(', ')} is not known${settings.scopesDeclared ? ' and the declared scopes were not fully checked' : ''}. This says nothing about the token itself.`,
       fix: [
-        'Run the check again later; a scheduled run will notice when the server answers again.',
+        'Run the check again later.',
         'If a proxy blocks `/oauth/token/info`, allow it for GET requests: the scopes are then read, not probed.',
-        'To let the run pass while the scopes cannot be established, set `on-unreachable: warn`.',
+        ...passMeanwhile,
       ],
     });
   } else if (undetermined.length > 0) {
@@ -117,7 +131,10 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       id: 'undetermined-scopes',
       severity: 'notice',
       title: 'Scopes not told apart',
-      message: `Probing could not tell whether the token holds ${undetermined.map((s) => code(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
+      message:
+        server && server.family !== 'mastodon'
+          ? `Whether the token holds ${undetermined.map((s) => code(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+          : `Probing could not tell whether the token holds ${undetermined.map((s) => code(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
       fix: [],
     });
   }
@@ -152,13 +169,23 @@ export function scopeFindings(scopes: ResolvedScopes, context: ScopeFindingConte
       fix: [...newToken],
     });
   }
+  if (settings.scopesDeclared && granted.includes('profile') && !required.includes('profile')) {
+    add({
+      id: 'profile-tolerated',
+      severity: 'notice',
+      title: 'Undeclared profile tolerated',
+      message:
+        "The token holds `profile`, which the bot does not declare. It is not counted as excess: it only reads the account's own profile, and it is what lets this check name the account.",
+      fix: [],
+    });
+  }
   if (!settings.scopesDeclared) {
     add({
       id: 'no-declaration',
       severity: 'notice',
       title: 'No scopes declared',
-      message: `No \`required-scopes\` were given, so the granted scopes${granted.length ? ` (${granted.map((s) => code(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
-      fix: ['Declare what the bot uses, e.g. `required-scopes: write:statuses write:media`.'],
+      message: `No ${voice.setting('required-scopes')} were given, so the granted scopes${granted.length ? ` (${granted.map((s) => code(s)).join(' ')})` : ''} were reported but not compared with the bot's needs.`,
+      fix: [`Declare what the bot uses, e.g. ${voice.setting('required-scopes', 'write:statuses write:media')}.`],
     });
   }
   if (source === 'app') {

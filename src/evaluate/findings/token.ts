@@ -1,9 +1,17 @@
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-import type { AccountProblem, CredentialsFacts } from '../../mastodon/answers.ts';
+import {
+  type AccountProblem,
+  type CredentialsFacts,
+  type RefusalCause,
+  type ServerFacts,
+} from '../../mastodon/answers.ts';
+import { displayName } from '../../servers/identity.ts';
 import { code } from '../../util/text.ts';
 import type { Inspection } from '../../mastodon/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
+import type { FailOrWarn } from '../../inputs/settings.ts';
+import { voiceFor, type Voice } from './voice.ts';
 
 /**
  * verify_credentials decides; token info adds what it alone knows: no user behind the token, and a revoked token
@@ -27,10 +35,17 @@ export interface TokenFindingContext {
   /** The steps to a new token, with the scopes to tick. */
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;
+  /** The software, when the instance told it: its own words for its own answers. */
+  readonly server?: ServerFacts | undefined;
+  readonly voice?: Voice;
+  readonly onUnreachable?: FailOrWarn;
 }
 
 export function tokenFindings(tokenState: TokenState, context: TokenFindingContext): Finding[] {
-  const { credentials, instance, links, newToken, unreachableSeverity } = context;
+  const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
+  const voice = context.voice ?? voiceFor();
+  if (credentials.kind === 'refused') return [refusedFinding(credentials.causes, credentials.detail, context)];
+  if (tokenState === 'unknown' && server?.family === 'misskey') return [notSupportedFinding(server, context)];
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
   switch (tokenState) {
@@ -57,8 +72,15 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
             ? 'The instance says this access token expired.'
             : credentials.kind === 'account-unusable'
               ? `The account is unusable (${code(credentials.detail)}) and the token itself is no longer valid: it was revoked or deleted.`
-              : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
-        fix: [`Check that \`instance\` is the server the token was made on (${instance.host}).`, ...newToken],
+              : credentials.kind === 'rejected' && credentials.unread
+                ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${code(credentials.detail)}).`
+                : server?.family === 'gotosocial'
+                  ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                  : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
+        fix: [
+          `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
+          ...newToken,
+        ],
       });
       break;
     case 'account-unusable':
@@ -86,10 +108,17 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         status: 'unreachable',
         title: 'Token state unknown',
         message: `The token's state could not be established: ${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}. This says nothing about the token itself.`,
+        short: `The token's state could not be established (${credentials.kind === 'unreachable' ? credentials.detail : 'no usable answer'}); this says nothing about the token itself.`,
         fix: [
-          `Check that \`instance\` (${instance.origin}) is the Mastodon server's address and that it is up.`,
-          'Run the check again later; a scheduled run will notice when the server answers again.',
-          `To let the run pass while the server cannot be reached, set \`on-unreachable: warn\`.`,
+          `Check that ${voice.setting('instance')} (${instance.origin}) is the Mastodon server's address and that it is up.`,
+          voice.surface === 'cli'
+            ? 'Run the check again later.'
+            : 'Run the check again later; a scheduled run will notice when the server answers again.',
+          ...(context.onUnreachable !== 'warn'
+            ? [
+                `To let the run pass while the server cannot be reached, set ${voice.setting('on-unreachable', 'warn')}.`,
+              ]
+            : []),
         ],
       });
       break;
@@ -101,6 +130,13 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
 
 function stateOf(credentials: CredentialsFacts): TokenState {
   switch (credentials.kind) {
+    case 'refused':
+      // The run fails either way; the state names the worst cause the answer allows.
+      return credentials.causes.includes('dead-token')
+        ? 'invalid'
+        : credentials.causes.includes('account-unusable')
+          ? 'account-unusable'
+          : 'app-only';
     case 'account':
     case 'narrow':
       return 'active';
@@ -116,7 +152,7 @@ function stateOf(credentials: CredentialsFacts): TokenState {
 }
 
 function accountFinding(problem: AccountProblem, detail: string, host: string): Finding {
-  const base = { id: `account-${problem}`, severity: 'failure' as const, status: 'account-unusable' as const };
+  const base = { id: `account-${problem}` as const, severity: 'failure' as const, status: 'account-unusable' as const };
   switch (problem) {
     case 'suspended-or-disabled':
       return {
@@ -152,4 +188,56 @@ function accountFinding(problem: AccountProblem, detail: string, host: string): 
     case 'other':
       return { ...base, title: 'Account unusable', message: code(detail), fix: [] };
   }
+}
+
+const CAUSE_TEXT: Readonly<Record<RefusalCause, string>> = {
+  'dead-token': 'the token is dead (revoked, unknown, or expired)',
+  'account-unusable':
+    "the account cannot log in (deactivated or suspended, its e-mail not confirmed, not yet approved by the instance's staff, or a password reset pending)",
+  'app-only': 'the token is an app-only token (client credentials), with no account behind it',
+};
+
+/**
+ * A server that gives several causes one answer (GoToSocial's "user not supplied", Pleroma's "Invalid credentials."):
+ * the finding says each possible cause and how to tell them apart by hand, never one guessed cause.
+ */
+function refusedFinding(causes: readonly RefusalCause[], detail: string, context: TokenFindingContext): Finding {
+  const { instance, newToken, server } = context;
+  const software = server ? displayName(server) : 'The instance';
+  const status = causes.includes('dead-token')
+    ? ('invalid' as const)
+    : causes.includes('account-unusable')
+      ? ('account-unusable' as const)
+      : ('app-only' as const);
+  const title = causes.includes('dead-token') ? 'Token or account refused' : 'App-only token, or account unusable';
+  return {
+    id: `refused:${[...causes].sort().join('+')}`,
+    severity: 'failure',
+    status,
+    title,
+    message: `${software} refuses these credentials (${code(detail)}) and gives the same answer when ${causes.map((c) => CAUSE_TEXT[c]).join(', or when ')}. It does not tell which; the token does not work for the bot either way.`,
+    fix: [
+      `Log in to ${instance.host} in a browser as the bot's account: if that fails or shows a notice, the account is the problem (contact the instance's staff).`,
+      ...(causes.includes('app-only')
+        ? [
+            "If the token was obtained with client credentials (`grant_type=client_credentials`), it has no account: make one as the bot's account instead.",
+          ]
+        : []),
+      ...newToken,
+    ],
+  };
+}
+
+function notSupportedFinding(server: ServerFacts, context: TokenFindingContext): Finding {
+  return {
+    id: 'not-supported',
+    severity: context.unreachableSeverity,
+    status: 'unreachable',
+    title: 'Server not supported',
+    message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+    fix: [
+      `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
+      `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
+    ],
+  };
 }

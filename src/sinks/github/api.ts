@@ -3,7 +3,7 @@
  * `createComment(octokit, …)`), so that what they send is plain to see and the callers stay free of HTTP.
  */
 import type { GitHubClient } from './client.ts';
-import type { Repository } from './event.ts';
+import type { Repository } from '../../inputs/run-context.ts';
 
 /** A comment or an issue as the author check and the marker need it. */
 export interface Written {

@@ -7,6 +7,7 @@
 import { headline } from '../../report/headline.ts';
 import { renderMarkdown } from '../../report/markdown.ts';
 import { code } from '../../util/text.ts';
+import { shownHost } from '../../inputs/instance.ts';
 import type { Report } from '../../report/model.ts';
 import { markerOf, RESOLVED, stateLine, type StickyKey, type StickyState } from './marker.ts';
 
@@ -33,7 +34,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
   return [
     markerOf('comment', key),
     stateLine({ fingerprint: RESOLVED }),
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -43,24 +44,20 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
 }
 
 export function issueTitle(report: Report): string {
-  return `Mastodon token on ${report.instance.host}: ${headline(report)}`;
+  return `Mastodon token on ${shownHost(report.instance.host)}: ${headline(report)}`;
 }
 
 export function issueBody(report: Report, key: StickyKey, state: StickyState): string {
   const run = (url: string | undefined) => (url ? ` ([run](${url}))` : '');
+  // The verdict and the fix first, like the job summary; when and who keeps it come last.
   return [
     markerOf('issue', key),
     stateLine(state),
-    `The Mastodon token that ${keeper(key)} checks on ${code(report.instance.host)} needs attention: **${headline(report)}**. What broke and the steps to fix it are below.`,
-    '',
-    '| | |',
-    '|---|---|',
-    `| First seen | ${timeOf(state.firstSeen)}${run(state.firstRun)} |`,
-    `| Last seen | ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)} |`,
-    '',
-    '<sub>This issue is edited when the findings change, and at most once a day otherwise to move "last seen"; it is closed with a comment when the token is healthy again.</sub>',
-    '',
     renderMarkdown(report, { headingLevel: HEADING_LEVEL }).trimEnd(),
+    '',
+    `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
+    '',
+    `<sub>Kept by ${keeper(key)} on ${code(shownHost(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
     '',
   ].join('\n');
 }
@@ -73,7 +70,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(report.instance.host)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',

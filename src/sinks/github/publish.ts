@@ -5,7 +5,6 @@
  */
 import type { Redactor } from '../../util/redact.ts';
 import type { Report } from '../../report/model.ts';
-import * as core from '@actions/core';
 import {
   apiFailureOf,
   closeIssue,
@@ -20,7 +19,8 @@ import {
   type Written,
 } from './api.ts';
 import { createGitHubClient, type GitHubClient } from './client.ts';
-import type { Repository, RunEvent } from './event.ts';
+import type { Repository, RunContext } from '../../inputs/run-context.ts';
+import type { Log } from '../../util/log.ts';
 import { markerOf, type StickyKey, type StickyKind } from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
 import { planComment, planIssue } from './sticky.ts';
@@ -30,8 +30,11 @@ const GITHUB_TIMEOUT_MS = 30_000;
 
 export interface PublishContext {
   readonly token: string;
-  readonly event: RunEvent;
+  readonly event: RunContext;
+  /** For the bodies written to GitHub. */
   readonly redact: Redactor;
+  /** Redacts what it prints (util/log.ts). */
+  readonly log: Log;
   readonly now?: Date;
 }
 
@@ -43,14 +46,15 @@ interface Session {
   readonly repository: Repository;
   readonly report: Report;
   readonly key: StickyKey;
-  readonly event: RunEvent;
+  readonly event: RunContext;
   readonly redact: Redactor;
+  readonly log: Log;
   readonly now: Date;
   doing: string;
 }
 
 export async function publishToGitHub(plan: Plan, report: Report, context: PublishContext): Promise<void> {
-  const { event, redact } = context;
+  const { event, redact, log } = context;
   if (!event.repository) return;
   let session: Session | undefined;
   try {
@@ -61,52 +65,54 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
       key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
       event,
       redact,
+      log,
       now: context.now ?? new Date(),
       doing: 'connect to GitHub',
     };
     if (plan.sink === 'comment') await keepComment(session, plan);
     else await keepIssue(session, plan);
   } catch (error) {
-    core.warning(redact(failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event)), {
-      title: plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
-    });
+    log.warning(
+      failureMessage(plan.sink, session?.doing ?? 'connect to GitHub', error, event),
+      plan.sink === 'comment' ? 'Pull request comment not written' : 'Tracking issue not written',
+    );
   }
 }
 
 async function keepComment(session: Session, plan: Extract<Plan, { sink: 'comment' }>): Promise<void> {
-  const { octokit, repository, redact } = session;
+  const { octokit, repository, redact, log } = session;
   const number = plan.pullRequest;
   session.doing = `look for this job's comment on pull request #${number}`;
   const [login, comments] = await Promise.all([
-    whoAmI(octokit, (line) => core.debug(redact(line))),
+    whoAmI(octokit, (line) => log.debug(line)),
     listIssueComments(octokit, repository, number),
   ]);
   const existing = findMine(comments, 'comment', session.key, login);
   const action = planComment(existing, session.report, plan.verdict, session.key);
   switch (action.kind) {
     case 'none':
-      core.info(`Pull request comment left as it is: ${action.reason}.`);
+      log.info(`Pull request comment left as it is: ${action.reason}.`);
       return;
     case 'create': {
       session.doing = `comment on pull request #${number}`;
       const url = await createIssueComment(octokit, repository, number, redact(action.body));
-      core.info(`Pull request comment written: ${url}`);
+      log.info(`Pull request comment written: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update this job's comment on pull request #${number}`;
       const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-      core.info(`Pull request comment updated: ${url}`);
+      log.info(`Pull request comment updated: ${url}`);
       return;
     }
   }
 }
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
-  const { octokit, repository, redact } = session;
+  const { octokit, repository, redact, log } = session;
   session.doing = "look for this job's open tracking issue";
   const [login, issues] = await Promise.all([
-    whoAmI(octokit, (line) => core.debug(redact(line))),
+    whoAmI(octokit, (line) => log.debug(line)),
     listOpenIssues(octokit, repository),
   ]);
   const existing = findMine(issues, 'issue', session.key, login);
@@ -116,18 +122,18 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
   });
   switch (action.kind) {
     case 'none':
-      core.info(`Tracking issue left as it is: ${action.reason}.`);
+      log.info(`Tracking issue left as it is: ${action.reason}.`);
       return;
     case 'open': {
       session.doing = 'open a tracking issue';
       const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
-      core.info(`Tracking issue opened: ${url}`);
+      log.info(`Tracking issue opened: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update tracking issue #${action.number}`;
       const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-      core.info(`Tracking issue updated: ${url}`);
+      log.info(`Tracking issue updated: ${url}`);
       return;
     }
     case 'close': {
@@ -135,7 +141,7 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
       session.doing = `comment on tracking issue #${action.number} before closing it`;
       await createIssueComment(octokit, repository, action.number, redact(action.comment));
       session.doing = `close tracking issue #${action.number}`;
-      core.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
+      log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
       return;
     }
   }
@@ -151,7 +157,7 @@ function findMine(items: readonly Written[], kind: StickyKind, key: StickyKey, l
   return items.find((item) => item.author === login && item.body.includes(marker));
 }
 
-function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunEvent): string {
+function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunContext): string {
   const failure = apiFailureOf(error);
   const permission = `\`permissions: ${sink === 'comment' ? 'pull-requests: write' : 'issues: write'}\``;
   const what = `Could not ${doing}: ${describe(error)}.`;

@@ -2,10 +2,9 @@
  * What to write, given what is there: the sticky pull request comment and the tracking issue. Pure: the caller finds
  * the existing comment or issue (marker and author) and carries out the answer.
  */
-import type { Report } from '../../report/model.ts';
+import type { CommentVerdict, IssueVerdict, Report } from '../../report/model.ts';
 import { closingComment, commentBody, issueBody, issueTitle, resolvedCommentBody } from './bodies.ts';
 import { fingerprintOf, readState, RESOLVED, type StickyKey } from './marker.ts';
-import type { CommentVerdict, IssueVerdict } from './plan.ts';
 
 export interface ExistingComment {
   readonly id: number;

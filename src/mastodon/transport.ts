@@ -1,0 +1,75 @@
+/**
+ * How a request reaches the instance, whatever protocol carries it (http.ts owns everything above: the token's
+ * origin, the deadline, retries, redirects, the body cap).
+ *
+ * - https to a real instance, no proxy: one TLS connection offering HTTP/2 and HTTP/1.1 through ALPN. With HTTP/2
+ *   (nginx in front of Mastodon offers it) every request is a stream on that one connection: one handshake instead of
+ *   one per request in flight (http2.ts). Without it, that connection carries the first request and the others open
+ *   their own (http1.ts).
+ * - A proxy from the environment (HTTPS_PROXY) and plain http: HTTP/1.1 through node:http/node:https, a connection per
+ *   request in flight, kept alive for the next wave (http1.ts).
+ *
+ * Nothing but node:tls is loaded before the first connection: node:http2 (most of a node:https's weight again) and
+ * node:https load while the handshake is in flight.
+ */
+import type { TLSSocket } from 'node:tls';
+import { createAlpnTransport } from './http2.ts';
+import { createHttp1Transport } from './http1.ts';
+
+export interface Exchange {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Bounds the connection, the head and the body alike. */
+  readonly signal: AbortSignal;
+  /** Called once the request's bytes have been written to the connection (or it failed before they could be). */
+  readonly onWritten: () => void;
+}
+
+/** An answer's head, and its body to read. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: AsyncIterable<unknown>;
+  /** Reads the body to its end and throws it away, so the connection can serve the next request. */
+  discard(): void;
+  /** Stops reading: what is left is not wanted. */
+  abandon(): void;
+}
+
+export interface Transport {
+  /** Resolves once the status line and headers are in. */
+  exchange(exchange: Exchange): Promise<Answer>;
+  close(): void;
+}
+
+export interface TransportOptions {
+  readonly origin: URL;
+  readonly isLoopback: boolean;
+}
+
+/** The proxy variables Node's built-in proxy support reads for https (NO_PROXY is applied by it, per host). */
+function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env['HTTPS_PROXY'] || env['https_proxy']);
+}
+
+export function createTransport({ origin, isLoopback }: TransportOptions): Transport {
+  const secure = origin.protocol === 'https:';
+  // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
+  // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
+  // one. Through a proxy the requests stay on HTTP/1.1.
+  const proxied = !isLoopback && proxyConfigured(process.env);
+  if (!secure || proxied) return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+  return createAlpnTransport(origin, (spare: TLSSocket) => createHttp1Transport({ secure, spare }));
+}
+
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+export function withoutPseudoHeaders(
+  headers: Readonly<Record<string, string | string[] | number | undefined>>,
+): Record<string, string | string[] | undefined> {
+  const plain: Record<string, string | string[] | undefined> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!name.startsWith(':')) plain[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return plain;
+}

@@ -1,0 +1,99 @@
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+import { code } from '../util/text.ts';
+import type { Report } from './model.ts';
+
+export interface DetailRow {
+  readonly label: string;
+  /** Markdown with code spans only; empty leaves the row out. */
+  readonly value: string;
+}
+
+export interface DetailSection {
+  readonly title: string;
+  readonly rows: readonly DetailRow[];
+}
+
+const scopeList = (scopes: readonly string[]) => scopes.map((s) => code(s)).join(' ');
+
+function tokenSection(report: Report): DetailSection {
+  const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+  return {
+    title: 'Token',
+    rows: [
+      { label: 'Instance', value: report.instance.origin + (server ? ` (${code(server)})` : '') },
+      {
+        label: 'Account',
+        value: report.account
+          ? `${code(report.account.handle)}${report.account.id ? ` (id ${code(report.account.id)})` : ''}`
+          : report.accountNote,
+      },
+      { label: 'App', value: report.app ? code(report.app.name) : '' },
+      { label: 'Token state', value: report.tokenState === 'unknown' ? '' : code(report.tokenState) },
+      {
+        label: 'Links',
+        // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
+        value: [
+          /^https?:\/\//.test(report.links.authorizedApps) &&
+            `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
+          /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      },
+      {
+        label: 'Token age',
+        value:
+          report.token.ageDays !== undefined
+            ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+            : '',
+      },
+    ],
+  };
+}
+
+function scopesSection(report: Report): DetailSection {
+  const { scopes } = report;
+  return {
+    title: 'Scopes',
+    rows: [
+      { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+      { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+      { label: 'Excess', value: scopeList(scopes.excess) },
+      { label: 'Missing', value: scopeList(scopes.missing) },
+      { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+    ],
+  };
+}
+
+function sourceText(source: Report['scopes']['source']): string {
+  switch (source) {
+    case 'token-info':
+      return 'from token info: exact';
+    case 'probe':
+      return 'by harmless requests: exact';
+    case 'app':
+      return "the app's registered scopes: an upper bound";
+    case '':
+      return '';
+  }
+}
+
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+export const DETAIL_SECTIONS: readonly ((report: Report) => DetailSection | undefined)[] = [
+  tokenSection,
+  scopesSection,
+];
+
+/** The sections with something to show, each with only the rows that have a value. */
+export function detailsOf(report: Report): DetailSection[] {
+  if (report.status === 'input-error' || report.status === 'skipped') return [];
+  return DETAIL_SECTIONS.flatMap((section) => {
+    const shown = section(report);
+    const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+    return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+  });
+}
