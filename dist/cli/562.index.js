@@ -471,7 +471,7 @@ async function obtainToken(con, http, plan, reader, progress) {
 async function checkNewToken(con, plan, token) {
     let report;
     try {
-        const settings = (0,inputs_settings/* parseSettings */.P)({
+        const settings = (0,inputs_settings/* parseSettings */.P$)({
             instance: plan.instance.origin,
             token,
             'required-scopes': plan.scopes.join(' '),
@@ -1441,7 +1441,7 @@ async function rotate(flags, con, reader, now) {
 /** The old token through the `check` engine: its state, scopes, app and account, judged against the declaration. */
 async function checkOld(origin, token, declared, timeoutSeconds) {
     try {
-        const settings = (0,inputs_settings/* parseSettings */.P)({
+        const settings = (0,inputs_settings/* parseSettings */.P$)({
             instance: origin,
             token,
             'required-scopes': declared?.join(' ') ?? '',

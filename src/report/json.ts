@@ -63,6 +63,11 @@ export interface ReportJson {
     readonly newApplication: string | null;
   };
   readonly checkedAt: string;
+  /**
+   * Several bots (`config`): each bot's report, in this same shape, keyed by its name; `null` for a one-bot run.
+   * The report around them is their sum: the worst status, every finding (ids `bot:<name>:<id>`), no single token.
+   */
+  readonly bots: Readonly<Record<string, ReportJson>> | null;
 }
 
 const orNull = (text: string | undefined): string | null => (text ? text : null);
@@ -117,5 +122,6 @@ export function reportJson(report: Report): ReportJson {
       newApplication: absolute(report.links.newApplication),
     },
     checkedAt: report.checkedAt,
+    bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
   };
 }
