@@ -359,8 +359,12 @@ const combinedIssue = (verdicts) => verdicts.includes('unhealthy') ? 'unhealthy'
 
 
 
-/** Enough to check a few dozen bots in one or two waves; two at once on one instance is polite. */
-const DEFAULT_BOUNDS = { overall: 16, perKey: 2 };
+/**
+ * Checks at once, in all and on one instance. A check is four requests at most at a time (one wave), so four bots on
+ * one instance are sixteen requests in flight: what one browser tab of Mastodon's web app sends, and far below its
+ * rate limits (per token, 300 per 5 minutes). More bots on one instance wait their turn.
+ */
+const DEFAULT_BOUNDS = { overall: 32, perKey: 4 };
 /** The tokens the file's bots name, as the environment holds them: to mask before anything is printed. */
 function botTokens(file, env) {
     return file.bots.flatMap((bot) => (bot.tokenEnv && env[bot.tokenEnv] ? [env[bot.tokenEnv]] : []));

@@ -21,6 +21,7 @@ import { BUNDLE, NODE, ROOT, runAction, type ActionRun } from '../__tests__/supp
 import { startGitHubServer, WORKFLOW_TOKEN } from '../__tests__/support/github-server.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
 import { benchNetwork } from './bench-net.ts';
+import { benchBots } from './bench-bots.ts';
 
 const REPS = Number(process.env['BENCH_REPS'] ?? 31);
 const DELAYS = [0, 150] as const;
@@ -362,6 +363,8 @@ target(
 
 // The real-network mode: TLS and a latency proxy, against curl through the same proxy (bench-net.ts).
 targets.push(...(await benchNetwork()));
+// Several bots in one step (bench-bots.ts).
+targets.push(...(await benchBots()));
 console.log('');
 
 console.log(

@@ -15,8 +15,12 @@ import type { BotEntry, BotsFile } from './bots-file.ts';
 import { mapBounded, type Bounds } from './bounded.ts';
 import { combineBotReports } from './combine.ts';
 
-/** Enough to check a few dozen bots in one or two waves; two at once on one instance is polite. */
-export const DEFAULT_BOUNDS: Bounds = { overall: 16, perKey: 2 };
+/**
+ * Checks at once, in all and on one instance. A check is four requests at most at a time (one wave), so four bots on
+ * one instance are sixteen requests in flight: what one browser tab of Mastodon's web app sends, and far below its
+ * rate limits (per token, 300 per 5 minutes). More bots on one instance wait their turn.
+ */
+export const DEFAULT_BOUNDS: Bounds = { overall: 32, perKey: 4 };
 
 export interface RunBotsOptions {
   readonly file: BotsFile;
