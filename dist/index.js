@@ -841,10 +841,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1161,7 +1164,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1185,13 +1188,15 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
@@ -1205,14 +1210,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1751,6 +1756,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -1930,7 +1955,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -1957,7 +1982,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2202,11 +2227,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2222,13 +2248,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -2512,6 +2540,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2614,7 +2653,7 @@ function toProbe(family, row) {
     const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -2829,7 +2868,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2862,7 +2901,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -3049,20 +3088,20 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -3150,7 +3189,11 @@ function issueVerdict(status, policy) {
         case 'app-only':
         case 'under-scoped':
             return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
         case 'over-scoped':
+        case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
             return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
@@ -3349,6 +3392,7 @@ const Inputs = {
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
     Config: 'config',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -3362,6 +3406,7 @@ const Defaults = {
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
     [Inputs.Config]: '',
+    [Inputs.SourcePaths]: '',
 };
 
 
@@ -3472,6 +3517,8 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 /* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(866);
 /* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7762);
 /* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7878);
+/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7901);
+
 
 
 
@@ -3509,6 +3556,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
@@ -3535,10 +3583,28 @@ function parseSettings(raw, context) {
         githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,_scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseSourcePath */ .d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .SourcePathError */ .L))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /**
  * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
@@ -3755,6 +3821,8 @@ var util_redact = __nccwpck_require__(767);
 
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 async function run() {
+    // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+    const startedAt = Date.now();
     // Mask before anything else can print: the several-bots file is read first, for the tokens its bots name.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
     const configPath = getInput(names/* Inputs */.G.Config);
@@ -3772,7 +3840,7 @@ async function run() {
     try {
         const context = (0,run_context/* readRunContext */.$p)(process.env);
         if (bots) {
-            await runBots(bots, rawToken, context, log, redact);
+            await runBots(bots, rawToken, context, log, redact, startedAt);
             return;
         }
         let settings;
@@ -3789,14 +3857,21 @@ async function run() {
             await (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(error, new Date(), { instance: (0,special_reports/* instanceIfValid */.HB)(getInput(names/* Inputs */.G.Instance)) }), redact);
             return;
         }
-        const check = (0,src_check/* startCheck */.b)(settings, { log });
+        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+        const early = scanFirst ? await scanTheCode(settings) : undefined;
+        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+        const check = (0,src_check/* startCheck */.b)(checked, { log });
         // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
         // a handshake or a request back (over TLS, handshakes finish one after another).
         const sinks = check.firstWaveWritten.then(loadSinks);
         // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
         sinks.catch(() => { });
-        const report = await check.report;
-        await (await sinks).publish(report, settings, context, log, redact);
+        const code = early ??
+            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+        const report = code ? code.addFindings(await check.report) : await check.report;
+        await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
         failUnexpected(error, redact);
@@ -3809,7 +3884,7 @@ async function loadBots(path) {
     return { config, file, tokens: config.botTokens(file, process.env) };
 }
 /** Several bots (`config`): each checked as one, concurrently; one report, summary, comment and issue for them all. */
-async function runBots({ config, file }, rawToken, context, log, redact) {
+async function runBots({ config, file }, rawToken, context, log, redact, startedAt) {
     const raw = readInputs(rawToken);
     const exclusive = [names/* Inputs */.G.Instance, names/* Inputs */.G.Token].filter((name) => raw[name]?.trim());
     let problems = config.fileProblemsAsInputErrors(file);
@@ -3839,7 +3914,24 @@ async function runBots({ config, file }, rawToken, context, log, redact) {
     const sinks = check.firstWaveWritten.then(loadSinks);
     sinks.catch(() => { });
     const report = await check.report;
-    await (await sinks).publish(report, publishSettings, context, log, redact);
+    const budget = Number(raw[names/* Inputs */.G.TimeoutSeconds]) || 30;
+    await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
+}
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings) {
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+    try {
+        const scan = await scanner.scanCode(settings, workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+    }
 }
 function readInputs(rawToken) {
     const inputs = {};
@@ -4046,14 +4138,17 @@ function editDistance(a, b) {
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
-    'skipped',
     'unreachable',
     'revoked',
     'invalid',
     'account-unusable',
     'app-only',
     'under-scoped',
+    'under-declared',
     'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
     'healthy',
 ];
 function worstStatus(statuses) {
@@ -4062,6 +4157,40 @@ function worstStatus(statuses) {
         if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
             worst = status;
     return worst;
+}
+
+
+/***/ }),
+
+/***/ 7901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 

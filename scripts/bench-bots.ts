@@ -8,7 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../__tests__/support/run-action.ts';
-import { demoWorld, startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
+import {
+  demoWorld,
+  startMastodonServer,
+  TOKEN_HEALTHY,
+  type MastodonServer,
+} from '../__tests__/support/mastodon-server.ts';
 import type { Target } from './bench-net.ts';
 
 const BOTS = 20;

@@ -18,6 +18,7 @@ import {
   type RawInputs,
   type Settings,
 } from './inputs/settings.ts';
+import type { Report } from './report/model.ts';
 import { messageOf } from './util/errors.ts';
 import { safeLog, type Log } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
@@ -25,6 +26,8 @@ import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 const loadSinks = () => import('./sinks/index.ts');
 
 export async function run(): Promise<void> {
+  // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+  const startedAt = Date.now();
   // Mask before anything else can print: the several-bots file is read first, for the tokens its bots name.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
   const configPath = runner.getInput(Inputs.Config);
@@ -42,7 +45,7 @@ export async function run(): Promise<void> {
   try {
     const context = readRunContext(process.env);
     if (bots) {
-      await runBots(bots, rawToken, context, log, redact);
+      await runBots(bots, rawToken, context, log, redact, startedAt);
       return;
     }
     let settings: Settings;
@@ -62,14 +65,23 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const check = startCheck(settings, { log });
+    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+    const early = scanFirst ? await scanTheCode(settings) : undefined;
+    const checked =
+      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = startCheck(checked, { log });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
-    const report = await check.report;
-    await (await sinks).publish(report, settings, context, log, redact);
+    const code =
+      early ??
+      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+    const report = code ? code.addFindings(await check.report) : await check.report;
+    await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
   }
@@ -90,6 +102,7 @@ async function runBots(
   context: RunContext,
   log: Log,
   redact: Redactor,
+  startedAt: number,
 ): Promise<void> {
   const raw = readInputs(rawToken);
   const exclusive = [Inputs.Instance, Inputs.Token].filter((name) => raw[name]?.trim());
@@ -126,7 +139,25 @@ async function runBots(
   const sinks = check.firstWaveWritten.then(loadSinks);
   sinks.catch(() => {});
   const report = await check.report;
-  await (await sinks).publish(report, publishSettings, context, log, redact);
+  const budget = Number(raw[Inputs.TimeoutSeconds]) || 30;
+  await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
+}
+
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings: Settings) {
+  const scanner = await import('./scan/action.ts');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+  try {
+    const scan = await scanner.scanCode(settings, workspace);
+    return {
+      needed: scanner.neededScopes(scan),
+      addFindings: (report: Report) =>
+        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+    };
+  } catch (error) {
+    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
+  }
 }
 
 function readInputs(rawToken: string): RawInputs {

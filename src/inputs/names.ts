@@ -13,6 +13,7 @@ export const Inputs = {
   TimeoutSeconds: 'timeout-seconds',
   Probe: 'probe',
   Config: 'config',
+  SourcePaths: 'source-paths',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -29,4 +30,5 @@ export const Defaults: Readonly<Partial<Record<InputName, string>>> = {
   [Inputs.TimeoutSeconds]: '30',
   [Inputs.Probe]: 'auto',
   [Inputs.Config]: '',
+  [Inputs.SourcePaths]: '',
 };

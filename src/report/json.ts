@@ -7,7 +7,7 @@
 import type { CapabilityLine } from '../capabilities/blast-radius.ts';
 import { blastOf } from './blast.ts';
 import { headline } from './headline.ts';
-import type { Report, Severity, Status } from './model.ts';
+import type { CodeReport, Report, Severity, Status } from './model.ts';
 import { plain, todoOf } from './todo.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -68,6 +68,9 @@ export interface ReportJson {
    * The report around them is their sum: the worst status, every finding (ids `bot:<name>:<id>`), no single token.
    */
   readonly bots: Readonly<Record<string, ReportJson>> | null;
+  /** The needs of the scanned code (`source-paths`): every call with its endpoint, accepted scopes and need, and every
+   * unresolved call; null without `source-paths`. */
+  readonly code: CodeReport | null;
 }
 
 const orNull = (text: string | undefined): string | null => (text ? text : null);
@@ -123,5 +126,6 @@ export function reportJson(report: Report): ReportJson {
     },
     checkedAt: report.checkedAt,
     bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
+    code: report.code ?? null,
   };
 }
