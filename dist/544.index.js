@@ -1110,7 +1110,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }

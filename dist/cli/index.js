@@ -3516,7 +3516,7 @@ function issueVerdict(status, policy) {
         case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
-            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+            return policy.onUnreachable === 'fail' ? 'outage' : 'unknown';
         case 'healthy':
             return 'healthy';
         case 'skipped':
@@ -5273,7 +5273,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }

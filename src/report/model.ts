@@ -39,9 +39,11 @@ export type Severity = 'failure' | 'warning' | 'notice';
 export type CommentVerdict = 'attention' | 'clear';
 /**
  * `unhealthy` keeps a tracking issue open, `healthy` closes it. `unknown`: the token's state could not be established
- * and that is only a warning, or the token was not checked: an open issue is left as it is.
+ * and that is only a warning, or the token was not checked: an open issue is left as it is. `outage`: it could not be
+ * established and `on-unreachable: fail`: an issue only once the instance has stayed unreachable for a day
+ * (sinks/github/sticky.ts `planOutage`), so that one maintenance window at the scheduled hour opens none.
  */
-export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown';
+export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown' | 'outage';
 
 /**
  * Every finding's stable key. The ids are hashed into the fingerprint that comments and issues already in users'

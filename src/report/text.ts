@@ -67,7 +67,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const section of sections) {
       for (const row of section.rows) {
         const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-        lines.push(...wrap(plain(row.value), width, label, ' '.repeat(label.length)));
+        lines.push(
+          ...wrap(plain(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)),
+        );
       }
     }
   }
