@@ -412,7 +412,9 @@ function resolvedCommentBody(report, key) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint: RESOLVED }),
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
+        report.bots
+            ? `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${(0,headline/* headline */.Pl)(report).toLowerCase()} in ${(0,util_text/* code */.aY)(report.bots.file)}`
+            : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -421,6 +423,8 @@ function resolvedCommentBody(report, key) {
     ].join('\n');
 }
 function issueTitle(report) {
+    if (report.bots)
+        return `Mastodon bots of ${report.bots.file}: ${(0,headline/* headline */.Pl)(report)}`;
     return `Mastodon token on ${(0,instance/* shownHost */.KI)(report.instance.host)}: ${(0,headline/* headline */.Pl)(report)}`;
 }
 function issueBody(report, key, state) {
@@ -433,7 +437,7 @@ function issueBody(report, key, state) {
         '',
         `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+        `<sub>Kept by ${keeper(key)} ${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }
@@ -445,7 +449,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? (0,headline/* headline */.Pl)(report).toLowerCase() : what} ${whereOf(report)}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',
@@ -453,7 +457,13 @@ function closingComment(report, key, runUrl, firstSeen) {
         '',
     ].join('\n');
 }
+/** Where the findings are: the instance, or for several bots their file. */
+function whereOf(report) {
+    return report.bots ? `in ${(0,util_text/* code */.aY)(report.bots.file)}` : `on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`;
+}
 function healthySentence(report) {
+    if (report.bots)
+        return `Every bot's token works.`;
     const owner = report.account ? ` for ${(0,util_text/* code */.aY)(report.account.handle)}` : '';
     return report.scopes.declared && report.scopes.excess.length === 0
         ? `The token${owner} works and holds exactly the declared scopes.`
@@ -576,7 +586,12 @@ async function publishToGitHub(plan, report, context) {
             octokit: createGitHubClient(context.token, Math.max(MIN_GITHUB_MS, (context.deadline ?? Date.now() + 30_000) + GITHUB_GRACE_MS - Date.now())),
             repository: event.repository,
             report,
-            key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+            // Several bots share one comment and one issue, kept under their file's name.
+            key: {
+                instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+                workflow: event.workflow,
+                job: event.job,
+            },
             event,
             redact,
             log,

@@ -2,7 +2,7 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 537:
+/***/ 1537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SCOPES_USAGE
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var scopes = __webpack_require__(878);
+var scopes = __webpack_require__(7878);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/scan/endpoint-table.ts
@@ -828,7 +828,7 @@ function analyseNeeds(calls, declared = [], serverVersion) {
 const sorted = (scopes) => [...new Set(scopes)].sort();
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(997);
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/scan/render.ts
 /**
  * The needs of the code as the `scopes` command prints them: each needed scope with the calls that need it
@@ -2216,7 +2216,7 @@ function hasAny(bytes, needles) {
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/scan/prefilter.ts
 /**
  * A second thread for large trees: it reads a share of the files and runs the literal prefilter on them, and hands
@@ -2416,7 +2416,7 @@ function ignoreVerdict(rules, relative, name, isDir) {
 }
 
 // EXTERNAL MODULE: ./src/scan/source-paths.ts
-var source_paths = __webpack_require__(901);
+var source_paths = __webpack_require__(7901);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 /**
  * The files a scan reads: `source-paths` (files, folders, globs) under the workspace, one file at a time.

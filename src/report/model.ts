@@ -84,6 +84,8 @@ export type FindingId =
   | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
+  // one bot of several (config/combine.ts): the bot's name and its own finding's id
+  | `bot:${string}`
   // the needs of the code (scan/action.ts)
   | `undeclared-scope:${string}`
   | `unneeded-scope:${string}`
@@ -154,8 +156,26 @@ export interface Report {
   readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
+  /**
+   * Several bots checked in one run (`config`): each bot's own report. The report around them is their sum: the
+   * worst status, every finding (prefixed with the bot's name), and no single instance, account or scopes.
+   */
+  readonly bots?: BotsPart | undefined;
   /** The needs of the scanned code (`source-paths`), when it was scanned. */
   readonly code?: CodeReport;
+}
+
+export interface BotsPart {
+  /** The config file, workspace-relative, as the step names it. */
+  readonly file: string;
+  readonly bots: readonly BotReport[];
+}
+
+export interface BotReport {
+  readonly name: string;
+  /** The line of the bot's entry in the file. */
+  readonly line: number;
+  readonly report: Report;
 }
 
 /** A call found in the code, as the report lists it. */

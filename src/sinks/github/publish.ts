@@ -83,7 +83,12 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
       ),
       repository: event.repository,
       report,
-      key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+      // Several bots share one comment and one issue, kept under their file's name.
+      key: {
+        instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+        workflow: event.workflow,
+        job: event.job,
+      },
       event,
       redact,
       log,
