@@ -993,7 +993,6 @@ function notSupportedFinding(server, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
