@@ -19,7 +19,6 @@ import {
   type RawInputs,
   type Settings,
 } from './inputs/settings.ts';
-import type { Report } from './report/model.ts';
 import { messageOf } from './util/errors.ts';
 import { safeLog, type Log } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
