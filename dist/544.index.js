@@ -492,6 +492,85 @@ function shortList(lines, max = SHOWN) {
 
 /***/ }),
 
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ renderBotsText),
+/* harmony export */   w: () => (/* binding */ renderBotsMarkdown)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
+/**
+ * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
+ * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
+ * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
+ */
+
+
+
+const cell = (markdown) => markdown.replace(/\|/g, '\\|');
+/** The first thing to do for one bot, short: the table's last column. */
+function firstStep(report) {
+    if (report.status === 'healthy')
+        return 'Nothing.';
+    const step = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report)[0] ?? report.findings[0]?.message ?? '';
+    const text = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(step).replace(/\s+/g, ' ').trim();
+    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
+}
+function renderBotsMarkdown(report, render, headingLevel) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const h = '#'.repeat(headingLevel);
+    const lines = [`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(part.file)})`, ''];
+    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
+    for (const { name, report: bot } of part.bots) {
+        const row = [
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
+            bot.instance.host ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.instance.host) : '—',
+            bot.account ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.account.handle) : '—',
+            `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(bot)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.status)}`,
+            // Plain text in a cell: code spans keep anything a server chose inert.
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(firstStep(bot), { max: 160 }),
+        ];
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+    for (const { name, line, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push(`${h}# ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${part.file}:${line}`)})`, '');
+        // The bot's own report, one level deeper, without its own closing line.
+        const body = render(bot, headingLevel + 2)
+            .trimEnd()
+            .split('\n')
+            .filter((l) => !l.startsWith('<sub>Checked '));
+        lines.push(...body, '');
+    }
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderBotsText(report, render) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
+    const lines = [`${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${part.file}) (status: ${report.status})`, ''];
+    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
+    for (const { name, report: bot } of part.bots) {
+        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
+        lines.push(`  ${name.padEnd(width)}${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(bot)}${where} (${bot.status})`);
+    }
+    for (const { name, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push('', `── ${name} ──`, render(bot).trimEnd());
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
 /***/ 6716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -517,7 +596,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -535,7 +614,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -562,20 +641,78 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
 /** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
 const DETAIL_SECTIONS = [
     tokenSection,
     scopesSection,
+    codeSection,
 ];
 /** The sections with something to show, each with only the rows that have a value. */
 function detailsOf(report) {
-    if (report.status === 'input-error' || report.status === 'skipped')
+    if (report.status === 'input-error')
         return [];
-    return DETAIL_SECTIONS.flatMap((section) => {
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
         const shown = section(report);
         const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
         return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
@@ -592,6 +729,7 @@ function detailsOf(report) {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   tG: () => (/* binding */ botsNeedingAttention),
 /* harmony export */   xr: () => (/* binding */ annotationText)
 /* harmony export */ });
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(724);
@@ -600,6 +738,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -610,7 +750,20 @@ const STATUS_HEADLINE = {
 };
 const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 function headline(report) {
-    return STATUS_HEADLINE[report.status];
+    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+function botsNeedingAttention(report) {
+    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report) {
+    const all = report.bots?.bots.length ?? 0;
+    const attention = botsNeedingAttention(report).length;
+    const noun = all === 1 ? 'bot' : 'bots';
+    if (attention === 0)
+        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
 }
 function statusIcon(report) {
     if (report.failed)
@@ -642,9 +795,10 @@ function annotationText(finding) {
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4512);
 /* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(866);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(866);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -657,14 +811,18 @@ function annotationText(finding) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
 function renderMarkdown(report, options = {}) {
+    if (report.bots) {
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsMarkdown */ .w)(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
+    }
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [`${h} ${verdictLine(report)}`, ''];
     if (report.status === 'input-error') {
@@ -672,7 +830,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -681,7 +839,7 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
     }
     for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
         lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
@@ -834,6 +992,8 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
+        code: report.code ?? null,
     };
 }
 
@@ -855,6 +1015,9 @@ const Outputs = {
     ServerVersion: 'server-version',
     TokenCreatedAt: 'token-created-at',
     TokenAgeDays: 'token-age-days',
+    NeededScopes: 'needed-scopes',
+    UndeclaredScopes: 'undeclared-scopes',
+    UnneededScopes: 'unneeded-scopes',
     Report: 'report',
 };
 /** Every output of action.yml, from the report, in one place. */
@@ -869,11 +1032,14 @@ function outputsOf(report) {
         [Outputs.RequiredScopes]: report.scopes.required.join(' '),
         [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
         [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-        [Outputs.ScopesSource]: report.scopes.source,
-        [Outputs.ServerSoftware]: report.instance.software,
-        [Outputs.ServerVersion]: report.instance.version,
-        [Outputs.TokenCreatedAt]: report.token.createdAt,
+        [Outputs.ScopesSource]: report.scopes.source ?? '',
+        [Outputs.ServerSoftware]: report.instance.software ?? '',
+        [Outputs.ServerVersion]: report.instance.version ?? '',
+        [Outputs.TokenCreatedAt]: report.token.createdAt ?? '',
         [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+        [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
+        [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',
+        [Outputs.UnneededScopes]: report.code?.unneeded.join(' ') ?? '',
         [Outputs.Report]: JSON.stringify(reportJson(report)),
     };
 }
@@ -882,6 +1048,8 @@ function outputsOf(report) {
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/details.ts
 var details = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/report/bots.ts
+var bots = __webpack_require__(6686);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
@@ -892,9 +1060,12 @@ var details = __webpack_require__(6716);
 
 
 
+
 const MARK = { failure: '✗', warning: '!', notice: 'i' };
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
 function renderText(report, options = {}) {
+    if (report.bots)
+        return (0,bots/* renderBotsText */.o)(report, (bot) => renderText(bot, options));
     const width = Math.max(40, Math.min(options.width ?? 80, 120));
     const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
     const subject = report.account ? ` for ${report.account.handle}` : '';
@@ -939,7 +1110,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }
@@ -1007,7 +1178,10 @@ async function publishToActions(report, redact) {
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: line(finding.title) };
+        const properties = {
+            title: line(finding.title),
+            ...(finding.location ? { file: line(finding.location.file), startLine: finding.location.line } : {}),
+        };
         const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
@@ -1036,8 +1210,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __webpack_require__(5585);
-// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
-var run_context = __webpack_require__(8870);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts
+var run_context = __webpack_require__(7762);
 ;// CONCATENATED MODULE: ./src/sinks/github/plan.ts
 /**
  * Whether this run keeps a pull request comment or a tracking issue, decided from the report (which carries the
@@ -1047,9 +1221,13 @@ var run_context = __webpack_require__(8870);
 
 const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 function planGitHubSinks(report, settings, event) {
-    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
-    if (report.status === 'skipped' || report.status === 'input-error')
-        return none(`the check is ${report.status}`);
+    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway:
+    // the code's findings of such a run (source-paths) go to the annotations and the job summary.
+    if (report.status === 'input-error')
+        return none('the check is input-error');
+    if (report.status === 'skipped' || report.findings.some((f) => f.id === 'skipped')) {
+        return none('the check is skipped');
+    }
     let plan;
     const pullRequest = event.pullRequest;
     if (pullRequest &&
@@ -1061,6 +1239,13 @@ function planGitHubSinks(report, settings, event) {
         if (verdict === 'unknown')
             return none("the token's state is unknown, so a tracking issue is left as it is");
         plan = { sink: 'issue', verdict };
+    }
+    if (!plan && !pullRequest && settings.comment !== 'never' && (0,run_context/* commentsOnAuto */.VC)(event.eventName)) {
+        // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+        const why = event.payloadProblem
+            ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+            : 'the event payload names no pull request';
+        return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
     }
     if (!plan)
         return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
@@ -1079,7 +1264,7 @@ function none(reason, warning) {
 ;// CONCATENATED MODULE: ./src/sinks/github.ts
 
 
-async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
+async function publishToGitHubIfNeeded(report, settings, context, log, redact, deadline) {
     try {
         const plan = planGitHubSinks(report, settings, context);
         if (plan.sink === 'none') {
@@ -1089,7 +1274,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
             return;
         }
         const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 6234));
-        await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
+        await publishToGitHub(plan, report, {
+            token: settings.githubToken,
+            event: context,
+            redact,
+            log,
+            ...(deadline !== undefined ? { deadline } : {}),
+        });
     }
     catch (error) {
         // GitHub's trouble never decides the run: only the token does.
@@ -1101,10 +1292,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
 
 
 
-/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
-async function publish(report, settings, context, log, redact) {
+/**
+ * The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept.
+ * `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most.
+ */
+async function publish(report, settings, context, log, redact, deadline) {
     await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, context, log, redact);
+    await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }
 
 

@@ -51,6 +51,8 @@ Options:
   --probe auto|always|never      probe scopes with harmless requests (default ${Defaults[Inputs.Probe]})
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
+  --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
+                                 bot's token comes from the variable its token-env names
   --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
   -h, --help                     this help
   --version                      the version
@@ -58,6 +60,9 @@ Options:
 The report goes to standard output; errors and warnings about the command itself to standard error.
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
 
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
@@ -118,6 +123,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
         probe: { type: 'string' },
         'token-env': { type: 'string' },
         'token-stdin': { type: 'boolean' },
+        config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -148,6 +154,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
       `mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`,
     );
     return 2;
+  }
+
+  if (values.config !== undefined) {
+    const others = (['instance', 'token-env', 'token-stdin'] as const).filter((name) => values[name] !== undefined);
+    if (others.length > 0) {
+      stderr(
+        `mastodon-token-health: --config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.\n`,
+      );
+      return 2;
+    }
+    const { report, redact } = await checkConfig(values.config, values, env);
+    return printReport(report, format, env, terminal, redact);
   }
 
   const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
@@ -197,6 +215,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     });
   }
 
+  return printReport(report, format, env, terminal, redact);
+}
+
+/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
+function printReport(
+  report: Report,
+  format: 'text' | 'markdown' | 'json',
+  env: NodeJS.ProcessEnv,
+  terminal: Terminal,
+  redact: (text: string) => string,
+): number {
+  const { stdout, stderr } = terminal;
   const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
   // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
   // when wanted, is added after that, to the verdict and the marks only.
@@ -214,6 +244,39 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     (toStderr ? stderr : stdout)(options.color ? paintText(text, report) : text);
   }
   return code;
+}
+
+/**
+ * Several bots from a file (`--config`), as the action's `config`: the file is read from the current folder, each
+ * bot's token from the variable it names; every token is redacted from what is printed.
+ */
+async function checkConfig(
+  path: string,
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  env: NodeJS.ProcessEnv,
+): Promise<{ report: Report; redact: (text: string) => string }> {
+  const config = await import('./config/index.ts');
+  const file = config.readBotsFile(path, process.cwd());
+  const redact = createRedactor(config.botTokens(file, env).flatMap((token) => secretForms(token)));
+  const problems = config.fileProblemsAsInputErrors(file);
+  if (problems) return { report: inputErrorReport(problems, new Date(), { surface: 'cli' }), redact };
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+  const stepInputs: RawInputs = {
+    [Inputs.OnExcess]: text('on-excess'),
+    [Inputs.OnMissing]: text('on-missing'),
+    [Inputs.OnUnreachable]: text('on-unreachable'),
+    [Inputs.MaxTokenAgeDays]: text('max-token-age-days'),
+    [Inputs.TimeoutSeconds]: text('timeout-seconds'),
+    [Inputs.Probe]: text('probe'),
+    [Inputs.RequiredScopes]: text('required-scopes'),
+  };
+  const check = config.startBotsCheck({
+    file,
+    stepInputs,
+    env,
+    context: { eventName: 'cli', actor: '', surface: 'cli' },
+  });
+  return { report: await check.report, redact };
 }
 
 type TokenSource =
@@ -263,7 +326,16 @@ function textOptions(env: NodeJS.ProcessEnv, isTTY: boolean, columns: number | u
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+  // The scanner loads only when asked for, like the token commands.
+  const { scopesCommand } = await import('./scan/command.ts');
+  process.exitCode = await scopesCommand(
+    rest,
+    process.cwd(),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
+} else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
   // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
   const { runWithProcess } = await import('./commands/main.ts');
   process.exitCode = await runWithProcess(command, rest);

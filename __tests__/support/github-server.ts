@@ -45,6 +45,12 @@ export interface StoredIssue {
   readonly pullRequest: boolean;
 }
 
+export interface StoredLabel {
+  readonly name: string;
+  description: string;
+  color: string;
+}
+
 export interface FailureRule {
   readonly method?: string;
   /** Matched against the path (no query); a string must match whole. */
@@ -53,9 +59,16 @@ export interface FailureRule {
   readonly message?: string;
 }
 
+/** A canned answer for fault injection, or a request left unanswered. */
+export type GitHubIntercept =
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
+  | { readonly hang: true };
+
 export interface GitHubServerOptions {
   /** `owner/repo`: any other repository is 404, as for a token that may not see it. */
   readonly repository?: string;
+  /** Called first for every request (after it is recorded); undefined lets the normal behaviour answer. */
+  readonly intercept?: (request: RecordedRequest) => GitHubIntercept | undefined;
   /** Login for each token; an unknown one is 401 "Bad credentials". Tokens starting `ghs_` are installation tokens. */
   readonly tokens?: Readonly<Record<string, string>>;
 }
@@ -65,6 +78,8 @@ export interface GitHubServer {
   readonly requests: RecordedRequest[];
   readonly comments: StoredComment[];
   readonly issues: StoredIssue[];
+  /** The repository's labels (the outage memory of sinks/github/marker.ts). */
+  readonly labels: StoredLabel[];
   /** The repository's Actions secrets (github-secrets.ts): what `mint --github-secret` stored, opened. */
   readonly secrets: SecretsVault;
   /** Requests that change something (every POST, PATCH, PUT or DELETE but GraphQL queries). */
@@ -91,6 +106,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
   const issues: StoredIssue[] = [];
+  const labels: StoredLabel[] = [];
   let failures: FailureRule[] = [];
   let nextCommentId = 9000;
   let url = '';
@@ -144,7 +160,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const method = req.method ?? 'GET';
     const path = full.pathname;
     const query = Object.fromEntries(full.searchParams);
-    requests.push({ method, path, query, authorization: req.headers.authorization ?? '', body });
+    const recorded = { method, path, query, authorization: req.headers.authorization ?? '', body };
+    requests.push(recorded);
+    const intercepted = options.intercept?.(recorded);
+    if (intercepted && 'hang' in intercepted) return;
+    if (intercepted) {
+      res.writeHead(intercepted.status, { ...intercepted.headers });
+      res.end(intercepted.body ?? '');
+      return;
+    }
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(json));
@@ -232,8 +256,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (route === '/issues') {
       if (method === 'GET') {
         const state = full.searchParams.get('state') ?? 'open';
+        // `creator`: the login that opened the issue, as GitHub filters it.
+        const creator = full.searchParams.get('creator');
+        const direction = full.searchParams.get('direction') === 'asc' ? 1 : -1;
         const page = paginate(
-          issues.filter((i) => state === 'all' || i.state === state),
+          issues
+            .filter((i) => (state === 'all' || i.state === state) && (creator === null || i.author === creator))
+            .sort((a, b) => (a.number - b.number) * direction),
           full,
         );
         send(200, page.items.map(issueJson), page.headers);
@@ -246,6 +275,31 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           author: login,
         });
         send(201, issueJson(issue));
+        return;
+      }
+    }
+    if (route === '/labels' && method === 'POST' && typeof json['name'] === 'string') {
+      const name = json['name'];
+      if (labels.some((l) => l.name.toLowerCase() === name.toLowerCase())) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists' }] });
+      }
+      // GitHub's limits: a name of at most 50 characters, a description of at most 100.
+      if (name.length > 50 || String(json['description'] ?? '').length > 100) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'invalid' }] });
+      }
+      const label = { name, description: String(json['description'] ?? ''), color: String(json['color'] ?? 'ededed') };
+      labels.push(label);
+      return send(201, { id: 1, ...label });
+    }
+    if ((match = /^\/labels\/([^/]+)$/.exec(route))) {
+      const name = decodeURIComponent(match[1] ?? '');
+      const index = labels.findIndex((l) => l.name.toLowerCase() === name.toLowerCase());
+      if (index < 0) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      if (method === 'GET') return send(200, { id: 1, ...labels[index] });
+      if (method === 'DELETE') {
+        labels.splice(index, 1);
+        res.writeHead(204);
+        res.end();
         return;
       }
     }
@@ -283,6 +337,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests,
     comments,
     issues,
+    labels,
     secrets,
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     fail: (rule) => void failures.push(rule),

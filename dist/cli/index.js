@@ -2,19 +2,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83:
+/***/ 2877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ checkToken)
+  S: () => (/* binding */ checkToken),
+  b: () => (/* binding */ startCheck)
 });
 
-// UNUSED EXPORTS: startCheck
-
 // EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
-var findings_voice = __nccwpck_require__(912);
+var findings_voice = __nccwpck_require__(7912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 
 const DAY_MS = 86_400_000;
@@ -93,9 +92,9 @@ function expiryFindings(expiresAt, tokenState, now, newToken) {
 }
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(997);
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
@@ -144,11 +143,11 @@ function broadAdvice(excess, required) {
 }
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
-var evaluate_links = __nccwpck_require__(650);
+var evaluate_links = __nccwpck_require__(2650);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
-var verdict = __nccwpck_require__(250);
+var verdict = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
-var inputs = __nccwpck_require__(105);
+var inputs = __nccwpck_require__(7105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
 
 function rateLimitFindings(rateLimit) {
@@ -168,9 +167,9 @@ function rateLimitFindings(rateLimit) {
 }
 
 // EXTERNAL MODULE: ./src/util/version.ts
-var util_version = __nccwpck_require__(92);
+var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var servers_scopes = __nccwpck_require__(427);
+var servers_scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -992,29 +991,8 @@ function notSupportedFinding(server, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
@@ -1192,7 +1170,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1216,11 +1194,11 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
             ? family === 'pleroma' || family === 'akkoma'
                 ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
@@ -1230,7 +1208,7 @@ function evaluate(settings, inspection, now) {
                 : tokenState === 'active'
                     ? 'The account could not be read.'
                     : '';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1238,14 +1216,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1254,11 +1232,11 @@ function evaluate(settings, inspection, now) {
 }
 
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
-var special_reports = __nccwpck_require__(582);
+var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(244);
+var mastodon_errors = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: external "node:net"
@@ -1289,7 +1267,7 @@ function createAlpnTransport(origin, http1) {
     let closed = false;
     async function connect(signal) {
         let loading;
-        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23)));
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23)));
         const socket = await new Promise((resolve, reject) => {
             // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
             const tls = (0,external_node_tls_namespaceObject.connect)({
@@ -1433,7 +1411,7 @@ function createHttp1Transport(options) {
     let agent;
     let spare = options.spare;
     const load = () => (loaded ??= (async () => {
-        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
         agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
         const create = agent.createConnection.bind(agent);
         agent.createConnection = (connectOptions, callback) => {
@@ -1766,6 +1744,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -1945,7 +1943,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -1972,7 +1970,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2217,11 +2215,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2237,15 +2236,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
         case 406:
-            return verdict(p.granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -2857,7 +2856,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2890,7 +2889,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -2975,30 +2974,30 @@ async function checkToken(settings, deps = {}) {
 
 /***/ }),
 
-/***/ 581:
+/***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
-/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2877);
+/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2582);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(906);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9906);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9997);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
 /* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -3047,6 +3046,8 @@ Options:
   --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
+  --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
+                                 bot's token comes from the variable its token-env names
   --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
   -h, --help                     this help
   --version                      the version
@@ -3054,6 +3055,9 @@ Options:
 The report goes to standard output; errors and warnings about the command itself to standard error.
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
 
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
@@ -3099,6 +3103,7 @@ async function main(argv, env, terminal) {
                 probe: { type: 'string' },
                 'token-env': { type: 'string' },
                 'token-stdin': { type: 'boolean' },
+                config: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
@@ -3127,6 +3132,15 @@ async function main(argv, env, terminal) {
         stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
         return 2;
     }
+    if (values.config !== undefined) {
+        const others = ['instance', 'token-env', 'token-stdin'].filter((name) => values[name] !== undefined);
+        if (others.length > 0) {
+            stderr(`mastodon-token-health: --config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.\n`);
+            return 2;
+        }
+        const { report, redact } = await checkConfig(values.config, values, env);
+        return printReport(report, format, env, terminal, redact);
+    }
     const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
     const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
     // The same forms of the token as the action redacts (util/redact.ts).
@@ -3154,10 +3168,10 @@ async function main(argv, env, terminal) {
     try {
         if (!rawToken.trim()) {
             // Say what is missing, and every other bad flag with it: one run to fix them all.
-            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
             throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)(raw, context);
         report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
     }
     catch (error) {
@@ -3170,6 +3184,11 @@ async function main(argv, env, terminal) {
             instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
         });
     }
+    return printReport(report, format, env, terminal, redact);
+}
+/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
+function printReport(report, format, env, terminal, redact) {
+    const { stdout, stderr } = terminal;
     const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
     // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
     // when wanted, is added after that, to the verdict and the marks only.
@@ -3189,6 +3208,35 @@ async function main(argv, env, terminal) {
         (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
     }
     return code;
+}
+/**
+ * Several bots from a file (`--config`), as the action's `config`: the file is read from the current folder, each
+ * bot's token from the variable it names; every token is redacted from what is printed.
+ */
+async function checkConfig(path, values, env) {
+    const config = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
+    const file = config.readBotsFile(path, process.cwd());
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)(config.botTokens(file, env).flatMap((token) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(token)));
+    const problems = config.fileProblemsAsInputErrors(file);
+    if (problems)
+        return { report: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(problems, new Date(), { surface: 'cli' }), redact };
+    const text = (name) => (typeof values[name] === 'string' ? values[name] : '');
+    const stepInputs = {
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: text('on-excess'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: text('on-missing'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: text('on-unreachable'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: text('max-token-age-days'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: text('timeout-seconds'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: text('probe'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: text('required-scopes'),
+    };
+    const check = config.startBotsCheck({
+        file,
+        stepInputs,
+        env,
+        context: { eventName: 'cli', actor: '', surface: 'cli' },
+    });
+    return { report: await check.report, redact };
 }
 function tokenSource(tokenEnv, stdin, env) {
     if (stdin)
@@ -3232,9 +3280,14 @@ function textOptions(env, isTTY, columns) {
     return { color, width: isTTY && columns ? columns : 80 };
 }
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 1537));
+    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
+else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 7562));
     process.exitCode = await runWithProcess(command, rest);
 }
 else {
@@ -3253,13 +3306,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 105:
+/***/ 7105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ inputWarningFindings)
 /* harmony export */ });
-/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
 
 function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
     return inputWarnings.map((warning) => ({
@@ -3274,7 +3327,7 @@ function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPOR
 
 /***/ }),
 
-/***/ 912:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3308,7 +3361,7 @@ function speakInputs(message, voice) {
 
 /***/ }),
 
-/***/ 650:
+/***/ 2650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3325,7 +3378,7 @@ function linksFor(origin) {
 
 /***/ }),
 
-/***/ 582:
+/***/ 2582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3333,13 +3386,13 @@ function linksFor(origin) {
 /* harmony export */   VY: () => (/* binding */ skippedReport),
 /* harmony export */   xW: () => (/* binding */ inputErrorReport)
 /* harmony export */ });
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(912);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6508);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7912);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
-/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(250);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -3355,20 +3408,20 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -3434,7 +3487,7 @@ function instanceIfValid(text) {
 
 /***/ }),
 
-/***/ 250:
+/***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3456,10 +3509,14 @@ function issueVerdict(status, policy) {
         case 'app-only':
         case 'under-scoped':
             return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
         case 'over-scoped':
+        case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
-            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+            return policy.onUnreachable === 'fail' ? 'outage' : 'unknown';
         case 'healthy':
             return 'healthy';
         case 'skipped':
@@ -3471,7 +3528,7 @@ function issueVerdict(status, policy) {
 
 /***/ }),
 
-/***/ 318:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3500,7 +3557,7 @@ class InputErrors extends Error {
 
 /***/ }),
 
-/***/ 508:
+/***/ 6508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3514,7 +3571,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(318);
+var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
@@ -3625,7 +3682,7 @@ function mixesScripts(label) {
 
 /***/ }),
 
-/***/ 585:
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3646,6 +3703,8 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    Config: 'config',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -3658,6 +3717,8 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.Config]: '',
+    [Inputs.SourcePaths]: '',
 };
 
 
@@ -3669,19 +3730,19 @@ const Defaults = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  P$: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: parseToken
+// UNUSED EXPORTS: parsePublishSettings, parseToken
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
+var names = __nccwpck_require__(5585);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
+var inputs_errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
-var inputs_instance = __nccwpck_require__(508);
+var inputs_instance = __nccwpck_require__(6508);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/inputs/run-context.ts
 /**
  * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
@@ -3761,8 +3822,11 @@ function fullNameOf(repository) {
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
+var mastodon_scopes = __nccwpck_require__(7878);
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(7901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -3800,6 +3864,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -3826,16 +3891,55 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /**
  * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
  * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
  * Anywhere else an empty token is an input error: the secret is missing or misnamed.
  */
+/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+function parsePublishSettings(raw) {
+    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
+    const errors = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            errors.push(error);
+            return undefined;
+        }
+    };
+    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
+    if (!comment || !issue)
+        throw new InputErrors(errors);
+    return { comment, issue, githubToken: (raw[Inputs.GithubToken] ?? '').trim() };
+}
 function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
@@ -3912,13 +4016,13 @@ function optionalNumber(input, value, rule) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ RequestError)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 /** The HTTP boundary's typed errors. */
 
 /**
@@ -3941,7 +4045,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 878:
+/***/ 7878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4118,7 +4222,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 8672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4131,7 +4235,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SHOWN
 
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(427);
+var scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/capabilities/table.ts
 /**
  * What a token holder can do with each scope, in a bot maintainer's words.
@@ -4608,14 +4712,93 @@ function shortList(lines, max = SHOWN) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ renderBotsText),
+/* harmony export */   w: () => (/* binding */ renderBotsMarkdown)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
+/**
+ * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
+ * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
+ * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
+ */
+
+
+
+const cell = (markdown) => markdown.replace(/\|/g, '\\|');
+/** The first thing to do for one bot, short: the table's last column. */
+function firstStep(report) {
+    if (report.status === 'healthy')
+        return 'Nothing.';
+    const step = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report)[0] ?? report.findings[0]?.message ?? '';
+    const text = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(step).replace(/\s+/g, ' ').trim();
+    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
+}
+function renderBotsMarkdown(report, render, headingLevel) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const h = '#'.repeat(headingLevel);
+    const lines = [`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(part.file)})`, ''];
+    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
+    for (const { name, report: bot } of part.bots) {
+        const row = [
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
+            bot.instance.host ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.instance.host) : '—',
+            bot.account ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.account.handle) : '—',
+            `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(bot)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.status)}`,
+            // Plain text in a cell: code spans keep anything a server chose inert.
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(firstStep(bot), { max: 160 }),
+        ];
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+    for (const { name, line, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push(`${h}# ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${part.file}:${line}`)})`, '');
+        // The bot's own report, one level deeper, without its own closing line.
+        const body = render(bot, headingLevel + 2)
+            .trimEnd()
+            .split('\n')
+            .filter((l) => !l.startsWith('<sub>Checked '));
+        lines.push(...body, '');
+    }
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderBotsText(report, render) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
+    const lines = [`${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${part.file}) (status: ${report.status})`, ''];
+    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
+    for (const { name, report: bot } of part.bots) {
+        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
+        lines.push(`  ${name.padEnd(width)}${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(bot)}${where} (${bot.status})`);
+    }
+    for (const { name, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push('', `── ${name} ──`, render(bot).trimEnd());
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ detailsOf)
 /* harmony export */ });
 /* unused harmony export DETAIL_SECTIONS */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 /**
  * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
  * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
@@ -4633,7 +4816,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -4651,7 +4834,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -4678,20 +4861,78 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
 /** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
 const DETAIL_SECTIONS = [
     tokenSection,
     scopesSection,
+    codeSection,
 ];
 /** The sections with something to show, each with only the rows that have a value. */
 function detailsOf(report) {
-    if (report.status === 'input-error' || report.status === 'skipped')
+    if (report.status === 'input-error')
         return [];
-    return DETAIL_SECTIONS.flatMap((section) => {
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
         const shown = section(report);
         const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
         return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
@@ -4701,13 +4942,14 @@ function detailsOf(report) {
 
 /***/ }),
 
-/***/ 512:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   tG: () => (/* binding */ botsNeedingAttention)
 /* harmony export */ });
 /* unused harmony export annotationText */
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
@@ -4716,6 +4958,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -4726,7 +4970,20 @@ const STATUS_HEADLINE = {
 };
 const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 function headline(report) {
-    return STATUS_HEADLINE[report.status];
+    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+function botsNeedingAttention(report) {
+    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report) {
+    const all = report.bots?.bots.length ?? 0;
+    const attention = botsNeedingAttention(report).length;
+    const noun = all === 1 ? 'bot' : 'bots';
+    if (attention === 0)
+        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
 }
 function statusIcon(report) {
     if (report.failed)
@@ -4748,15 +5005,15 @@ function annotationText(finding) {
 
 /***/ }),
 
-/***/ 794:
+/***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ reportJson)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(672);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8672);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
 
 
@@ -4813,25 +5070,28 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
+        code: report.code ?? null,
     };
 }
 
 
 /***/ }),
 
-/***/ 285:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* unused harmony exports verdictLine, findingLine, detailsBlock */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(508);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6508);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -4844,14 +5104,18 @@ function reportJson(report) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
 function renderMarkdown(report, options = {}) {
+    if (report.bots) {
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsMarkdown */ .w)(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
+    }
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [`${h} ${verdictLine(report)}`, ''];
     if (report.status === 'input-error') {
@@ -4859,7 +5123,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -4868,7 +5132,7 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
     }
     for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
         lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
@@ -4902,7 +5166,42 @@ function finish(lines, report) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'under-declared',
+    'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4910,10 +5209,11 @@ function finish(lines, report) {
 /* harmony export */   gj: () => (/* binding */ paintText)
 /* harmony export */ });
 /* unused harmony export wrap */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
  * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
@@ -4923,9 +5223,12 @@ function finish(lines, report) {
 
 
 
+
 const MARK = { failure: '✗', warning: '!', notice: 'i' };
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
 function renderText(report, options = {}) {
+    if (report.bots)
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsText */ .o)(report, (bot) => renderText(bot, options));
     const width = Math.max(40, Math.min(options.width ?? 80, 120));
     const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
     const subject = report.account ? ` for ${report.account.handle}` : '';
@@ -4936,16 +5239,16 @@ function renderText(report, options = {}) {
     if (report.status === 'input-error') {
         lines.push('', 'What to fix:');
         for (const finding of report.findings)
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
         return lines.join('\n') + '\n';
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     if (todo.length > 0) {
         const serious = report.findings.some((f) => f.severity !== 'notice');
         lines.push('', serious ? 'What to do:' : 'Worth doing:');
         todo.forEach((step, i) => {
             const number = `  ${i + 1}. `;
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
         });
     }
     else if (report.status === 'healthy') {
@@ -4953,8 +5256,8 @@ function renderText(report, options = {}) {
     }
     if (report.findings.length > 0) {
         lines.push('', 'Findings:');
-        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings)) {
-            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message)}`;
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message)}`;
             lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
     }
@@ -4970,7 +5273,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }
@@ -5027,7 +5330,7 @@ function wrap(text, width, first, rest) {
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
 /* unused harmony export shortOf */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 
 const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
 /** Findings, most severe first; equal ones keep their order. */
@@ -5063,7 +5366,41 @@ function shortOf(finding) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 7901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
+}
+
+
+/***/ }),
+
+/***/ 2427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5075,8 +5412,8 @@ function shortOf(finding) {
 /* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
 /* harmony export */ });
 /* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
-/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
-/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
 /**
  * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
  * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
@@ -5287,13 +5624,13 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ safeLog)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 
 /** A log line is one line; past this it is clipped. */
 const MAX_LOG_LINE = 2000;
@@ -5394,7 +5731,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 997:
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5495,7 +5832,7 @@ function uncode(markdown) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5517,63 +5854,84 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 330:
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 8330:
 /***/ ((module) => {
 
 module.exports = {"rE":"0.1.0"};
@@ -5848,7 +6206,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ export { __webpack_exports__main as main };

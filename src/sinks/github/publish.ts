@@ -8,11 +8,15 @@ import type { Report } from '../../report/model.ts';
 import {
   apiFailureOf,
   closeIssue,
+  createLabel,
+  deleteLabel,
+  getLabelDescription,
   createIssue,
   createIssueComment,
   describe,
-  listIssueComments,
-  listOpenIssues,
+  findIssueComment,
+  findOpenIssue,
+  NotGitHubAnswer,
   updateIssue,
   updateIssueComment,
   whoAmI,
@@ -21,21 +25,35 @@ import {
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import type { Repository, RunContext } from '../../inputs/run-context.ts';
 import type { Log } from '../../util/log.ts';
-import { markerOf, type StickyKey, type StickyKind } from './marker.ts';
+import {
+  hasMarker,
+  outageLabelDescription,
+  outageLabelName,
+  outageSinceOf,
+  type StickyKey,
+  type StickyKind,
+} from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
-import { planComment, planIssue } from './sticky.ts';
+import { planComment, planIssue, planOutage, type IssueAction, type OutageMemory } from './sticky.ts';
 
-/** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
-const GITHUB_TIMEOUT_MS = 30_000;
+/**
+ * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
+ * grace, whatever GitHub does: the comment or issue is worth a few seconds, not a hung job.
+ */
+export const GITHUB_GRACE_MS = 5_000;
+/** Time GitHub gets even when the check itself took all of `timeout-seconds`. */
+const MIN_GITHUB_MS = 2_000;
 
 export interface PublishContext {
   readonly token: string;
   readonly event: RunContext;
   /** For the bodies written to GitHub. */
   readonly redact: Redactor;
-  /** Redacts what it prints (util/log.ts). */
+  /** Redacts and cleans what it prints (util/log.ts). */
   readonly log: Log;
   readonly now?: Date;
+  /** Epoch milliseconds: the end of the run's `timeout-seconds`. */
+  readonly deadline?: number;
 }
 
 type Plan = Exclude<GitHubSinkPlan, { sink: 'none' }>;
@@ -59,10 +77,18 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
   let session: Session | undefined;
   try {
     session = {
-      octokit: createGitHubClient(context.token, GITHUB_TIMEOUT_MS),
+      octokit: createGitHubClient(
+        context.token,
+        Math.max(MIN_GITHUB_MS, (context.deadline ?? Date.now() + 30_000) + GITHUB_GRACE_MS - Date.now()),
+      ),
       repository: event.repository,
       report,
-      key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+      // Several bots share one comment and one issue, kept under their file's name.
+      key: {
+        instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+        workflow: event.workflow,
+        job: event.job,
+      },
       event,
       redact,
       log,
@@ -82,12 +108,16 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
 async function keepComment(session: Session, plan: Extract<Plan, { sink: 'comment' }>): Promise<void> {
   const { octokit, repository, redact, log } = session;
   const number = plan.pullRequest;
+  const debug = (line: string) => log.debug(line);
   session.doing = `look for this job's comment on pull request #${number}`;
-  const [login, comments] = await Promise.all([
-    whoAmI(octokit, (line) => log.debug(line)),
-    listIssueComments(octokit, repository, number),
-  ]);
-  const existing = findMine(comments, 'comment', session.key, login);
+  const login = await whoAmI(octokit, debug);
+  const existing = await findIssueComment(
+    octokit,
+    repository,
+    number,
+    (item) => isMine(item, 'comment', session.key, login),
+    debug,
+  );
   const action = planComment(existing, session.report, plan.verdict, session.key);
   switch (action.kind) {
     case 'none':
@@ -101,25 +131,71 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
     }
     case 'update': {
       session.doing = `update this job's comment on pull request #${number}`;
-      const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-      log.info(`Pull request comment updated: ${url}`);
+      try {
+        const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+        log.info(`Pull request comment updated: ${url}`);
+      } catch (error) {
+        // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
+        if (apiFailureOf(error).status !== 404) throw error;
+        if (plan.verdict !== 'attention') {
+          log.info(
+            'Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.',
+          );
+          return;
+        }
+        session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
+        const url = await createIssueComment(octokit, repository, number, redact(action.body));
+        log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
+      }
       return;
     }
   }
 }
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
-  const { octokit, repository, redact, log } = session;
+  const { octokit, repository, log } = session;
+  const debug = (line: string) => log.debug(line);
   session.doing = "look for this job's open tracking issue";
-  const [login, issues] = await Promise.all([
-    whoAmI(octokit, (line) => log.debug(line)),
-    listOpenIssues(octokit, repository),
-  ]);
-  const existing = findMine(issues, 'issue', session.key, login);
-  const action = planIssue(existing, session.report, plan.verdict, session.key, {
-    now: session.now,
-    runUrl: session.event.runUrl,
-  });
+  const login = await whoAmI(octokit, debug);
+  const existing = await findOpenIssue(
+    octokit,
+    repository,
+    login,
+    (item) => isMine(item, 'issue', session.key, login),
+    debug,
+  );
+  const context = { now: session.now, runUrl: session.event.runUrl };
+  // An outage is remembered in a label until it has lasted a day (sticky.ts planOutage); any run that reaches the
+  // instance forgets it.
+  const label = outageLabelName(session.key);
+  session.doing = 'look for the label that remembers an outage';
+  const labelDescription = await getLabelDescription(octokit, repository, label);
+  let action: IssueAction;
+  let memory: OutageMemory;
+  if (plan.verdict === 'outage') {
+    ({ issue: action, memory } = planOutage(existing, session.report, session.key, {
+      ...context,
+      outageSince:
+        labelDescription === undefined ? undefined : (outageSinceOf(labelDescription) ?? context.now.toISOString()),
+    }));
+  } else {
+    action = planIssue(existing, session.report, plan.verdict, session.key, context);
+    memory = 'forget';
+  }
+  if (memory === 'remember' && labelDescription === undefined) {
+    session.doing = 'remember the outage in a label';
+    await createLabel(octokit, repository, label, outageLabelDescription(session.key, session.now.toISOString()));
+    session.log.info(`The outage is remembered in the label '${label}' until the instance answers again.`);
+  }
+  await carryOut(session, action);
+  if (memory === 'forget' && labelDescription !== undefined) {
+    session.doing = 'delete the label that remembered an outage';
+    await deleteLabel(octokit, repository, label);
+  }
+}
+
+async function carryOut(session: Session, action: IssueAction): Promise<void> {
+  const { octokit, repository, redact, log } = session;
   switch (action.kind) {
     case 'none':
       log.info(`Tracking issue left as it is: ${action.reason}.`);
@@ -132,8 +208,16 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
     }
     case 'update': {
       session.doing = `update tracking issue #${action.number}`;
-      const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-      log.info(`Tracking issue updated: ${url}`);
+      try {
+        const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+        log.info(`Tracking issue updated: ${url}`);
+      } catch (error) {
+        // Deleted or transferred since it was listed: open a new one rather than blame permissions.
+        if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410) throw error;
+        session.doing = `open a tracking issue (#${action.number} is gone)`;
+        const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+        log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
+      }
       return;
     }
     case 'close': {
@@ -149,12 +233,12 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
 
 /**
  * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;
- * the author check keeps to what this token wrote. The oldest match wins, so a duplicate from two runs racing is
- * left alone rather than edited in turn.
+ * the author check keeps to what this token wrote. The marker counts only where this action writes it, as the
+ * body's first line: the same text further down (a server string quoted in a report) is no marker. The first match
+ * in the listing (oldest first) wins, so a duplicate from two runs racing is left alone rather than edited in turn.
  */
-function findMine(items: readonly Written[], kind: StickyKind, key: StickyKey, login: string): Written | undefined {
-  const marker = markerOf(kind, key);
-  return items.find((item) => item.author === login && item.body.includes(marker));
+function isMine(item: Written, kind: StickyKind, key: StickyKey, login: string): boolean {
+  return item.author === login && hasMarker(item.body, kind, key);
 }
 
 function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunContext): string {
@@ -169,8 +253,15 @@ function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event
         : `Add ${permission} to the job, or pass a 'github-token' that may write ${sink === 'comment' ? 'pull request comments' : 'issues'}, or set \`${sink}: never\`.`;
   } else if (failure.status === 401) {
     advice = `The 'github-token' was refused: leave the input out to use the workflow's token (with ${permission}), or pass a valid one.`;
+  } else if (error instanceof NotGitHubAnswer) {
+    advice = "The next run tries again; if this persists, check the runner's proxy and GITHUB_API_URL.";
   } else {
-    const trouble = failure.status === undefined ? "GitHub's API did not answer" : 'GitHub failed';
+    const trouble =
+      failure.status === undefined
+        ? /abort|timeout/i.test(failure.message)
+          ? "GitHub's API did not answer within the run's time (timeout-seconds and a few seconds more)"
+          : "GitHub's API did not answer"
+        : 'GitHub failed';
     advice = `${trouble}; the next run tries again. (Writing the ${sink === 'comment' ? 'comment' : 'issue'} needs ${permission}.)`;
   }
   return `${what} ${advice} The token check's outcome does not depend on this.`;
