@@ -990,20 +990,24 @@ function findHttpCalls(file) {
     const judge = (hit, parsed) => {
         const line = lines.lineOf(hit);
         const shown = display(parsed.path, parsed.query, parsed.dynamicTail);
+        const withMethod = (what) => {
+            const clue = methodNear(text, hit, parsed.end);
+            return clue ? `${clue.method} ${what}` : what;
+        };
         const segments = parsed.path.split('/').filter(Boolean);
         if (segments[2] === 'streaming' && segments[0] === 'api') {
             streamingCall(file, text, hit, line, segments, parsed, calls, unresolved);
             return;
         }
         if (segments.length <= 2 && segments[0] === 'api') {
-            unresolved.push({ file: file.path, line, what: shown, reason: 'the endpoint is chosen at run time' });
+            unresolved.push({ file: file.path, line, what: withMethod(shown), reason: 'the endpoint is chosen at run time' });
             return;
         }
         if (segments[2] === DYNAMIC && segments[0] === 'api') {
             unresolved.push({
                 file: file.path,
                 line,
-                what: shown,
+                what: withMethod(shown),
                 reason: 'the endpoint is chosen at run time (the path after the API version is a variable)',
             });
             return;
@@ -1595,7 +1599,7 @@ function channelOf(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/library-js.ts
-// masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
+// masto.js, megalodon and npm `mastodon-api`/`mastodon` calls in JavaScript/TypeScript source, read as text.
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
 // npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
@@ -1635,7 +1639,7 @@ function readChain(text, from) {
         i = j;
     }
     const k = skipSpace(text, i);
-    return { segments, end: i, actionAt, called: text[k] === '(' };
+    return { segments, actionAt, called: text[k] === '(' };
 }
 function skipSpace(text, i) {
     while (i < text.length && /\s/.test(text[i] ?? ''))

@@ -756,3 +756,63 @@ export const GITHUB_CASES: FaultCase[] = [
     group: 'github',
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The command line: the same redaction and the same sanitiser as the action, and no token printed back.
+
+const cliCase = (
+  name: string,
+  expect: Expectation,
+  setup: (url: string) => { args: string[]; env?: Record<string, string> },
+  server: Parameters<Lab['mastodon']>[0] = {},
+): FaultCase => ({
+  name,
+  group: 'cli',
+  expect,
+  async arrange(lab) {
+    const mastodon = await lab.mastodon(server);
+    const { args, env } = setup(mastodon.url);
+    return {
+      token: TOKEN,
+      inputs: {},
+      cli: args,
+      env: { MASTODON_TOKEN_HEALTH_DEBUG: '1', ...env },
+      verify: (run) => [...terminalControls(run.stdout, 'stdout'), ...terminalControls(run.stderr, 'stderr')],
+    };
+  },
+});
+
+const argumentError: Expectation = { status: 'input-error', exitCode: 2, says: [/never taken as an argument/] };
+
+export const CLI_CASES: FaultCase[] = [
+  cliCase('CLI: the token given as a positional argument is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, TOKEN],
+  })),
+  cliCase('CLI: the token given as the value of --token-env is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, '--token-env', TOKEN],
+  })),
+  cliCase('CLI: the token given as --token=… is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, `--token=${TOKEN}`],
+  })),
+  cliCase(
+    'CLI: the token echoed JSON-escaped with a NUL inside, redacted as the action does',
+    { status: 'unreachable', exitCode: 1, says: [/403/] },
+    (url) => ({ args: ['--instance', url, '--format', 'json'], env: { MASTODON_TOKEN: TOKEN } }),
+    {
+      intercept: onPath(VERIFY, (req) => ({
+        status: 403,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: `{"error":"Debug: ${'x'.repeat(90)} Bearer ${jsonEscaped((req.token ?? '').slice(0, 9))}\\u0000${jsonEscaped((req.token ?? '').slice(9))} (end)"}`,
+      })),
+    },
+  ),
+  cliCase(
+    'CLI: an app name with terminal escapes does not repaint the verdict',
+    { status: 'healthy', exitCode: 0, says: [/Token healthy/] },
+    (url) => ({
+      args: ['--instance', url, '--required-scopes', 'profile write:statuses'],
+      env: { MASTODON_TOKEN: TOKEN },
+    }),
+    { intercept: onPath(APP, () => json(200, app({ name: COMMANDS }))) },
+  ),
+];

@@ -7,7 +7,7 @@
  */
 import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
-import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
+import { leakedTokenForms, runAction, runCli, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
 import {
@@ -26,7 +26,7 @@ export const STARTUP_ALLOWANCE_MS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
 /** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
-export type CaseGroup = 'server fault' | 'other server' | 'bad input' | 'github';
+export type CaseGroup = 'server fault' | 'other server' | 'bad input' | 'github' | 'cli';
 
 export interface Expectation {
   readonly status: Status;
@@ -47,6 +47,11 @@ export interface Arrangement {
   readonly eventName?: string;
   /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
   readonly event?: unknown;
+  /**
+   * Run the command line instead of the action, with these arguments (`token` and `inputs` then unused but for the
+   * canary); `env` is then the CLI's whole environment beside PATH and HOME.
+   */
+  readonly cli?: readonly string[];
   /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
   readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
@@ -166,12 +171,16 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const arrangement = await c.arrange(lab);
     const timeoutSeconds = c.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     // A leak is one of the problems of the row, not the end of the table: its run is checked like any other.
-    const run = await runAction({
-      inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
-      ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
-      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
-      ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
-    }).catch((error: unknown) => {
+    const run = await (
+      arrangement.cli
+        ? runCli(arrangement.cli, arrangement.env ?? {})
+        : runAction({
+            inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
+            ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+            ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
+            ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
+          })
+    ).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
       throw error;
     });

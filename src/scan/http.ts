@@ -41,20 +41,24 @@ export function findHttpCalls(file: SourceFile): FoundCalls {
   const judge = (hit: number, parsed: ParsedPath) => {
     const line = lines.lineOf(hit);
     const shown = display(parsed.path, parsed.query, parsed.dynamicTail);
+    const withMethod = (what: string) => {
+      const clue = methodNear(text, hit, parsed.end);
+      return clue ? `${clue.method} ${what}` : what;
+    };
     const segments = parsed.path.split('/').filter(Boolean);
     if (segments[2] === 'streaming' && segments[0] === 'api') {
       streamingCall(file, text, hit, line, segments, parsed, calls, unresolved);
       return;
     }
     if (segments.length <= 2 && segments[0] === 'api') {
-      unresolved.push({ file: file.path, line, what: shown, reason: 'the endpoint is chosen at run time' });
+      unresolved.push({ file: file.path, line, what: withMethod(shown), reason: 'the endpoint is chosen at run time' });
       return;
     }
     if (segments[2] === DYNAMIC && segments[0] === 'api') {
       unresolved.push({
         file: file.path,
         line,
-        what: shown,
+        what: withMethod(shown),
         reason: 'the endpoint is chosen at run time (the path after the API version is a variable)',
       });
       return;
