@@ -3,7 +3,7 @@
  * instances, with healthy, revoked, over-scoped, unreachable and misconfigured bots; then the comment and the issue
  * across runs as bots break and heal, against the loopback GitHub API.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,43 @@ describe('several bots in one step', () => {
     expect(run.summary).toMatch(/### `digest` \(`bots\.yml:8`\)/);
     expect(run.summary).not.toMatch(/### `release`/);
     expect(run.summary).toContain('A leaked token could:');
+  });
+
+  it("reads each bot's own source-paths: a bot whose code uploads images without declaring it is under-declared", async () => {
+    mkdirSync(join(workspace, 'bots', 'gallery'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'bots', 'gallery', 'post.py'),
+      [
+        'import requests',
+        'def post(base, token, image):',
+        "    media = requests.post(f'{base}/api/v2/media', headers=auth(token), files={'file': image}).json()",
+        "    requests.post(f'{base}/api/v1/statuses', headers=auth(token), data={'status': 'hi', 'media_ids[]': media['id']})",
+        '',
+      ].join('\n'),
+    );
+    const config = writeConfig(
+      [
+        'bots:',
+        '  - name: gallery',
+        `    instance: ${one.url}`,
+        '    token-env: RELEASE_TOKEN',
+        '    required-scopes: write:statuses profile',
+        '    source-paths: bots/gallery',
+        '  - name: plain',
+        `    instance: ${one.url}`,
+        '    token-env: RELEASE_TOKEN',
+        '    required-scopes: write:statuses profile',
+        '',
+      ].join('\n'),
+    );
+    const run = await runBots(config, TOKENS);
+    const report = JSON.parse(run.outputs['report'] ?? '{}');
+    expect(report.bots.gallery.status).toBe('under-declared');
+    expect(report.bots.gallery.code.needed).toEqual(['write:media', 'write:statuses']);
+    expect(report.bots.gallery.code.undeclared).toEqual(['write:media']);
+    expect(report.bots.plain.status).toBe('healthy');
+    expect(report.bots.plain.code).toBeNull();
+    expect(run.summary).toMatch(/`gallery`.*`under-declared`/);
   });
 
   it('a bad file stops the run before any request, naming file, line and key', async () => {

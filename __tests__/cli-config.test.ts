@@ -1,6 +1,6 @@
 /** The command line's `--config`: the same several-bots file, each bot's token from the variable it names. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +76,33 @@ describe('mastodon-token-health --config', () => {
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/leave out --token-env/);
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('mastodon-token-health --source-paths', () => {
+  it('checks the code beside the token, as the action does', async () => {
+    mkdirSync(join(folder, 'code'), { recursive: true });
+    writeFileSync(
+      join(folder, 'code', 'bot.js'),
+      "await fetch(`${base}/api/v1/media`, { method: 'POST', body });\nawait fetch(`${base}/api/v1/statuses`, { method: 'POST', body });\n",
+    );
+    const run = await cli(
+      [
+        '--instance',
+        server.url,
+        '--required-scopes',
+        'write:statuses profile',
+        '--source-paths',
+        'code',
+        '--format',
+        'json',
+      ],
+      { MASTODON_ACCESS_TOKEN: world.TOKEN_HEALTHY },
+    );
+    noTokens(run.out + run.err);
+    const report = JSON.parse(run.out);
+    expect(report.status).toBe('under-declared');
+    expect(report.code.undeclared).toEqual(['write:media']);
+    expect(run.code).toBe(1);
   });
 });

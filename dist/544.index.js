@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  a$: () => (/* binding */ beyondCodeOf),
   QI: () => (/* binding */ blastLists),
   Oc: () => (/* binding */ blastOf)
 });
@@ -458,20 +459,36 @@ const FAMILIES = {
     pleroma: 'pleroma',
     akkoma: 'akkoma',
 };
+const familyOf = (report) => 
+// Mastodon's rules when the software could not be read, as everywhere else in the report.
+report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+function beyondCodeOf(report) {
+    const code = report.code;
+    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
+        return [];
+    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
 /** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
 function blastOf(report) {
     if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
         return undefined;
-    // Mastodon's rules when the software could not be read, as everywhere else in the report.
-    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const family = familyOf(report);
     const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
     return radius.could.length > 0 ? radius : undefined;
 }
 /** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
 function blastLists(report) {
+    const beyond = beyondCodeOf(report);
+    const codeList = beyond.length
+        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+        : [];
     const radius = blastOf(report);
     if (!radius)
-        return [];
+        return codeList;
     const upperBound = report.scopes.source === 'app';
     const lists = [
         { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
@@ -482,7 +499,7 @@ function blastLists(report) {
             items: shortList(radius.afterFix, 8),
         });
     }
-    return lists;
+    return [...lists, ...codeList];
 }
 function shortList(lines, max = SHOWN) {
     const { shown, more } = worstFirst(lines, max);
@@ -985,6 +1002,7 @@ function reportJson(report) {
             could: radius ? [...radius.could] : [],
             afterFix: radius?.afterFix ? [...radius.afterFix] : null,
             byScope: radius ? [...radius.byScope] : [],
+            beyondCode: (0,blast/* beyondCodeOf */.a$)(report),
         },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),

@@ -3721,6 +3721,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/check.ts + 22 modules
 var src_check = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./src/scan/in-check.ts
+var in_check = __nccwpck_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -3819,6 +3821,7 @@ var util_redact = __nccwpck_require__(767);
 
 
 
+
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 async function run() {
     // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
@@ -3857,20 +3860,17 @@ async function run() {
             await (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(error, new Date(), { instance: (0,special_reports/* instanceIfValid */.HB)(getInput(names/* Inputs */.G.Instance)) }), redact);
             return;
         }
-        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
-        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
-        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
-        const early = scanFirst ? await scanTheCode(settings) : undefined;
-        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
-        const check = (0,src_check/* startCheck */.b)(checked, { log });
+        // With `source-paths`, the code is read beside the check (scan/in-check.ts says when).
+        const { check, report: reporting } = await (0,in_check/* checkWithCode */.O)(settings, (s) => (0,src_check/* startCheck */.b)(s, { log }), {
+            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            workflowRef: process.env['GITHUB_WORKFLOW_REF'],
+        });
         // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
         // a handshake or a request back (over TLS, handshakes finish one after another).
         const sinks = check.firstWaveWritten.then(loadSinks);
         // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
         sinks.catch(() => { });
-        const code = early ??
-            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
-        const report = code ? code.addFindings(await check.report) : await check.report;
+        const report = await reporting;
         await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
@@ -3910,28 +3910,13 @@ async function runBots({ config, file }, rawToken, context, log, redact, started
         env: process.env,
         context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
         log,
+        workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     });
     const sinks = check.firstWaveWritten.then(loadSinks);
     sinks.catch(() => { });
     const report = await check.report;
     const budget = Number(raw[names/* Inputs */.G.TimeoutSeconds]) || 30;
     await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
-}
-/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
-async function scanTheCode(settings) {
-    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
-    try {
-        const scan = await scanner.scanCode(settings, workspace);
-        return {
-            needed: scanner.neededScopes(scan),
-            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
-        };
-    }
-    catch (error) {
-        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
-    }
 }
 function readInputs(rawToken) {
     const inputs = {};
@@ -4134,7 +4119,6 @@ function editDistance(a, b) {
 /* harmony export */   A: () => (/* binding */ worstStatus)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
@@ -4157,6 +4141,48 @@ function worstStatus(statuses) {
         if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
             worst = status;
     return worst;
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkWithCode)
+/* harmony export */ });
+/** Starts the check and, with `source-paths`, the scan; the report has the code's findings added. */
+async function checkWithCode(settings, start, options) {
+    if (settings.sourcePaths.length === 0) {
+        const check = start(settings);
+        return { check, report: check.report };
+    }
+    const early = settings.scopesDeclared ? undefined : await scanTheCode(settings, options);
+    const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = start(checked);
+    const report = (async () => {
+        const code = early ?? (await check.firstWaveWritten.then(() => scanTheCode(settings, options)));
+        return code.addFindings(await check.report);
+    })();
+    return { check, report };
+}
+async function scanTheCode(settings, options) {
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+    const context = {
+        workspace: options.workspace,
+        ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
+    };
+    try {
+        const scan = await scanner.scanCode(settings, options.workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, context),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+    }
 }
 
 

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken } from './check.ts';
+import { startCheck } from './check.ts';
+import { checkWithCode } from './scan/in-check.ts';
 import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
@@ -49,6 +50,8 @@ Options:
   --max-token-age-days N         warn when the token is older than N days
   --timeout-seconds N            bound on the whole check (default ${Defaults[Inputs.TimeoutSeconds]})
   --probe auto|always|never      probe scopes with harmless requests (default ${Defaults[Inputs.Probe]})
+  --source-paths PATHS           also read this code for Mastodon API use: its needs are checked against the
+                                 declaration (or stand as it), as the action's \`source-paths\`
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
   --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
@@ -121,6 +124,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
         'max-token-age-days': { type: 'string' },
         'timeout-seconds': { type: 'string' },
         probe: { type: 'string' },
+        'source-paths': { type: 'string' },
         'token-env': { type: 'string' },
         'token-stdin': { type: 'boolean' },
         config: { type: 'string' },
@@ -192,6 +196,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     [Inputs.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
     [Inputs.TimeoutSeconds]: values['timeout-seconds'] ?? '',
     [Inputs.Probe]: values.probe ?? '',
+    [Inputs.SourcePaths]: values['source-paths'] ?? '',
   };
   const context = { eventName: 'cli', actor: '', surface: 'cli' as const };
 
@@ -203,7 +208,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
       throw new InputErrors([new InputError(Inputs.Token, noTokenMessage(source)), ...others]);
     }
     const settings = parseSettings(raw, context);
-    report = await checkToken(settings, { log });
+    report = await (await checkWithCode(settings, (s) => startCheck(s, { log }), { workspace: process.cwd() })).report;
   } catch (error) {
     if (!(error instanceof InputErrors)) {
       stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
@@ -275,6 +280,7 @@ async function checkConfig(
     stepInputs,
     env,
     context: { eventName: 'cli', actor: '', surface: 'cli' },
+    workspace: process.cwd(),
   });
   return { report: await check.report, redact };
 }

@@ -6,6 +6,7 @@
  * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 import { startCheck } from './check.ts';
+import { checkWithCode } from './scan/in-check.ts';
 import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
 import { Inputs } from './inputs/names.ts';
@@ -18,7 +19,6 @@ import {
   type RawInputs,
   type Settings,
 } from './inputs/settings.ts';
-import type { Report } from './report/model.ts';
 import { messageOf } from './util/errors.ts';
 import { safeLog, type Log } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
@@ -65,22 +65,17 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
-    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
-    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
-    const early = scanFirst ? await scanTheCode(settings) : undefined;
-    const checked =
-      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
-    const check = startCheck(checked, { log });
+    // With `source-paths`, the code is read beside the check (scan/in-check.ts says when).
+    const { check, report: reporting } = await checkWithCode(settings, (s) => startCheck(s, { log }), {
+      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      workflowRef: process.env['GITHUB_WORKFLOW_REF'],
+    });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
-    const code =
-      early ??
-      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
-    const report = code ? code.addFindings(await check.report) : await check.report;
+    const report = await reporting;
     await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
@@ -135,29 +130,13 @@ async function runBots(
     env: process.env,
     context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
     log,
+    workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
   });
   const sinks = check.firstWaveWritten.then(loadSinks);
   sinks.catch(() => {});
   const report = await check.report;
   const budget = Number(raw[Inputs.TimeoutSeconds]) || 30;
   await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
-}
-
-/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
-async function scanTheCode(settings: Settings) {
-  const scanner = await import('./scan/action.ts');
-  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
-  try {
-    const scan = await scanner.scanCode(settings, workspace);
-    return {
-      needed: scanner.neededScopes(scan),
-      addFindings: (report: Report) =>
-        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
-    };
-  } catch (error) {
-    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
-  }
 }
 
 function readInputs(rawToken: string): RawInputs {

@@ -265,6 +265,8 @@ function readBotsFile(path, workspace) {
 
 // EXTERNAL MODULE: ./src/check.ts + 24 modules
 var src_check = __webpack_require__(2877);
+// EXTERNAL MODULE: ./src/scan/in-check.ts
+var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __webpack_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -367,6 +369,7 @@ const combinedIssue = (verdicts) => verdicts.includes('unhealthy') ? 'unhealthy'
 
 
 
+
 /**
  * Checks at once, in all and on one instance. A check is four requests at most at a time (one wave), so four bots on
  * one instance are sixteen requests in flight: what one browser tab of Mastodon's web app sends, and far below its
@@ -392,13 +395,13 @@ function startBotsCheck(options) {
             return prepared.report;
         // One budget for the whole run: a bot that waited for its turn gets what is left of it.
         const left = Math.max(1, budget - (now().getTime() - started) / 1000);
-        const check = (0,src_check/* startCheck */.b)({ ...prepared.settings, timeoutSeconds: left }, options.log ? { log: options.log } : {});
+        const { check, report } = await (0,in_check/* checkWithCode */.O)({ ...prepared.settings, timeoutSeconds: left }, (settings) => (0,src_check/* startCheck */.b)(settings, options.log ? { log: options.log } : {}), { workspace: options.workspace });
         if (firstWrites.length < firstWaveSize) {
             firstWrites.push(check.firstWaveWritten.catch(() => { }));
             if (firstWrites.length === firstWaveSize)
                 void Promise.all(firstWrites).then(() => firstWaveDone());
         }
-        return check.report;
+        return report;
     };
     const report = (async () => {
         const results = await mapBounded(options.file.bots, instanceKey, bounds, checkOne);

@@ -2986,6 +2986,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2877);
+/* harmony import */ var _scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7415);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5585);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1318);
@@ -3005,6 +3006,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -3044,6 +3046,8 @@ Options:
   --max-token-age-days N         warn when the token is older than N days
   --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
   --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --source-paths PATHS           also read this code for Mastodon API use: its needs are checked against the
+                                 declaration (or stand as it), as the action's \`source-paths\`
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
   --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
@@ -3101,6 +3105,7 @@ async function main(argv, env, terminal) {
                 'max-token-age-days': { type: 'string' },
                 'timeout-seconds': { type: 'string' },
                 probe: { type: 'string' },
+                'source-paths': { type: 'string' },
                 'token-env': { type: 'string' },
                 'token-stdin': { type: 'boolean' },
                 config: { type: 'string' },
@@ -3162,6 +3167,7 @@ async function main(argv, env, terminal) {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.SourcePaths]: values['source-paths'] ?? '',
     };
     const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
@@ -3172,7 +3178,7 @@ async function main(argv, env, terminal) {
             throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
         const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)(raw, context);
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
+        report = await (await (0,_scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__/* .checkWithCode */ .O)(settings, (s) => (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .startCheck */ .b)(s, { log }), { workspace: process.cwd() })).report;
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
@@ -3235,6 +3241,7 @@ async function checkConfig(path, values, env) {
         stepInputs,
         env,
         context: { eventName: 'cli', actor: '', surface: 'cli' },
+        workspace: process.cwd(),
     });
     return { report: await check.report, redact };
 }
@@ -3282,7 +3289,7 @@ function textOptions(env, isTTY, columns) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 1537));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
@@ -4228,6 +4235,7 @@ function editDistance(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  a$: () => (/* binding */ beyondCodeOf),
   QI: () => (/* binding */ blastLists),
   Oc: () => (/* binding */ blastOf)
 });
@@ -4678,20 +4686,36 @@ const FAMILIES = {
     pleroma: 'pleroma',
     akkoma: 'akkoma',
 };
+const familyOf = (report) => 
+// Mastodon's rules when the software could not be read, as everywhere else in the report.
+report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+function beyondCodeOf(report) {
+    const code = report.code;
+    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
+        return [];
+    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
 /** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
 function blastOf(report) {
     if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
         return undefined;
-    // Mastodon's rules when the software could not be read, as everywhere else in the report.
-    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const family = familyOf(report);
     const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
     return radius.could.length > 0 ? radius : undefined;
 }
 /** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
 function blastLists(report) {
+    const beyond = beyondCodeOf(report);
+    const codeList = beyond.length
+        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+        : [];
     const radius = blastOf(report);
     if (!radius)
-        return [];
+        return codeList;
     const upperBound = report.scopes.source === 'app';
     const lists = [
         { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
@@ -4702,7 +4726,7 @@ function blastLists(report) {
             items: shortList(radius.afterFix, 8),
         });
     }
-    return lists;
+    return [...lists, ...codeList];
 }
 function shortList(lines, max = SHOWN) {
     const { shown, more } = worstFirst(lines, max);
@@ -5063,6 +5087,7 @@ function reportJson(report) {
             could: radius ? [...radius.could] : [],
             afterFix: radius?.afterFix ? [...radius.afterFix] : null,
             byScope: radius ? [...radius.byScope] : [],
+            beyondCode: (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .beyondCodeOf */ .a$)(report),
         },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),
@@ -5173,7 +5198,6 @@ function finish(lines, report) {
 /* harmony export */   A: () => (/* binding */ worstStatus)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
@@ -5361,6 +5385,48 @@ function shortOf(finding) {
     // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
     const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
     return end ? text.slice(0, end.index + 1) : text;
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkWithCode)
+/* harmony export */ });
+/** Starts the check and, with `source-paths`, the scan; the report has the code's findings added. */
+async function checkWithCode(settings, start, options) {
+    if (settings.sourcePaths.length === 0) {
+        const check = start(settings);
+        return { check, report: check.report };
+    }
+    const early = settings.scopesDeclared ? undefined : await scanTheCode(settings, options);
+    const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = start(checked);
+    const report = (async () => {
+        const code = early ?? (await check.firstWaveWritten.then(() => scanTheCode(settings, options)));
+        return code.addFindings(await check.report);
+    })();
+    return { check, report };
+}
+async function scanTheCode(settings, options) {
+    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const context = {
+        workspace: options.workspace,
+        ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
+    };
+    try {
+        const scan = await scanner.scanCode(settings, options.workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, context),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+    }
 }
 
 

@@ -4,6 +4,7 @@
  * entry or variable is wrong is an input error on its own; the others are still checked.
  */
 import { startCheck } from '../check.ts';
+import { checkWithCode } from '../scan/in-check.ts';
 import { inputErrorReport } from '../evaluate/special-reports.ts';
 import { InputError, InputErrors } from '../inputs/errors.ts';
 import { parseInstance } from '../inputs/instance.ts';
@@ -31,6 +32,8 @@ export interface RunBotsOptions {
   readonly log?: Pick<Log, 'debug'>;
   readonly now?: () => Date;
   readonly bounds?: Bounds;
+  /** The checked-out repository, for each bot's `source-paths`. */
+  readonly workspace: string;
 }
 
 export interface BotsCheck {
@@ -59,12 +62,16 @@ export function startBotsCheck(options: RunBotsOptions): BotsCheck {
     if ('report' in prepared) return prepared.report;
     // One budget for the whole run: a bot that waited for its turn gets what is left of it.
     const left = Math.max(1, budget - (now().getTime() - started) / 1000);
-    const check = startCheck({ ...prepared.settings, timeoutSeconds: left }, options.log ? { log: options.log } : {});
+    const { check, report } = await checkWithCode(
+      { ...prepared.settings, timeoutSeconds: left },
+      (settings) => startCheck(settings, options.log ? { log: options.log } : {}),
+      { workspace: options.workspace },
+    );
     if (firstWrites.length < firstWaveSize) {
       firstWrites.push(check.firstWaveWritten.catch(() => {}));
       if (firstWrites.length === firstWaveSize) void Promise.all(firstWrites).then(() => firstWaveDone());
     }
-    return check.report;
+    return report;
   };
 
   const report = (async () => {

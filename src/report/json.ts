@@ -5,7 +5,7 @@
  * README "The report JSON" documents it; report-json.test.ts pins it.
  */
 import type { CapabilityLine } from '../capabilities/blast-radius.ts';
-import { blastOf } from './blast.ts';
+import { beyondCodeOf, blastOf } from './blast.ts';
 import { headline } from './headline.ts';
 import type { CodeReport, Report, Severity, Status } from './model.ts';
 import { plain, todoOf } from './todo.ts';
@@ -56,6 +56,8 @@ export interface ReportJson {
     readonly could: readonly CapabilityLine[];
     readonly afterFix: readonly CapabilityLine[] | null;
     readonly byScope: readonly { readonly scope: string; readonly can: readonly string[] }[];
+    /** With `source-paths` and `required-scopes`: what the declared scopes allow that the code never uses. */
+    readonly beyondCode: readonly CapabilityLine[];
   };
   readonly links: {
     readonly authorizedApps: string | null;
@@ -118,6 +120,7 @@ export function reportJson(report: Report): ReportJson {
       could: radius ? [...radius.could] : [],
       afterFix: radius?.afterFix ? [...radius.afterFix] : null,
       byScope: radius ? [...radius.byScope] : [],
+      beyondCode: beyondCodeOf(report),
     },
     links: {
       authorizedApps: absolute(report.links.authorizedApps),
