@@ -136,6 +136,35 @@ describe('mint', () => {
     }
   });
 
+  it('a token stored without its client credentials stays live: it is never revoked once stored', async () => {
+    const github = await startGitHubServer();
+    try {
+      github.fail({ method: 'PUT', path: /_CLIENT_ID$/, status: 502 });
+      const run = await runCommand(
+        'mint',
+        [
+          '--instance',
+          server.url,
+          '--scopes',
+          'write:statuses',
+          '--github-secret',
+          'MASTODON_TOKEN',
+          '--repo',
+          'octo-org/bot',
+        ],
+        { approveAs: world.BOT_ACCOUNT_ID, env: { GH_TOKEN: PAT_TOKEN, GITHUB_API_URL: github.url } },
+      );
+      expect(run.code).toBe(1);
+      expect(run.err).toMatch(
+        /The new token is live and stored in GitHub secret MASTODON_TOKEN of octo-org\/bot \(but not all of/,
+      );
+      expect(issued(github.secrets.value('MASTODON_TOKEN')).state).toBe('active');
+      expect(server.requests.filter((r) => r.path === '/oauth/revoke')).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('fails before making anything when GitHub will not take the secrets', async () => {
     const github = await startGitHubServer();
     try {

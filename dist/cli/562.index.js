@@ -72,6 +72,15 @@ class UsageError extends Error {
 class StepError extends Error {
     name = 'StepError';
 }
+/** A store that took the token but not all that goes beside it: the token is live there, and must not be revoked. */
+class PartiallyStored extends StepError {
+    /** Where the token now is, in words. */
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+    }
+}
 /**
  * Text a server chose (an error description, a header), made safe to print: secrets removed first (a clipped token
  * would slip past redaction), then the one sanitiser (util/text.ts), in quotes.
@@ -528,6 +537,21 @@ async function discardUnstored(con, http, progress) {
 function authorizedAppsUrl(origin) {
     return `${origin}/oauth/authorized_applications`;
 }
+/** Stores the new token everywhere asked, in order; `progress.stored` says where it is, also when one store fails. */
+async function storeAll(con, stores, credentials, progress) {
+    for (const store of stores) {
+        try {
+            await store.store(credentials);
+        }
+        catch (error) {
+            if (error instanceof PartiallyStored)
+                progress.stored.push(error.where);
+            throw error;
+        }
+        progress.stored.push(store.where);
+        con.done(`Stored: ${store.where}.`);
+    }
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(67);
@@ -962,17 +986,26 @@ function createSecretWriter(target, redact) {
 ;// CONCATENATED MODULE: ./src/commands/stores.ts
 
 
+
 function githubSecretStore(target, name, console) {
     const writer = createSecretWriter(target, console.redact);
     return {
         where: `GitHub secret ${name} of ${repositoryName(target.repository)} (with ${name}_CLIENT_ID and ${name}_CLIENT_SECRET)`,
         prepare: () => writer.prepare(),
-        // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke.
-        store: (c) => writer.write([
-            { name, value: c.token },
-            { name: `${name}_CLIENT_ID`, value: c.clientId },
-            { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
-        ]),
+        // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke, so
+        // once the token is written a failure there leaves the new token stored and live (never revoked).
+        store: async (c) => {
+            await writer.write([{ name, value: c.token }]);
+            try {
+                await writer.write([
+                    { name: `${name}_CLIENT_ID`, value: c.clientId },
+                    { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
+                ]);
+            }
+            catch (error) {
+                throw new PartiallyStored(error instanceof Error ? error.message : String(error), `GitHub secret ${name} of ${repositoryName(target.repository)} (but not all of ${name}_CLIENT_ID and ${name}_CLIENT_SECRET: to revoke this token later, use Authorized apps)`);
+            }
+        },
     };
 }
 function fileStore(path, force, now) {
@@ -1244,11 +1277,7 @@ async function mint(flags, con, reader, now) {
             clientSecret: minted.app.clientSecret,
             scopes,
         };
-        for (const store of stores) {
-            await store.store(credentials);
-            progress.stored.push(store.where);
-            con.done(`Stored: ${store.where}.`);
-        }
+        await storeAll(con, stores, credentials, progress);
         con.line(`Done. The live token is the new one, in ${progress.stored.join(' and ')}.`);
         return 0;
     }
@@ -1392,11 +1421,7 @@ async function rotate(flags, con, reader, now) {
             clientSecret: minted.app.clientSecret,
             scopes,
         };
-        for (const store of stores) {
-            await store.store(credentials);
-            progress.stored.push(store.where);
-            con.done(`Stored: ${store.where}.`);
-        }
+        await storeAll(con, stores, credentials, progress);
     }
     catch (error) {
         con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);

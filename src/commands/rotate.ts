@@ -10,7 +10,7 @@ import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
 import type { StoredCredentials } from './credentials-file.ts';
 import { StepError, UsageError } from './errors.ts';
-import { authorizedAppsUrl, checkNewToken, discardUnstored, obtainToken, type Progress } from './flow.ts';
+import { authorizedAppsUrl, checkNewToken, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
 import { createCommandHttp } from './http.ts';
 import { tokenOwner } from './oauth.ts';
 import {
@@ -99,11 +99,7 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
       clientSecret: minted.app.clientSecret,
       scopes,
     };
-    for (const store of stores) {
-      await store.store(credentials);
-      progress.stored.push(store.where);
-      con.done(`Stored: ${store.where}.`);
-    }
+    await storeAll(con, stores, credentials, progress);
   } catch (error) {
     con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);
     if (progress.stored.length > 0) {
