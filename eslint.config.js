@@ -8,6 +8,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
+      // Type-checked rules: the TypeScript project (tsconfig.json) tells them what each expression is.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: {
         process: 'readonly',
         console: 'readonly',
@@ -24,6 +26,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-control-regex': 'off',
+      // A promise nobody awaits loses its failure: await it, return it, or say `void` on purpose.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union (statuses, token states, finding kinds) names every member, or has a default.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
     },
   },
+  // This file is JavaScript, outside the TypeScript project.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

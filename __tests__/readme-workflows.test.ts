@@ -25,12 +25,13 @@ const ours = (workflow: Workflow) =>
   Object.values(workflow.jobs).flatMap((job) => job.steps.filter((s) => s.uses?.includes('mastodon-token-health')));
 
 describe("the README's ready-to-copy workflows", () => {
-  it('cover the gate, the schedule, the pull request and the fork-safe pull request', () => {
+  it('cover the gate, the schedule, the pull request, the fork-safe pull request and the scan of the code', () => {
     expect(workflows.map((w) => Object.keys(w.on).sort().join(' '))).toEqual([
       'push',
       'schedule workflow_dispatch',
       'pull_request',
       'pull_request_target',
+      'pull_request',
     ]);
   });
 
@@ -41,7 +42,17 @@ describe("the README's ready-to-copy workflows", () => {
       { issues: 'write' },
       { 'pull-requests': 'write' },
       { 'pull-requests': 'write' },
+      { contents: 'read' },
     ]);
+  });
+
+  it('scan the code on pull_request only after checking it out, never with pull_request_target', () => {
+    const scanning = workflows.filter((w) =>
+      Object.values(w.jobs).some((job) => ours({ ...w, jobs: { job } }).some((s) => s.with?.['source-paths'])),
+    );
+    expect(scanning.map((w) => Object.keys(w.on).join(' '))).toEqual(['pull_request']);
+    const steps = Object.values(scanning[0]?.jobs ?? {}).flatMap((job) => job.steps);
+    expect(steps.findIndex((s) => s.uses?.startsWith('actions/checkout'))).toBe(0);
   });
 
   it('pass only inputs that action.yml declares, and the token from a secret', () => {

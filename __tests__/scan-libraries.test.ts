@@ -198,8 +198,11 @@ describe('masto.js (v6 and later)', () => {
     ]);
   });
 
-  it('needs the import or a receiver named like a client', () => {
-    expect(scan('bot.ts', 'await client.v1.statuses.create({ status: "hi" }); // masto\n')).toEqual([]);
+  it('without the import, needs a client-like name or a known chain of three steps', () => {
+    const other =
+      '// MASTODON_TOKEN\nawait client.v1.statuses.create({ status: "hi" });\nawait client.v2.search("q");\n' +
+      'await client.v1.tweet("x");\n';
+    expect(scan('bot.ts', other)).toEqual(['2 client.v1.statuses.create -> POST /api/v1/statuses']);
     expect(scan('bot.ts', 'await masto.v1.statuses.create({ status: "hi" });\n')).toEqual([
       '1 masto.v1.statuses.create -> POST /api/v1/statuses',
     ]);

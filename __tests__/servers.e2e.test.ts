@@ -164,11 +164,15 @@ describe.each([
   it('"Invalid credentials." while the app answers: an app-only token', async () => {
     const run = await check(world.TOKEN_APP_ONLY);
     expect(run.outputs).toMatchObject({ status: 'app-only', 'token-state': 'app-only' });
+    // No Development page to point at here: the fix is a new token through an OAuth client.
+    expect(run.summary).not.toMatch(/Development \(\)/);
+    expect(run.summary).toMatch(/OAuth client/);
   });
 
   it('a token without read:accounts works; its owner is not shown', async () => {
     const run = await check(world.TOKEN_NARROW, { 'required-scopes': 'write:statuses' });
     expect(run.outputs).toMatchObject({ 'token-state': 'active', account: '' });
+    expect(run.summary).toMatch(/with `read:accounts` the report would show the account/);
     expect(run.outputs['status']).not.toMatch(/invalid|revoked|unreachable/);
   });
 });

@@ -11,8 +11,71 @@ __webpack_require__.d(__webpack_exports__, {
   publishToGitHub: () => (/* binding */ publishToGitHub)
 });
 
+// UNUSED EXPORTS: GITHUB_GRACE_MS
+
 ;// CONCATENATED MODULE: ./src/sinks/github/api.ts
-const PAGE = { per_page: 100 };
+/**
+ * Bounds on looking for what an earlier run wrote: the first match ends the search, and a repository with thousands
+ * of comments or issues, or a server that pages forever, costs at most this many pages and bytes.
+ */
+const PAGE_SIZE = 50;
+const MAX_PAGES = 10;
+const MAX_LISTED_BYTES = 8 * 1024 * 1024;
+/** GitHub answered with success but not with its API's JSON: a proxy, a captive portal, another server. */
+class NotGitHubAnswer extends Error {
+    name = 'NotGitHubAnswer';
+    constructor(what, contentType) {
+        super(`${what}: GitHub's API answered with success but not with its JSON (${contentType || 'no content type'}); a proxy, a captive portal or a GITHUB_API_URL that is not GitHub's API?`);
+    }
+}
+const contentTypeOf = (answer) => String(answer.headers['content-type'] ?? '').split(';')[0] ?? '';
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/** The `html_url` of a write, which a success must carry. */
+function htmlUrlOf(answer, what) {
+    const url = record(answer.data)?.['html_url'];
+    if (typeof url !== 'string')
+        throw new NotGitHubAnswer(what, contentTypeOf(answer));
+    return url;
+}
+function writtenFrom(item, number) {
+    const r = record(item);
+    const id = r?.['id'];
+    const itemNumber = number ?? r?.['number'];
+    if (!r || typeof id !== 'number' || typeof itemNumber !== 'number')
+        return undefined;
+    const body = typeof r['body'] === 'string' ? r['body'] : '';
+    const author = record(r['user'])?.['login'];
+    return { id, number: itemNumber, body, author: typeof author === 'string' ? author : '' };
+}
+/** Page after page until the first item that `isMine`, the last page, or a bound. */
+async function findInPages(what, fetchPage, toWritten, isMine, debug) {
+    let bytes = 0;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const answer = await fetchPage(page);
+        if (!Array.isArray(answer.data))
+            throw new NotGitHubAnswer(what, contentTypeOf(answer));
+        for (const item of answer.data) {
+            const written = toWritten(item);
+            if (!written)
+                continue;
+            if (isMine(written))
+                return written;
+            bytes += written.body.length;
+        }
+        if (answer.data.length < PAGE_SIZE)
+            return undefined;
+        if (bytes > MAX_LISTED_BYTES) {
+            debug(`${what}: stopped after ${page} pages (${bytes} bytes) without a match.`);
+            return undefined;
+        }
+    }
+    debug(`${what}: stopped after ${MAX_PAGES} pages without a match.`);
+    return undefined;
+}
 /**
  * The login this token writes as, for the author check. GraphQL `viewer` answers for every kind of token: the
  * workflow's GITHUB_TOKEN (`github-actions[bot]`), a GitHub App installation token (`<slug>[bot]`) and a personal
@@ -40,45 +103,52 @@ async function whoAmI(octokit, debug) {
     }
     return 'github-actions[bot]';
 }
-async function listIssueComments(octokit, repository, issueNumber) {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+/** This job's comment on a pull request, if an earlier run wrote one: the oldest match. */
+function findIssueComment(octokit, repository, issueNumber, isMine, debug) {
+    return findInPages(`GET the comments of #${issueNumber}`, (page) => octokit.rest.issues.listComments({ ...repository, issue_number: issueNumber, per_page: PAGE_SIZE, page }), (item) => writtenFrom(item, issueNumber), isMine, debug);
+}
+/**
+ * This job's open tracking issue, if an earlier run opened one: only the open issues this token's login created
+ * (`creator`), oldest first, never every open issue of the repository. A closed tracking issue stays closed, and a
+ * new breakage opens a new one.
+ */
+function findOpenIssue(octokit, repository, creator, isMine, debug) {
+    return findInPages(`GET the open issues by ${creator}`, (page) => octokit.rest.issues.listForRepo({
         ...repository,
-        issue_number: issueNumber,
-        ...PAGE,
-    });
-    return comments.map((c) => ({ id: c.id, number: issueNumber, body: c.body ?? '', author: c.user?.login ?? '' }));
+        state: 'open',
+        creator,
+        sort: 'created',
+        direction: 'asc',
+        per_page: PAGE_SIZE,
+        page,
+    }), 
+    // The issues API lists pull requests too.
+    (item) => (record(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)), (item) => item.author === creator && isMine(item), debug);
 }
 async function createIssueComment(octokit, repository, issueNumber, body) {
-    const { data } = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
-    return data.html_url;
+    const answer = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+    return htmlUrlOf(answer, `POST a comment on #${issueNumber}`);
 }
 async function updateIssueComment(octokit, repository, commentId, body) {
-    const { data } = await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
-    return data.html_url;
-}
-/** Open issues only: a closed tracking issue stays closed, and a new breakage opens a new one. */
-async function listOpenIssues(octokit, repository) {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repository, state: 'open', ...PAGE });
-    return issues
-        .filter((issue) => !issue.pull_request) // the issues API lists pull requests too
-        .map((i) => ({ id: i.id, number: i.number, body: i.body ?? '', author: i.user?.login ?? '' }));
+    const answer = await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+    return htmlUrlOf(answer, `PATCH comment ${commentId}`);
 }
 async function createIssue(octokit, repository, title, body) {
-    const { data } = await octokit.rest.issues.create({ ...repository, title, body });
-    return data.html_url;
+    const answer = await octokit.rest.issues.create({ ...repository, title, body });
+    return htmlUrlOf(answer, 'POST an issue');
 }
 async function updateIssue(octokit, repository, issueNumber, title, body) {
-    const { data } = await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, title, body });
-    return data.html_url;
+    const answer = await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, title, body });
+    return htmlUrlOf(answer, `PATCH issue #${issueNumber}`);
 }
 async function closeIssue(octokit, repository, issueNumber) {
-    const { data } = await octokit.rest.issues.update({
+    const answer = await octokit.rest.issues.update({
         ...repository,
         issue_number: issueNumber,
         state: 'closed',
         state_reason: 'completed',
     });
-    return data.html_url;
+    return htmlUrlOf(answer, `PATCH issue #${issueNumber}`);
 }
 /** What an API failure was, in one line: method, path, status and GitHub's message. */
 function describe(error) {
@@ -113,18 +183,69 @@ var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./src/sinks/github/client.ts
 /** The GitHub client: the one module that loads @actions/github, in a chunk of its own (see sinks/github.ts). */
 
+/** The most one GitHub answer may take in memory: pages are small; a larger answer is not the API's. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 /**
  * `getOctokit` honours GITHUB_API_URL (GitHub Enterprise Server; the tests' loopback server) and the runner's proxy.
- * Octokit sets no timeout of its own, so one signal bounds every request: a hung API cannot hold the step.
+ * Every request is bound three ways: one signal for all of them (`timeoutMs`: a hung API cannot hold the step), a
+ * cap on each answer's size, and the API's own origin: a URL elsewhere (a `Link: rel=next` or a redirect to another
+ * host) is refused before the token, which Octokit adds to every request, could be sent there.
  */
 function createGitHubClient(token, timeoutMs) {
     const octokit = (0,github/* getOctokit */.Q)(token);
     const signal = AbortSignal.timeout(timeoutMs);
     octokit.hook.before('request', (options) => {
+        const api = new URL(String(options.baseUrl));
+        const target = new URL(String(options.url), `${api.origin}/`);
+        if (/^[a-z][a-z0-9+.-]*:/i.test(String(options.url)) && target.origin !== api.origin) {
+            throw new Error(`refused to send a request to ${target.origin}, which is not GitHub's API (${api.origin}): the GitHub token was not sent there`);
+        }
         // Set per request: a `request` option passed to getOctokit would replace its proxy-aware fetch.
-        options.request = { ...options.request, signal };
+        const inner = options.request?.fetch ?? fetch;
+        options.request = { ...options.request, signal, fetch: cappedFetch(inner, api.origin) };
     });
     return octokit;
+}
+/**
+ * Octokit's fetch, with the answer's body read up to MAX_ANSWER_BYTES, and without following a redirect to another
+ * origin (the token would go along).
+ */
+function cappedFetch(inner, origin) {
+    return async (input, init) => {
+        const response = await inner(input, { ...init, redirect: 'manual' });
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location) {
+            const next = new URL(location, response.url || String(input));
+            await response.body?.cancel();
+            if (next.origin !== origin) {
+                throw new Error(`GitHub's API redirected to ${next.origin}, another origin: not followed, so the GitHub token was not sent there`);
+            }
+            return cappedFetch(inner, origin)(next.toString(), init);
+        }
+        if (!response.body)
+            return response;
+        const chunks = [];
+        let size = 0;
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > MAX_ANSWER_BYTES) {
+                await reader.cancel();
+                throw new Error(`GitHub's API answered with more than ${MAX_ANSWER_BYTES} bytes: not its API's answer`);
+            }
+            chunks.push(value);
+        }
+        // Statuses without a body (204, 304) cannot be given one, not even an empty one.
+        const empty = response.status === 204 || response.status === 205 || response.status === 304;
+        return new Response(empty ? null : Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -141,14 +262,25 @@ function markerOf(kind, key) {
     const part = (text) => encodeURIComponent(text);
     return `<!-- ${TOOL}:${kind} instance=${part(key.instance)} workflow=${part(key.workflow)} job=${part(key.job)} -->`;
 }
-const STATE_PATTERN = new RegExp(`<!-- ${TOOL}:state (\\{[^\\n]*?\\}) -->`);
+/** The state line, whole: it counts only as the body's second line, right after the marker, where this action writes it. */
+const STATE_PATTERN = new RegExp(`^<!-- ${TOOL}:state (\\{[^\\n]*?\\}) -->$`);
+/**
+ * Whether `body` is this key's comment or issue: the marker is its first line, where only this action writes it. The
+ * same text anywhere else (a server string quoted further down, a user pasting it into a reply) does not count.
+ */
+function hasMarker(body, kind, key) {
+    return firstLines(body)[0] === markerOf(kind, key);
+}
+function firstLines(body) {
+    return body.replace(/^\uFEFF/, '').split(/\r?\n/, 2);
+}
 function stateLine(state) {
     // `<` and `>` escaped so that no value can close the HTML comment; JSON.parse reads them back.
     const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
     return `<!-- ${TOOL}:state ${json} -->`;
 }
 function readState(body) {
-    const match = STATE_PATTERN.exec(body);
+    const match = STATE_PATTERN.exec(firstLines(body)[1] ?? '');
     if (!match)
         return undefined;
     let parsed;
@@ -337,8 +469,13 @@ function planIssue(existing, report, verdict, key, context) {
 
 
 
-/** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
-const GITHUB_TIMEOUT_MS = 30_000;
+/**
+ * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
+ * grace, whatever GitHub does: the comment or issue is worth a few seconds, not a hung job.
+ */
+const GITHUB_GRACE_MS = 5_000;
+/** Time GitHub gets even when the check itself took all of `timeout-seconds`. */
+const MIN_GITHUB_MS = 2_000;
 async function publishToGitHub(plan, report, context) {
     const { event, redact, log } = context;
     if (!event.repository)
@@ -346,7 +483,7 @@ async function publishToGitHub(plan, report, context) {
     let session;
     try {
         session = {
-            octokit: createGitHubClient(context.token, GITHUB_TIMEOUT_MS),
+            octokit: createGitHubClient(context.token, Math.max(MIN_GITHUB_MS, (context.deadline ?? Date.now() + 30_000) + GITHUB_GRACE_MS - Date.now())),
             repository: event.repository,
             report,
             key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
@@ -368,12 +505,10 @@ async function publishToGitHub(plan, report, context) {
 async function keepComment(session, plan) {
     const { octokit, repository, redact, log } = session;
     const number = plan.pullRequest;
+    const debug = (line) => log.debug(line);
     session.doing = `look for this job's comment on pull request #${number}`;
-    const [login, comments] = await Promise.all([
-        whoAmI(octokit, (line) => log.debug(line)),
-        listIssueComments(octokit, repository, number),
-    ]);
-    const existing = findMine(comments, 'comment', session.key, login);
+    const login = await whoAmI(octokit, debug);
+    const existing = await findIssueComment(octokit, repository, number, (item) => isMine(item, 'comment', session.key, login), debug);
     const action = planComment(existing, session.report, plan.verdict, session.key);
     switch (action.kind) {
         case 'none':
@@ -387,20 +522,32 @@ async function keepComment(session, plan) {
         }
         case 'update': {
             session.doing = `update this job's comment on pull request #${number}`;
-            const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-            log.info(`Pull request comment updated: ${url}`);
+            try {
+                const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+                log.info(`Pull request comment updated: ${url}`);
+            }
+            catch (error) {
+                // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
+                if (apiFailureOf(error).status !== 404)
+                    throw error;
+                if (plan.verdict !== 'attention') {
+                    log.info('Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.');
+                    return;
+                }
+                session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
+                const url = await createIssueComment(octokit, repository, number, redact(action.body));
+                log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
+            }
             return;
         }
     }
 }
 async function keepIssue(session, plan) {
     const { octokit, repository, redact, log } = session;
+    const debug = (line) => log.debug(line);
     session.doing = "look for this job's open tracking issue";
-    const [login, issues] = await Promise.all([
-        whoAmI(octokit, (line) => log.debug(line)),
-        listOpenIssues(octokit, repository),
-    ]);
-    const existing = findMine(issues, 'issue', session.key, login);
+    const login = await whoAmI(octokit, debug);
+    const existing = await findOpenIssue(octokit, repository, login, (item) => isMine(item, 'issue', session.key, login), debug);
     const action = planIssue(existing, session.report, plan.verdict, session.key, {
         now: session.now,
         runUrl: session.event.runUrl,
@@ -417,8 +564,18 @@ async function keepIssue(session, plan) {
         }
         case 'update': {
             session.doing = `update tracking issue #${action.number}`;
-            const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-            log.info(`Tracking issue updated: ${url}`);
+            try {
+                const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+                log.info(`Tracking issue updated: ${url}`);
+            }
+            catch (error) {
+                // Deleted or transferred since it was listed: open a new one rather than blame permissions.
+                if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410)
+                    throw error;
+                session.doing = `open a tracking issue (#${action.number} is gone)`;
+                const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+                log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
+            }
             return;
         }
         case 'close': {
@@ -433,12 +590,12 @@ async function keepIssue(session, plan) {
 }
 /**
  * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;
- * the author check keeps to what this token wrote. The oldest match wins, so a duplicate from two runs racing is
- * left alone rather than edited in turn.
+ * the author check keeps to what this token wrote. The marker counts only where this action writes it, as the
+ * body's first line: the same text further down (a server string quoted in a report) is no marker. The first match
+ * in the listing (oldest first) wins, so a duplicate from two runs racing is left alone rather than edited in turn.
  */
-function findMine(items, kind, key, login) {
-    const marker = markerOf(kind, key);
-    return items.find((item) => item.author === login && item.body.includes(marker));
+function isMine(item, kind, key, login) {
+    return item.author === login && hasMarker(item.body, kind, key);
 }
 function failureMessage(sink, doing, error, event) {
     const failure = apiFailureOf(error);
@@ -454,8 +611,15 @@ function failureMessage(sink, doing, error, event) {
     else if (failure.status === 401) {
         advice = `The 'github-token' was refused: leave the input out to use the workflow's token (with ${permission}), or pass a valid one.`;
     }
+    else if (error instanceof NotGitHubAnswer) {
+        advice = "The next run tries again; if this persists, check the runner's proxy and GITHUB_API_URL.";
+    }
     else {
-        const trouble = failure.status === undefined ? "GitHub's API did not answer" : 'GitHub failed';
+        const trouble = failure.status === undefined
+            ? /abort|timeout/i.test(failure.message)
+                ? "GitHub's API did not answer within the run's time (timeout-seconds and a few seconds more)"
+                : "GitHub's API did not answer"
+            : 'GitHub failed';
         advice = `${trouble}; the next run tries again. (Writing the ${sink === 'comment' ? 'comment' : 'issue'} needs ${permission}.)`;
     }
     return `${what} ${advice} The token check's outcome does not depend on this.`;

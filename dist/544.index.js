@@ -517,7 +517,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -535,7 +535,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -562,20 +562,78 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
 /** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
 const DETAIL_SECTIONS = [
     tokenSection,
     scopesSection,
+    codeSection,
 ];
 /** The sections with something to show, each with only the rows that have a value. */
 function detailsOf(report) {
-    if (report.status === 'input-error' || report.status === 'skipped')
+    if (report.status === 'input-error')
         return [];
-    return DETAIL_SECTIONS.flatMap((section) => {
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
         const shown = section(report);
         const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
         return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
@@ -600,6 +658,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -834,6 +894,7 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        code: report.code ?? null,
     };
 }
 
@@ -855,6 +916,9 @@ const Outputs = {
     ServerVersion: 'server-version',
     TokenCreatedAt: 'token-created-at',
     TokenAgeDays: 'token-age-days',
+    NeededScopes: 'needed-scopes',
+    UndeclaredScopes: 'undeclared-scopes',
+    UnneededScopes: 'unneeded-scopes',
     Report: 'report',
 };
 /** Every output of action.yml, from the report, in one place. */
@@ -869,11 +933,14 @@ function outputsOf(report) {
         [Outputs.RequiredScopes]: report.scopes.required.join(' '),
         [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
         [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-        [Outputs.ScopesSource]: report.scopes.source,
-        [Outputs.ServerSoftware]: report.instance.software,
-        [Outputs.ServerVersion]: report.instance.version,
-        [Outputs.TokenCreatedAt]: report.token.createdAt,
+        [Outputs.ScopesSource]: report.scopes.source ?? '',
+        [Outputs.ServerSoftware]: report.instance.software ?? '',
+        [Outputs.ServerVersion]: report.instance.version ?? '',
+        [Outputs.TokenCreatedAt]: report.token.createdAt ?? '',
         [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+        [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
+        [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',
+        [Outputs.UnneededScopes]: report.code?.unneeded.join(' ') ?? '',
         [Outputs.Report]: JSON.stringify(reportJson(report)),
     };
 }
@@ -1007,7 +1074,10 @@ async function publishToActions(report, redact) {
     for (const [name, value] of Object.entries(outputsOf(report)))
         core/* setOutput */.uH(name, redact(value));
     for (const finding of report.findings) {
-        const properties = { title: line(finding.title) };
+        const properties = {
+            title: line(finding.title),
+            ...(finding.location ? { file: line(finding.location.file), startLine: finding.location.line } : {}),
+        };
         const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
             core/* error */.z3(text, properties);
@@ -1036,8 +1106,8 @@ async function publishToActions(report, redact) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __webpack_require__(5585);
-// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
-var run_context = __webpack_require__(8870);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts
+var run_context = __webpack_require__(7762);
 ;// CONCATENATED MODULE: ./src/sinks/github/plan.ts
 /**
  * Whether this run keeps a pull request comment or a tracking issue, decided from the report (which carries the
@@ -1047,9 +1117,13 @@ var run_context = __webpack_require__(8870);
 
 const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 function planGitHubSinks(report, settings, event) {
-    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
-    if (report.status === 'skipped' || report.status === 'input-error')
-        return none(`the check is ${report.status}`);
+    // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway:
+    // the code's findings of such a run (source-paths) go to the annotations and the job summary.
+    if (report.status === 'input-error')
+        return none('the check is input-error');
+    if (report.status === 'skipped' || report.findings.some((f) => f.id === 'skipped')) {
+        return none('the check is skipped');
+    }
     let plan;
     const pullRequest = event.pullRequest;
     if (pullRequest &&
@@ -1061,6 +1135,13 @@ function planGitHubSinks(report, settings, event) {
         if (verdict === 'unknown')
             return none("the token's state is unknown, so a tracking issue is left as it is");
         plan = { sink: 'issue', verdict };
+    }
+    if (!plan && !pullRequest && settings.comment !== 'never' && (0,run_context/* commentsOnAuto */.VC)(event.eventName)) {
+        // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+        const why = event.payloadProblem
+            ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+            : 'the event payload names no pull request';
+        return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
     }
     if (!plan)
         return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
@@ -1079,7 +1160,7 @@ function none(reason, warning) {
 ;// CONCATENATED MODULE: ./src/sinks/github.ts
 
 
-async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
+async function publishToGitHubIfNeeded(report, settings, context, log, redact, deadline) {
     try {
         const plan = planGitHubSinks(report, settings, context);
         if (plan.sink === 'none') {
@@ -1089,7 +1170,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
             return;
         }
         const { publishToGitHub } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 6234));
-        await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
+        await publishToGitHub(plan, report, {
+            token: settings.githubToken,
+            event: context,
+            redact,
+            log,
+            ...(deadline !== undefined ? { deadline } : {}),
+        });
     }
     catch (error) {
         // GitHub's trouble never decides the run: only the token does.
@@ -1101,10 +1188,13 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact) {
 
 
 
-/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
-async function publish(report, settings, context, log, redact) {
+/**
+ * The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept.
+ * `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most.
+ */
+async function publish(report, settings, context, log, redact, deadline) {
     await publishToActions(report, redact);
-    await publishToGitHubIfNeeded(report, settings, context, log, redact);
+    await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }
 
 

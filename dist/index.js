@@ -1,11 +1,52 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
+        case 'over-scoped':
+        case 'over-declared':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2025);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -184,6 +225,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -196,29 +238,24 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.SourcePaths]: '',
 };
 
 
 /***/ }),
 
-/***/ 8870:
+/***/ 7762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VC: () => (/* binding */ commentsOnAuto),
-  $p: () => (/* binding */ readRunContext),
-  sA: () => (/* binding */ secretsWithheldFromForks)
-});
-
-// UNUSED EXPORTS: PULL_REQUEST_EVENTS, runContextFrom
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/util/records.ts
-var records = __nccwpck_require__(9378);
-;// CONCATENATED MODULE: ./src/inputs/run-context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   VC: () => (/* binding */ commentsOnAuto),
+/* harmony export */   sA: () => (/* binding */ secretsWithheldFromForks)
+/* harmony export */ });
+/* unused harmony exports PULL_REQUEST_EVENTS, runContextFrom */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
 /**
  * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
  * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
@@ -248,7 +285,7 @@ function readPayload(path) {
     if (!path)
         return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
     try {
-        return { payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), problem: undefined };
+        return { payload: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')), problem: undefined };
     }
     catch (error) {
         // The run is then treated as one without a pull request; the caller warns where that matters.
@@ -257,7 +294,7 @@ function readPayload(path) {
     }
 }
 function runContextFrom(env, payload) {
-    const body = (0,records/* asRecord */.q)(payload);
+    const body = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload);
     const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
     const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'] ?? '';
@@ -272,16 +309,16 @@ function runContextFrom(env, payload) {
     };
 }
 function pullRequestOf(payload) {
-    const pullRequest = (0,records/* asRecord */.q)(payload?.['pull_request']);
+    const pullRequest = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['pull_request']);
     if (pullRequest && isNumber(pullRequest['number'])) {
-        const headRepo = (0,records/* asRecord */.q)(pullRequest['head'])?.['repo'];
+        const headRepo = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['head'])?.['repo'];
         const head = fullNameOf(headRepo);
-        const base = fullNameOf((0,records/* asRecord */.q)(pullRequest['base'])?.['repo']);
+        const base = fullNameOf((0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['base'])?.['repo']);
         // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
         const fromFork = base === '' ? undefined : headRepo === null || head !== base;
         return { number: pullRequest['number'], fromFork };
     }
-    const issue = (0,records/* asRecord */.q)(payload?.['issue']);
+    const issue = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['issue']);
     if (issue && issue['pull_request'] && isNumber(issue['number']))
         return { number: issue['number'], fromFork: undefined };
     return undefined;
@@ -291,7 +328,7 @@ function repositoryOf(fullName) {
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 function fullNameOf(repository) {
-    const name = (0,records/* asRecord */.q)(repository)?.['full_name'];
+    const name = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(repository)?.['full_name'];
     return typeof name === 'string' ? name : '';
 }
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
@@ -299,7 +336,7 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 
 /***/ }),
 
-/***/ 3516:
+/***/ 2025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -472,34 +509,8 @@ function linksFor(origin) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/verdict.ts
-function commentVerdict(findings) {
-    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
-}
-/**
- * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
- * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
- */
-function issueVerdict(status, policy) {
-    switch (status) {
-        case 'revoked':
-        case 'invalid':
-        case 'account-unusable':
-        case 'app-only':
-        case 'under-scoped':
-            return 'unhealthy';
-        case 'over-scoped':
-            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
-        case 'unreachable':
-            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
-        case 'healthy':
-            return 'healthy';
-        case 'skipped':
-        case 'input-error':
-            return 'unknown';
-    }
-}
-
+// EXTERNAL MODULE: ./src/evaluate/verdict.ts
+var verdict = __nccwpck_require__(6250);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
 
 function inputWarningFindings(inputWarnings, voice = voiceFor()) {
@@ -1205,10 +1216,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -1346,29 +1360,8 @@ function notSupportedFinding(server, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'skipped',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'over-scoped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
@@ -1546,7 +1539,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1570,19 +1563,21 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
                     ? 'The account could not be read.'
                     : '';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1590,16 +1585,16 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
-        sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
         checkedAt: now.toISOString(),
     };
@@ -1627,20 +1622,20 @@ var util_errors = __nccwpck_require__(17);
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: linksFor(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -1663,7 +1658,7 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
         failed: false,
         findings,
         // Nothing was checked: a comment or an issue has nothing to say.
-        sticky: { comment: commentVerdict(findings), issue: issueVerdict('skipped', NO_POLICY) },
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('skipped', NO_POLICY) },
     };
 }
 /**
@@ -1690,7 +1685,7 @@ function inputErrorReport(error, now, options = {}) {
         status: 'input-error',
         failed: true,
         findings,
-        sticky: { comment: commentVerdict(findings), issue: issueVerdict('input-error', NO_POLICY) },
+        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('input-error', NO_POLICY) },
     };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
@@ -2297,6 +2292,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -2476,7 +2491,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -2503,7 +2518,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2748,11 +2763,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2768,13 +2784,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -3058,6 +3076,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -3160,7 +3189,7 @@ function toProbe(family, row) {
     const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -3375,7 +3404,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -3408,7 +3437,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -3492,8 +3521,8 @@ async function checkToken(settings, deps = {}) {
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
-// EXTERNAL MODULE: ./src/inputs/run-context.ts + 1 modules
-var run_context = __nccwpck_require__(8870);
+// EXTERNAL MODULE: ./src/inputs/run-context.ts
+var run_context = __nccwpck_require__(7762);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/inputs/runner.ts
@@ -3540,7 +3569,10 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(7901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -3578,6 +3610,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -3604,10 +3637,28 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /**
  * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
@@ -3725,6 +3776,8 @@ function safeLog(log, redact) {
 
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 async function run() {
+    // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+    const startedAt = Date.now();
     // Mask before anything else can print.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
     const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
@@ -3750,17 +3803,40 @@ async function run() {
             await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
             return;
         }
-        const check = startCheck(settings, { log });
+        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+        const early = scanFirst ? await scanTheCode(settings) : undefined;
+        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+        const check = startCheck(checked, { log });
         // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
         // a handshake or a request back (over TLS, handshakes finish one after another).
         const sinks = check.firstWaveWritten.then(loadSinks);
         // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
         sinks.catch(() => { });
-        const report = await check.report;
-        await (await sinks).publish(report, settings, context, log, redact);
+        const code = early ??
+            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+        const report = code ? code.addFindings(await check.report) : await check.report;
+        await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
         failUnexpected(error, redact);
+    }
+}
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings) {
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+    try {
+        const scan = await scanner.scanCode(settings, workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
     }
 }
 function readInputs(rawToken) {
@@ -3952,6 +4028,75 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'under-declared',
+    'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 7901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 
@@ -4432,6 +4577,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4457,6 +4609,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

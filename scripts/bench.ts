@@ -18,6 +18,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ROUND_TRIP_CASES, type RoundTripCase } from '../__tests__/support/round-trip-cases.ts';
 import { BUNDLE, NODE, ROOT, runAction, type ActionRun } from '../__tests__/support/run-action.ts';
+import { benchScan } from './bench-scan.ts';
 import { startGitHubServer, WORKFLOW_TOKEN } from '../__tests__/support/github-server.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
 import { benchNetwork } from './bench-net.ts';
@@ -362,6 +363,8 @@ target(
 
 // The real-network mode: TLS and a latency proxy, against curl through the same proxy (bench-net.ts).
 targets.push(...(await benchNetwork()));
+// The code scanner (source-paths): extra time on a typical bot, throughput against rg, peak memory (bench-scan.ts).
+targets.push(...(await benchScan()));
 console.log('');
 
 console.log(

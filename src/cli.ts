@@ -59,6 +59,9 @@ The report goes to standard output; errors and warnings about the command itself
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
 
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
+
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
   rotate --instance HOST ...          a new token stored and checked, then the old one revoked
@@ -263,7 +266,16 @@ function textOptions(env: NodeJS.ProcessEnv, isTTY: boolean, columns: number | u
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+  // The scanner loads only when asked for, like the token commands.
+  const { scopesCommand } = await import('./scan/command.ts');
+  process.exitCode = await scopesCommand(
+    rest,
+    process.cwd(),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
+} else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
   // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
   const { runWithProcess } = await import('./commands/main.ts');
   process.exitCode = await runWithProcess(command, rest);

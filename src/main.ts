@@ -12,6 +12,7 @@ import { Inputs } from './inputs/names.ts';
 import { readRunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
 import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
+import type { Report } from './report/model.ts';
 import { messageOf } from './util/errors.ts';
 import { safeLog } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
@@ -19,6 +20,8 @@ import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 const loadSinks = () => import('./sinks/index.ts');
 
 export async function run(): Promise<void> {
+  // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
+  const startedAt = Date.now();
   // Mask before anything else can print.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
   const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
@@ -47,16 +50,42 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const check = startCheck(settings, { log });
+    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
+    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
+    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
+    const early = scanFirst ? await scanTheCode(settings) : undefined;
+    const checked =
+      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = startCheck(checked, { log });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
-    const report = await check.report;
-    await (await sinks).publish(report, settings, context, log, redact);
+    const code =
+      early ??
+      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
+    const report = code ? code.addFindings(await check.report) : await check.report;
+    await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
+  }
+}
+
+/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
+async function scanTheCode(settings: Settings) {
+  const scanner = await import('./scan/action.ts');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+  try {
+    const scan = await scanner.scanCode(settings, workspace);
+    return {
+      needed: scanner.neededScopes(scan),
+      addFindings: (report: Report) =>
+        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
+    };
+  } catch (error) {
+    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
   }
 }
 

@@ -9,6 +9,8 @@ import type { Expectation, FaultCase, Lab } from './fault-lab.ts';
 import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
+import { WORKFLOW_LOGIN, WORKFLOW_TOKEN, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
+import { markerOf } from '../../src/sinks/github/marker.ts';
 
 const VERIFY = '/api/v1/accounts/verify_credentials';
 const APP = '/api/v1/apps/verify_credentials';
@@ -539,4 +541,278 @@ export const INSTANCE_CASES: FaultCase[] = [
     ),
     group: 'bad input',
   },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// GitHub's side: the comment and the tracking issue against a GitHub API that misbehaves.
+
+interface GitHubSetup {
+  /** The API's options; `other` is the server where a hostile Link or redirect would send the token. */
+  readonly github?: (other: GitHubServer) => GitHubServerOptions;
+  /** A pull request run with an over-scoped token (a warning: a comment), or a scheduled run with a revoked one. */
+  readonly sink: 'comment' | 'issue';
+  /** Comments and issues an earlier run left; `host` is the instance's, as the sticky key holds it. */
+  readonly seed?: (github: GitHubServer, host: string) => void;
+  readonly job?: string;
+  readonly mastodon?: Parameters<Lab['mastodon']>[0];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly verify?: (run: ActionRun, github: GitHubServer, other: GitHubServer) => string[];
+}
+
+/** This repository's own pull request #7, as its event payload says it. */
+const OWN_PULL_REQUEST = pullRequestPayload('octo-org/bot');
+
+function githubCase(name: string, expect: Expectation, setup: GitHubSetup): FaultCase {
+  return {
+    name,
+    group: 'github',
+    expect,
+    async arrange(lab) {
+      const mastodon = await lab.mastodon(setup.mastodon);
+      // A second API that must never see a request: where a hostile Link or redirect would send the token.
+      const other = await lab.github();
+      const github = await lab.github(setup.github?.(other));
+      setup.seed?.(github, new URL(mastodon.url).host);
+      return {
+        token: setup.sink === 'comment' ? world.TOKEN_OVERSCOPED : world.TOKEN_REVOKED,
+        eventName: setup.sink === 'comment' ? 'pull_request' : 'schedule',
+        event: setup.sink === 'comment' ? OWN_PULL_REQUEST : { repository: { full_name: 'octo-org/bot' } },
+        env: { GITHUB_API_URL: github.url, ...(setup.job ? { GITHUB_JOB: setup.job } : {}), ...setup.env },
+        inputs: {
+          instance: mastodon.url,
+          'required-scopes': 'write:statuses',
+          'github-token': WORKFLOW_TOKEN,
+        },
+        verify: (run) => [
+          ...injectedCommands(run.stdout),
+          ...(other.requests.length > 0 ? [`another origin got ${other.requests.length} request(s)`] : []),
+          ...(setup.verify?.(run, github, other) ?? []),
+        ],
+      };
+    },
+  };
+}
+
+const commentRun: Expectation = { status: 'over-scoped', exitCode: 0, says: [/Excess scopes/] };
+const issueRun = (...says: RegExp[]): Expectation => ({ status: 'revoked', exitCode: 1, says: [/revoked/, ...says] });
+const written = (github: GitHubServer, method: string) =>
+  github.requests.filter((r) => r.method === method && r.path.startsWith('/repos/'));
+
+/** A full page of open issues by the workflow's bot that are not this job's: a repository with a long history. */
+const strangerIssues = (page: number) =>
+  Array.from({ length: 50 }, (_, i) => ({
+    id: 90_000 + page * 100 + i,
+    number: page * 100 + i,
+    title: 'Nightly build failed',
+    body: 'Another workflow keeps this issue.',
+    state: 'open',
+    user: { login: WORKFLOW_LOGIN, type: 'Bot' },
+    html_url: `https://github.com/octo-org/bot/issues/${page * 100 + i}`,
+  }));
+
+export const GITHUB_CASES: FaultCase[] = [
+  githubCase('GitHub pages open issues without end: the search stops after a few pages', issueRun(), {
+    sink: 'issue',
+    github: () => ({
+      intercept: (req) =>
+        req.method === 'GET' && req.path === '/repos/octo-org/bot/issues'
+          ? {
+              status: 200,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                link: `<http://127.0.0.1:9/repos/octo-org/bot/issues?page=${Number(req.query['page'] ?? 1) + 1}>; rel="next"`,
+              },
+              body: JSON.stringify(strangerIssues(Number(req.query['page'] ?? 1))),
+            }
+          : undefined,
+    }),
+    verify: (_, github) => {
+      const listed = github.requests.filter((r) => r.path === '/repos/octo-org/bot/issues' && r.method === 'GET');
+      return [
+        ...(listed.length > 10 ? [`${listed.length} pages of issues were read`] : []),
+        ...(listed.some((r) => r.query['creator'] !== WORKFLOW_LOGIN)
+          ? ['the issues were not narrowed to those the token’s login created']
+          : []),
+      ];
+    },
+  }),
+  {
+    ...githubCase(
+      'GitHub never answers: the run still ends within timeout-seconds and a few seconds',
+      issueRun(/Tracking issue not written|did not answer/),
+      { sink: 'issue', github: () => ({ intercept: () => ({ hang: true }) }) },
+    ),
+    timeoutSeconds: 3,
+  },
+  githubCase(
+    'the comment is deleted between listing and editing: written anew, not blamed on permissions',
+    commentRun,
+    {
+      sink: 'comment',
+      seed: (github, host) =>
+        github.addComment(
+          7,
+          `${markerOf('comment', { instance: host, workflow: 'token health', job: 'check' })}\nold`,
+          WORKFLOW_LOGIN,
+        ),
+      github: () => ({
+        intercept: (req) =>
+          req.method === 'PATCH' && req.path.startsWith('/repos/octo-org/bot/issues/comments/')
+            ? { status: 404, headers: { 'content-type': 'application/json' }, body: '{"message":"Not Found"}' }
+            : undefined,
+      }),
+      verify: (run, github) => [
+        ...(/permissions:/.test(run.stdout) ? ['a deleted comment was blamed on permissions'] : []),
+        ...(written(github, 'POST').length === 1 ? [] : ['no new comment was written']),
+      ],
+    },
+  ),
+  githubCase(
+    "GitHub answers 200 with an HTML page: said so, not 'did not answer'",
+    { ...commentRun, says: [...commentRun.says, /not with its JSON/, /text\/html/] },
+    {
+      sink: 'comment',
+      github: () => ({
+        intercept: (req) =>
+          req.method === 'GET' && req.path.endsWith('/comments')
+            ? {
+                status: 200,
+                headers: { 'content-type': 'text/html' },
+                body: '<html><body>Sign in to the proxy</body></html>',
+              }
+            : undefined,
+      }),
+      verify: (run) => (/did not answer/.test(run.stdout) ? ["a 200 was called 'did not answer'"] : []),
+    },
+  ),
+  githubCase('a Link: rel=next to another origin: never followed, the GitHub token never sent there', commentRun, {
+    sink: 'comment',
+    github: (other) => ({
+      intercept: (req) =>
+        req.method === 'GET' && req.path.endsWith('/comments') && req.query['page'] !== '2'
+          ? {
+              status: 200,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                link: `<${other.url}/repos/octo-org/bot/issues/7/comments?page=2>; rel="next"`,
+              },
+              body: JSON.stringify(
+                Array.from({ length: 50 }, (_, i) => ({
+                  id: 70_000 + i,
+                  body: 'lgtm',
+                  user: { login: 'someone', type: 'User' },
+                  html_url: 'https://github.com/octo-org/bot/pull/7',
+                })),
+              ),
+            }
+          : undefined,
+    }),
+  }),
+  githubCase('html_url from GitHub with workflow commands', commentRun, {
+    sink: 'comment',
+    github: () => ({
+      intercept: (req) =>
+        req.method === 'POST' && req.path.endsWith('/comments')
+          ? {
+              status: 201,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+              body: JSON.stringify({
+                id: 1,
+                html_url: `https://github.com/x\n::warning::${MARK}-url\r::error::${MARK}-cr`,
+              }),
+            }
+          : undefined,
+    }),
+  }),
+  githubCase("a server string equal to another job's marker does not make that job edit this comment", commentRun, {
+    sink: 'comment',
+    job: 'other',
+    seed: (github, host) =>
+      github.addComment(
+        7,
+        [
+          markerOf('comment', { instance: host, workflow: 'token health', job: 'check' }),
+          'The app is called:',
+          markerOf('comment', { instance: host, workflow: 'token health', job: 'other' }),
+        ].join('\n'),
+        WORKFLOW_LOGIN,
+      ),
+    verify: (_, github) => [
+      ...(written(github, 'PATCH').length > 0 ? ["another job's comment was edited"] : []),
+      ...(written(github, 'POST').length === 1 ? [] : ['this job wrote no comment of its own']),
+    ],
+  }),
+  {
+    ...hostile(
+      'a pull request whose event payload cannot be read: the comment is not written, with a warning',
+      { status: 'over-scoped', exitCode: 0, says: [/comment was not written/, /could not be read/] },
+      {
+        token: world.TOKEN_OVERSCOPED,
+        inputs: { 'required-scopes': 'write:statuses', 'github-token': WORKFLOW_TOKEN },
+        eventName: 'pull_request',
+        env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+      },
+    ),
+    group: 'github',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The command line: the same redaction and the same sanitiser as the action, and no token printed back.
+
+const cliCase = (
+  name: string,
+  expect: Expectation,
+  setup: (url: string) => { args: string[]; env?: Record<string, string> },
+  server: Parameters<Lab['mastodon']>[0] = {},
+): FaultCase => ({
+  name,
+  group: 'cli',
+  expect,
+  async arrange(lab) {
+    const mastodon = await lab.mastodon(server);
+    const { args, env } = setup(mastodon.url);
+    return {
+      token: TOKEN,
+      inputs: {},
+      cli: args,
+      env: { MASTODON_TOKEN_HEALTH_DEBUG: '1', ...env },
+      verify: (run) => [...terminalControls(run.stdout, 'stdout'), ...terminalControls(run.stderr, 'stderr')],
+    };
+  },
+});
+
+const argumentError: Expectation = { status: 'input-error', exitCode: 2, says: [/never taken as an argument/] };
+
+export const CLI_CASES: FaultCase[] = [
+  cliCase('CLI: the token given as a positional argument is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, TOKEN],
+  })),
+  cliCase('CLI: the token given as the value of --token-env is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, '--token-env', TOKEN],
+  })),
+  cliCase('CLI: the token given as --token=… is not printed back', argumentError, (url) => ({
+    args: ['--instance', url, `--token=${TOKEN}`],
+  })),
+  cliCase(
+    'CLI: the token echoed JSON-escaped with a NUL inside, redacted as the action does',
+    { status: 'unreachable', exitCode: 1, says: [/403/] },
+    (url) => ({ args: ['--instance', url, '--format', 'json'], env: { MASTODON_TOKEN: TOKEN } }),
+    {
+      intercept: onPath(VERIFY, (req) => ({
+        status: 403,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: `{"error":"Debug: ${'x'.repeat(90)} Bearer ${jsonEscaped((req.token ?? '').slice(0, 9))}\\u0000${jsonEscaped((req.token ?? '').slice(9))} (end)"}`,
+      })),
+    },
+  ),
+  cliCase(
+    'CLI: an app name with terminal escapes does not repaint the verdict',
+    { status: 'healthy', exitCode: 0, says: [/Token healthy/] },
+    (url) => ({
+      args: ['--instance', url, '--required-scopes', 'profile write:statuses'],
+      env: { MASTODON_TOKEN: TOKEN },
+    }),
+    { intercept: onPath(APP, () => json(200, app({ name: COMMANDS }))) },
+  ),
 ];

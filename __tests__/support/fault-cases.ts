@@ -12,7 +12,9 @@ import type { ActionRun } from './run-action.ts';
 import type { InterceptResult, MastodonServer, MastodonServerOptions, RecordedRequest } from './mastodon-server.ts';
 import * as world from './mastodon-server.ts';
 import {
+  CLI_CASES,
   EMPTY_TOKEN_CASES,
+  GITHUB_CASES,
   HOSTILE_ANSWER_CASES,
   HOSTILE_TEXT_CASES,
   HOSTILE_TOKEN_CASES,
@@ -559,4 +561,6 @@ export const FAULT_CASES: readonly FaultCase[] = [
   ...BAD_INPUTS,
   ...EMPTY_TOKEN_CASES,
   ...INSTANCE_CASES,
+  ...GITHUB_CASES,
+  ...CLI_CASES,
 ];

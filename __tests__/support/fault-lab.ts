@@ -7,8 +7,9 @@
  */
 import type { Status } from '../../src/report/model.ts';
 import { startMastodonServer, demoWorld, type MastodonServer, type MastodonServerOptions } from './mastodon-server.ts';
-import { leakedTokenForms, runAction, TokenLeak, type ActionRun } from './run-action.ts';
+import { leakedTokenForms, runAction, runCli, TokenLeak, type ActionRun } from './run-action.ts';
 import { startSelfSignedServer, type TlsServer } from './tls-server.ts';
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.ts';
 import {
   startConnectProxy,
   startFalseHttp2Server,
@@ -25,7 +26,7 @@ export const STARTUP_ALLOWANCE_MS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 5;
 
 /** `other server`: GoToSocial, Pleroma, Akkoma, Misskey and unknown software (docs/servers/). */
-export type CaseGroup = 'server fault' | 'other server' | 'bad input';
+export type CaseGroup = 'server fault' | 'other server' | 'bad input' | 'github' | 'cli';
 
 export interface Expectation {
   readonly status: Status;
@@ -46,6 +47,11 @@ export interface Arrangement {
   readonly eventName?: string;
   /** The event payload (GITHUB_EVENT_PATH's content); `{}` when not given. */
   readonly event?: unknown;
+  /**
+   * Run the command line instead of the action, with these arguments (`token` and `inputs` then unused but for the
+   * canary); `env` is then the CLI's whole environment beside PATH and HOME.
+   */
+  readonly cli?: readonly string[];
   /** More environment for the run (NODE_EXTRA_CA_CERTS, HTTPS_PROXY, GITHUB_API_URL, an unreadable GITHUB_EVENT_PATH). */
   readonly env?: Readonly<Record<string, string>>;
   /** What the servers must (not) have seen: one line per problem. */
@@ -77,6 +83,11 @@ export interface Lab {
   falseHttp2(): Promise<{ url: string; env: Record<string, string> }>;
   /** An HTTP CONNECT proxy tunnelling every CONNECT to `port` on loopback. */
   connectProxy(port: number): Promise<ConnectProxy>;
+  /**
+   * A GitHub API on loopback (github-server.ts); point a run at it with `env: { GITHUB_API_URL: server.url }`. Its
+   * requests are not counted by `requestCount` (a bad input must make no request to the instance).
+   */
+  github(options?: GitHubServerOptions): Promise<GitHubServer>;
   /** Requests that reached any server of the case. */
   requestCount(): number;
 }
@@ -135,6 +146,11 @@ function createLab(): Lab & { close(): Promise<void> } {
       closers.push(() => proxy.close());
       return proxy;
     },
+    async github(options = {}) {
+      const server = await startGitHubServer(options);
+      closers.push(() => server.close());
+      return server;
+    },
     async closedPort() {
       const server = await startMastodonServer();
       const url = server.url;
@@ -155,12 +171,16 @@ export async function tryCase(c: FaultCase): Promise<CaseResult> {
     const arrangement = await c.arrange(lab);
     const timeoutSeconds = c.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     // A leak is one of the problems of the row, not the end of the table: its run is checked like any other.
-    const run = await runAction({
-      inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
-      ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
-      ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
-      ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
-    }).catch((error: unknown) => {
+    const run = await (
+      arrangement.cli
+        ? runCli(arrangement.cli, arrangement.env ?? {})
+        : runAction({
+            inputs: { 'timeout-seconds': String(timeoutSeconds), ...arrangement.inputs, token: arrangement.token },
+            ...(arrangement.eventName ? { eventName: arrangement.eventName } : {}),
+            ...(arrangement.event !== undefined ? { event: arrangement.event } : {}),
+            ...(arrangement.env ? { env: { ...arrangement.env } } : {}),
+          })
+    ).catch((error: unknown) => {
       if (error instanceof TokenLeak) return error.run;
       throw error;
     });

@@ -53,9 +53,16 @@ export interface FailureRule {
   readonly message?: string;
 }
 
+/** A canned answer for fault injection, or a request left unanswered. */
+export type GitHubIntercept =
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
+  | { readonly hang: true };
+
 export interface GitHubServerOptions {
   /** `owner/repo`: any other repository is 404, as for a token that may not see it. */
   readonly repository?: string;
+  /** Called first for every request (after it is recorded); undefined lets the normal behaviour answer. */
+  readonly intercept?: (request: RecordedRequest) => GitHubIntercept | undefined;
   /** Login for each token; an unknown one is 401 "Bad credentials". Tokens starting `ghs_` are installation tokens. */
   readonly tokens?: Readonly<Record<string, string>>;
 }
@@ -144,7 +151,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const method = req.method ?? 'GET';
     const path = full.pathname;
     const query = Object.fromEntries(full.searchParams);
-    requests.push({ method, path, query, authorization: req.headers.authorization ?? '', body });
+    const recorded = { method, path, query, authorization: req.headers.authorization ?? '', body };
+    requests.push(recorded);
+    const intercepted = options.intercept?.(recorded);
+    if (intercepted && 'hang' in intercepted) return;
+    if (intercepted) {
+      res.writeHead(intercepted.status, { ...intercepted.headers });
+      res.end(intercepted.body ?? '');
+      return;
+    }
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(json));
@@ -232,8 +247,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     if (route === '/issues') {
       if (method === 'GET') {
         const state = full.searchParams.get('state') ?? 'open';
+        // `creator`: the login that opened the issue, as GitHub filters it.
+        const creator = full.searchParams.get('creator');
+        const direction = full.searchParams.get('direction') === 'asc' ? 1 : -1;
         const page = paginate(
-          issues.filter((i) => state === 'all' || i.state === state),
+          issues
+            .filter((i) => (state === 'all' || i.state === state) && (creator === null || i.author === creator))
+            .sort((a, b) => (a.number - b.number) * direction),
           full,
         );
         send(200, page.items.map(issueJson), page.headers);

@@ -58,7 +58,26 @@ function applyOptions(state: ServerState, opts: Partial<MastodonServerOptions>):
   // Copies, so that revoking through /oauth/revoke never touches the caller's objects.
   if (opts.accounts) state.accounts = new Map(opts.accounts.map((a) => [a.id, { ...a }]));
   if (opts.apps) state.apps = new Map(opts.apps.map((a) => [a.id, { ...a, scopes: [...a.scopes] }]));
-  if (opts.tokens) state.tokens = new Map(opts.tokens.map((t) => [t.token, { ...t, scopes: [...t.scopes] }]));
+  if (opts.tokens) {
+    for (const t of opts.tokens) assertPossible(state, t);
+    state.tokens = new Map(opts.tokens.map((t) => [t.token, { ...t, scopes: [...t.scopes] }]));
+  }
+}
+
+/**
+ * Real Doorkeeper grants a Mastodon token only scopes among its app's registered scope strings, compared as strings
+ * (docs/mastodon-fidelity.md §5): `write:statuses` from an app registered with `write` alone cannot exist. A test
+ * world with such a token would test a server that does not exist.
+ */
+function assertPossible(state: ServerState, token: FakeToken): void {
+  if (state.software !== 'mastodon') return;
+  const app = state.apps.get(token.app);
+  const outside = app ? token.scopes.filter((scope) => !app.scopes.includes(scope)) : [];
+  if (outside.length > 0) {
+    throw new Error(
+      `impossible test world: token ${token.token.slice(0, 8)}… holds ${outside.join(' ')}, outside its app's registered scopes (${app?.scopes.join(' ')})`,
+    );
+  }
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string | undefined> {
@@ -234,6 +253,7 @@ export async function startMastodonServer(opts: MastodonServerOptions = {}): Pro
       delayMs = ms;
     },
     addToken: (t: FakeToken) => {
+      assertPossible(state, t);
       state.tokens.set(t.token, { ...t, scopes: [...t.scopes] });
     },
     addAccount: (a: FakeAccount) => {

@@ -17,6 +17,9 @@ export interface Annotation {
   readonly level: 'error' | 'warning' | 'notice';
   readonly title: string;
   readonly message: string;
+  /** the file and line it is shown on, when it has them */
+  readonly file?: string;
+  readonly line?: number;
 }
 
 export interface ActionRun {
@@ -117,6 +120,53 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 }
 
+export const CLI_BUNDLE = join(ROOT, 'dist', 'cli', 'index.js');
+
+/**
+ * Runs the bundled CLI as a user does (`node dist/cli/index.js ARGS` with ENV), read back as a run: the JSON report's
+ * status and token state as outputs (with `--format json`), everything printed as one message for what it says, and
+ * exit code 2 (bad input) as `input-error` when nothing else tells the status.
+ */
+export async function runCli(args: readonly string[], env: Readonly<Record<string, string>>): Promise<ActionRun> {
+  const started = performance.now();
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+    (done, fail) => {
+      const child = spawn(NODE, [CLI_BUNDLE, ...args], {
+        env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+      child.on('error', fail);
+      child.on('close', (code) => done({ exitCode: code ?? -1, stdout: out, stderr: err }));
+    },
+  );
+  let outputs: Record<string, string> = {};
+  try {
+    const report = JSON.parse(stdout) as { status?: unknown; tokenState?: unknown };
+    if (typeof report.status === 'string') outputs = { status: report.status };
+    if (typeof report.tokenState === 'string') outputs['token-state'] = report.tokenState;
+  } catch {
+    // The text format names the status on its verdict line.
+    const status = /\(status: ([a-z-]+)\)/.exec(stdout)?.[1];
+    if (status) outputs = { status };
+    else if (exitCode === 2) outputs = { status: 'input-error' };
+  }
+  const everything = `${stdout}\n${stderr}`;
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs,
+    summary: '',
+    annotations: [{ level: 'notice', title: 'cli', message: everything }],
+    durationMs: performance.now() - started,
+    everything,
+  };
+}
+
 /** A run that printed or wrote a secret among its inputs; `run` is what it printed, for a report. */
 export class TokenLeak extends Error {
   readonly run: ActionRun;
@@ -152,16 +202,24 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+function unescapeProperty(text: string): string {
+  return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','));
+}
+
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
   for (const line of stdout.split('\n')) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
-    const title = /(?:^|,)title=([^,]*)/.exec(match[2] ?? '')?.[1] ?? '';
+    const property = (name: string) => new RegExp(`(?:^|,)${name}=([^,]*)`).exec(match[2] ?? '')?.[1];
+    const file = property('file');
+    const startLine = property('line');
     annotations.push({
       level: match[1] as Annotation['level'],
-      title: unescapeData(title),
+      title: unescapeProperty(property('title') ?? ''),
       message: unescapeData(match[3] ?? ''),
+      ...(file !== undefined ? { file: unescapeProperty(file) } : {}),
+      ...(startLine !== undefined ? { line: Number(startLine) } : {}),
     });
   }
   return annotations;

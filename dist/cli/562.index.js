@@ -72,15 +72,6 @@ class UsageError extends Error {
 class StepError extends Error {
     name = 'StepError';
 }
-/** A store that took the token but not all that goes beside it: the token is live there, and must not be revoked. */
-class PartiallyStored extends StepError {
-    /** Where the token now is, in words. */
-    where;
-    constructor(message, where) {
-        super(message);
-        this.where = where;
-    }
-}
 /**
  * Text a server chose (an error description, a header), made safe to print: secrets removed first (a clipped token
  * would slip past redaction), then the one sanitiser (util/text.ts), in quotes.
@@ -496,11 +487,13 @@ async function checkNewToken(con, plan, token) {
         throw error;
     }
     const granted = new Set(report.scopes.granted);
-    const exact = granted.size === plan.scopes.length && plan.scopes.every((s) => granted.has(s)) && report.scopes.source !== '';
+    const exact = granted.size === plan.scopes.length &&
+        plan.scopes.every((s) => granted.has(s)) &&
+        report.scopes.source !== undefined;
     if (report.tokenState !== 'active' || !exact) {
         const why = report.tokenState !== 'active'
             ? `the instance reports it as ${report.tokenState}`
-            : report.scopes.source === ''
+            : report.scopes.source === undefined
                 ? 'its scopes could not be read'
                 : `it holds ${report.scopes.granted.join(' ') || 'no scopes'}, not exactly ${plan.scopes.join(' ')}`;
         throw new StepError(`The new token failed its check: ${why} (status ${report.status}).`);
@@ -536,21 +529,6 @@ async function discardUnstored(con, http, progress) {
 }
 function authorizedAppsUrl(origin) {
     return `${origin}/oauth/authorized_applications`;
-}
-/** Stores the new token everywhere asked, in order; `progress.stored` says where it is, also when one store fails. */
-async function storeAll(con, stores, credentials, progress) {
-    for (const store of stores) {
-        try {
-            await store.store(credentials);
-        }
-        catch (error) {
-            if (error instanceof PartiallyStored)
-                progress.stored.push(error.where);
-            throw error;
-        }
-        progress.stored.push(store.where);
-        con.done(`Stored: ${store.where}.`);
-    }
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -986,26 +964,17 @@ function createSecretWriter(target, redact) {
 ;// CONCATENATED MODULE: ./src/commands/stores.ts
 
 
-
 function githubSecretStore(target, name, console) {
     const writer = createSecretWriter(target, console.redact);
     return {
         where: `GitHub secret ${name} of ${repositoryName(target.repository)} (with ${name}_CLIENT_ID and ${name}_CLIENT_SECRET)`,
         prepare: () => writer.prepare(),
-        // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke, so
-        // once the token is written a failure there leaves the new token stored and live (never revoked).
-        store: async (c) => {
-            await writer.write([{ name, value: c.token }]);
-            try {
-                await writer.write([
-                    { name: `${name}_CLIENT_ID`, value: c.clientId },
-                    { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
-                ]);
-            }
-            catch (error) {
-                throw new PartiallyStored(error instanceof Error ? error.message : String(error), `GitHub secret ${name} of ${repositoryName(target.repository)} (but not all of ${name}_CLIENT_ID and ${name}_CLIENT_SECRET: to revoke this token later, use Authorized apps)`);
-            }
-        },
+        // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke.
+        store: (c) => writer.write([
+            { name, value: c.token },
+            { name: `${name}_CLIENT_ID`, value: c.clientId },
+            { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
+        ]),
     };
 }
 function fileStore(path, force, now) {
@@ -1277,7 +1246,11 @@ async function mint(flags, con, reader, now) {
             clientSecret: minted.app.clientSecret,
             scopes,
         };
-        await storeAll(con, stores, credentials, progress);
+        for (const store of stores) {
+            await store.store(credentials);
+            progress.stored.push(store.where);
+            con.done(`Stored: ${store.where}.`);
+        }
         con.line(`Done. The live token is the new one, in ${progress.stored.join(' and ')}.`);
         return 0;
     }
@@ -1421,7 +1394,11 @@ async function rotate(flags, con, reader, now) {
             clientSecret: minted.app.clientSecret,
             scopes,
         };
-        await storeAll(con, stores, credentials, progress);
+        for (const store of stores) {
+            await store.store(credentials);
+            progress.stored.push(store.where);
+            con.done(`Stored: ${store.where}.`);
+        }
     }
     catch (error) {
         con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);

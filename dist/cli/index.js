@@ -848,10 +848,13 @@ function tokenFindings(tokenState, context) {
                 status: 'app-only',
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-                fix: [
-                    `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-                    ...newToken.slice(1),
-                ],
+                // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+                fix: links.development
+                    ? [
+                        `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+                        ...newToken.slice(1),
+                    ]
+                    : [...newToken],
             });
             break;
         case 'unknown':
@@ -994,14 +997,17 @@ function notSupportedFinding(server, context) {
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
-    'skipped',
     'unreachable',
     'revoked',
     'invalid',
     'account-unusable',
     'app-only',
     'under-scoped',
+    'under-declared',
     'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
     'healthy',
 ];
 function worstStatus(statuses) {
@@ -1189,7 +1195,7 @@ function evaluate(settings, inspection, now) {
     const scopesReadable = tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
     // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
     const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-    const none = { granted: [], source: '', undetermined: [], missing: [], excess: [] };
+    const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
     const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
     if (tokenState === 'active') {
         findings.push(...fromServer.findings);
@@ -1213,13 +1219,15 @@ function evaluate(settings, inspection, now) {
                 ? `@${credentials.account.acct}`
                 : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
             id: credentials.account.id,
-            url: credentials.account.url ?? '',
+            url: credentials.account.url,
         }
         : undefined;
     const accountNote = account !== undefined
-        ? ''
+        ? undefined
         : credentials.kind === 'narrow' && tokenState === 'active'
-            ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+            ? family === 'pleroma' || family === 'akkoma'
+                ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+                : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
             : tokenState === 'app-only'
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
@@ -1233,14 +1241,14 @@ function evaluate(settings, inspection, now) {
         instance: {
             origin: instance.origin,
             host: instance.host,
-            software: server?.software ?? '',
-            version: server?.version ?? '',
+            software: server?.software,
+            version: server?.version,
         },
         account,
         accountNote,
-        app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+        app: app ? { name: app.name, website: app.website } : undefined,
         scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-        token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+        token: { createdAt: createdAt?.toISOString(), ageDays },
         findings,
         sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)(status, settings) },
         links,
@@ -1761,6 +1769,26 @@ function errorCode(error) {
 
 
 /**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+function grantedAnswers(p, version) {
+    if (!p.grantedBefore)
+        return p.granted;
+    if (version === undefined)
+        return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+    return (0,util_version/* versionAtLeast */.z)(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+    granted: ['not-found'],
+    grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+};
+/**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
  * (`since`, and `before` for the older).
  */
@@ -1940,7 +1968,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unbookmark',
         accepts: ['write', 'write:bookmarks'],
         since: '3.1.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:collections',
@@ -1967,7 +1995,7 @@ const PROBES = [
         route: '/api/v1/statuses/:status_id/unfavourite',
         accepts: ['write', 'write:favourites'],
         since: '0.0.0',
-        granted: ['not-found', 'record-not-found'],
+        ...STATUS_LOOKUP_GRANTED,
     },
     {
         scope: 'write:filters',
@@ -2212,11 +2240,12 @@ const PROBES = [
 /** Probes that exist on this server version. An unknown version gets those whose answers no missing route can fake. */
 function availableProbes(version) {
     return PROBES.filter((p) => version === undefined
-        ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+        ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
         : (0,util_version/* versionAtLeast */.z)(version, p.since) && !(p.before && (0,util_version/* versionAtLeast */.z)(version, p.before)));
 }
 /** Reads one probe's answer by reference §4.1's decision rule. */
-function judgeProbe(p, outcome) {
+function judgeProbe(p, outcome, version) {
+    const granted = grantedAnswers(p, version);
     if (!outcome.ok)
         return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
     const r = outcome.response;
@@ -2232,13 +2261,15 @@ function judgeProbe(p, outcome) {
     switch (r.status) {
         case 200:
         case 206:
-            return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+        case 406:
+            return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
         case 400:
-            return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+            return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
         case 404:
             if (error === 'Record not found')
-                return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-            return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+                return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+            return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
         case 403:
             if (isScopeRefusal(r))
                 return verdict('denied');
@@ -2522,6 +2553,17 @@ const ROWS = [
         granted: ['not-found'],
         source: 'gotosocial.md §5',
     },
+    // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+    // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+    {
+        families: GTS,
+        scope: 'write:statuses',
+        method: 'PUT',
+        path: '/api/v1/statuses/0',
+        lists: ['write:statuses'],
+        granted: ['not-acceptable'],
+        source: 'gotosocial.md §5',
+    },
     {
         families: GTS,
         scope: 'push',
@@ -2624,7 +2666,7 @@ function toProbe(family, row) {
     const accepts = (0,mastodon_scopes/* sortScopes */.C)(row.lists.flatMap((s) => (0,servers_scopes/* acceptingScopes */.gq)(family, s)));
     return {
         scope: row.scope,
-        method: 'GET',
+        method: row.method ?? 'GET',
         path: row.path,
         route: row.path.split('?')[0] ?? row.path,
         accepts,
@@ -2839,7 +2881,7 @@ function grantedScopesOf(tokenInfo, app, probing, probe) {
     }
     if (app?.scopes)
         return { source: 'app', granted: (0,mastodon_scopes/* sortScopes */.C)(app.scopes), undetermined: [], probingOff };
-    return { source: '', granted: [], undetermined: [], probingOff };
+    return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 /**
  * The probes for wave 2: the candidates are the declared scopes and their parents, with the app's registered scopes
@@ -2872,7 +2914,7 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
     const results = await mapLimited(plan.probes, PROBE_CONCURRENCY, async (probe) => ({
         probe,
         // English answers whatever the owner's locale, as for verify_credentials.
-        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method)),
+        result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
@@ -3036,6 +3078,9 @@ Options:
 The report goes to standard output; errors and warnings about the command itself to standard error.
 Colour only on a terminal, and never when NO_COLOR is set.
 Exit status: 0 healthy or warnings only, 1 the check failed, 2 bad input.
+
+The scopes the bot's code needs (reads files as text, runs nothing; scopes --help):
+  scopes [PATH...]                    each needed scope with the calls that need it (file:line)
 
 Commands that make, replace and revoke tokens (each has --help):
   mint --instance HOST --scopes "..." (--github-secret NAME | --output FILE | --print)
@@ -3214,7 +3259,12 @@ function textOptions(env, isTTY, columns) {
     return { color, width: isTTY && columns ? columns : 80 };
 }
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
+else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
     const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
     process.exitCode = await runWithProcess(command, rest);
@@ -3337,20 +3387,20 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
         granted: [],
         required: [],
         excess: [],
         missing: [],
-        source: '',
+        source: undefined,
         undetermined: [],
         declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
     checkedAt: now.toISOString(),
 });
@@ -3438,7 +3488,11 @@ function issueVerdict(status, policy) {
         case 'app-only':
         case 'under-scoped':
             return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
         case 'over-scoped':
+        case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
             return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
@@ -3628,6 +3682,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
 const Defaults = {
@@ -3640,6 +3695,7 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.SourcePaths]: '',
 };
 
 
@@ -3744,7 +3800,10 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
 var mastodon_scopes = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./src/scan/source-paths.ts
+var source_paths = __nccwpck_require__(901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -3782,6 +3841,7 @@ function parseSettings(raw, context) {
     for (const name of scopes.deprecated) {
         inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
     }
+    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
@@ -3808,10 +3868,28 @@ function parseSettings(raw, context) {
         githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
+        sourcePaths,
         skipReason,
         surface: context.surface ?? 'action',
         inputWarnings,
     };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof source_paths/* SourcePathError */.L))
+                throw error;
+            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
 }
 /**
  * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
@@ -4615,7 +4693,7 @@ function tokenSection(report) {
                 label: 'Account',
                 value: report.account
                     ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : report.accountNote,
+                    : (report.accountNote ?? ''),
             },
             { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
@@ -4633,7 +4711,7 @@ function tokenSection(report) {
             {
                 label: 'Token age',
                 value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${report.token.createdAt.slice(0, 10)})`
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
                     : '',
             },
         ],
@@ -4660,20 +4738,78 @@ function sourceText(source) {
             return 'by harmless requests: exact';
         case 'app':
             return "the app's registered scopes: an upper bound";
-        case '':
+        case undefined:
             return '';
     }
 }
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
 /** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
 const DETAIL_SECTIONS = [
     tokenSection,
     scopesSection,
+    codeSection,
 ];
 /** The sections with something to show, each with only the rows that have a value. */
 function detailsOf(report) {
-    if (report.status === 'input-error' || report.status === 'skipped')
+    if (report.status === 'input-error')
         return [];
-    return DETAIL_SECTIONS.flatMap((section) => {
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
         const shown = section(report);
         const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
         return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
@@ -4698,6 +4834,8 @@ const STATUS_HEADLINE = {
     healthy: 'Token healthy',
     'over-scoped': 'Token over-scoped',
     'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
     revoked: 'Token revoked',
     invalid: 'Token invalid',
     'account-unusable': 'Account unusable',
@@ -4795,6 +4933,7 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        code: report.code ?? null,
     };
 }
 
@@ -5040,6 +5179,40 @@ function shortOf(finding) {
     // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
     const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
     return end ? text.slice(0, end.index + 1) : text;
+}
+
+
+/***/ }),
+
+/***/ 901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
+ * input (inputs/settings.ts) does not load the scanner.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 
@@ -5552,6 +5725,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -142,12 +142,14 @@ export async function checkNewToken(
   }
   const granted = new Set(report.scopes.granted);
   const exact =
-    granted.size === plan.scopes.length && plan.scopes.every((s) => granted.has(s)) && report.scopes.source !== '';
+    granted.size === plan.scopes.length &&
+    plan.scopes.every((s) => granted.has(s)) &&
+    report.scopes.source !== undefined;
   if (report.tokenState !== 'active' || !exact) {
     const why =
       report.tokenState !== 'active'
         ? `the instance reports it as ${report.tokenState}`
-        : report.scopes.source === ''
+        : report.scopes.source === undefined
           ? 'its scopes could not be read'
           : `it holds ${report.scopes.granted.join(' ') || 'no scopes'}, not exactly ${plan.scopes.join(' ')}`;
     throw new StepError(`The new token failed its check: ${why} (status ${report.status}).`);

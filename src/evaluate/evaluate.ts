@@ -69,7 +69,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     tokenState !== 'revoked' && tokenState !== 'invalid' && tokenState !== 'expired' && tokenState !== 'unknown';
   // A server whose rules are not known, or that does not enforce scopes, has no scopes to judge (docs/servers/).
   const fromServer = serverFindings(inspection, { settings, required, newToken, unreachableSeverity });
-  const none = { granted: [], source: '' as const, undetermined: [], missing: [], excess: [] };
+  const none = { granted: [], source: undefined, undetermined: [], missing: [], excess: [] };
   const scopes = scopesReadable && fromServer.scopesJudged ? resolveScopes(inspection, settings, required) : none;
   if (tokenState === 'active') {
     findings.push(...fromServer.findings);
@@ -96,14 +96,16 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
             ? `@${credentials.account.acct}`
             : `@${credentials.account.username}@${server?.domain ?? instance.host.replace(/:\d+$/, '')}`,
           id: credentials.account.id,
-          url: credentials.account.url ?? '',
+          url: credentials.account.url,
         }
       : undefined;
   const accountNote =
     account !== undefined
-      ? ''
+      ? undefined
       : credentials.kind === 'narrow' && tokenState === 'active'
-        ? 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
+        ? family === 'pleroma' || family === 'akkoma'
+          ? 'The token may not read its owner (it holds neither read nor read:accounts); with `read:accounts` the report would show the account.'
+          : 'The token may not read its owner (it holds none of profile, read, read:accounts); with `profile` the report would show the account.'
         : tokenState === 'app-only'
           ? 'No account: the token belongs to the app alone.'
           : tokenState === 'active'
@@ -118,14 +120,14 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
     instance: {
       origin: instance.origin,
       host: instance.host,
-      software: server?.software ?? '',
-      version: server?.version ?? '',
+      software: server?.software,
+      version: server?.version,
     },
     account,
     accountNote,
-    app: app ? { name: app.name, website: app.website ?? '' } : undefined,
+    app: app ? { name: app.name, website: app.website } : undefined,
     scopes: { granted, required, excess, missing, source, undetermined, declared: settings.scopesDeclared },
-    token: { createdAt: createdAt?.toISOString() ?? '', ageDays },
+    token: { createdAt: createdAt?.toISOString(), ageDays },
     findings,
     sticky: { comment: commentVerdict(findings), issue: issueVerdict(status, settings) },
     links,

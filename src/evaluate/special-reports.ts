@@ -17,20 +17,20 @@ const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' } as const;
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
   tokenState: 'unknown' as const,
-  instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: '', version: '' },
+  instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
   account: undefined,
-  accountNote: '',
+  accountNote: undefined,
   app: undefined,
   scopes: {
     granted: [],
     required: [],
     excess: [],
     missing: [],
-    source: '' as const,
+    source: undefined,
     undetermined: [],
     declared: false,
   },
-  token: { createdAt: '', ageDays: undefined },
+  token: { createdAt: undefined, ageDays: undefined },
   links: linksFor(instance?.origin ?? ''),
   checkedAt: now.toISOString(),
 });

@@ -10,7 +10,10 @@ export function commentVerdict(findings: readonly Finding[]): CommentVerdict {
  * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
  * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
  */
-export function issueVerdict(status: Status, policy: Pick<CheckSettings, 'onExcess' | 'onUnreachable'>): IssueVerdict {
+export function issueVerdict(
+  status: Status,
+  policy: Pick<CheckSettings, 'onExcess' | 'onUnreachable'> & Partial<Pick<CheckSettings, 'onMissing'>>,
+): IssueVerdict {
   switch (status) {
     case 'revoked':
     case 'invalid':
@@ -18,7 +21,11 @@ export function issueVerdict(status: Status, policy: Pick<CheckSettings, 'onExce
     case 'app-only':
     case 'under-scoped':
       return 'unhealthy';
+    case 'under-declared':
+      // `on-missing` defaults to fail, as the input does.
+      return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
     case 'over-scoped':
+    case 'over-declared':
       return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
     case 'unreachable':
       return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';

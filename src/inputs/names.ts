@@ -12,6 +12,7 @@ export const Inputs = {
   GithubToken: 'github-token',
   TimeoutSeconds: 'timeout-seconds',
   Probe: 'probe',
+  SourcePaths: 'source-paths',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -27,4 +28,5 @@ export const Defaults: Readonly<Partial<Record<InputName, string>>> = {
   [Inputs.Issue]: 'auto',
   [Inputs.TimeoutSeconds]: '30',
   [Inputs.Probe]: 'auto',
+  [Inputs.SourcePaths]: '',
 };

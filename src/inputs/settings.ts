@@ -3,6 +3,7 @@ import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
 import { secretsWithheldFromForks } from './run-context.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
+import { normaliseSourcePath, SourcePathError } from '../scan/source-paths.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
 export type ExcessPolicy = FailOrWarn | 'ignore';
@@ -25,6 +26,8 @@ export interface CheckSettings {
   readonly maxTokenAgeDays: number | undefined;
   readonly timeoutSeconds: number;
   readonly probe: ProbeMode;
+  /** Workspace-relative files, folders or globs whose code is scanned for API use; empty: no scan. */
+  readonly sourcePaths: readonly string[];
   /** Why the run is skipped (secrets withheld), when it is. */
   readonly skipReason: string | undefined;
   /** A workflow or a terminal: advice names inputs (`on-unreachable: warn`) or flags (`--on-unreachable warn`). */
@@ -103,6 +106,7 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
     );
   }
 
+  const sourcePaths = attempt(() => parseSourcePaths(get(Inputs.SourcePaths))) ?? [];
   const onExcess = attempt(() => oneOf(Inputs.OnExcess, get(Inputs.OnExcess), ['fail', 'warn', 'ignore'] as const));
   const onMissing = attempt(() => oneOf(Inputs.OnMissing, get(Inputs.OnMissing), ['fail', 'warn'] as const));
   const onUnreachable = attempt(() =>
@@ -137,10 +141,26 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
     githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
+    sourcePaths,
     skipReason,
     surface: context.surface ?? 'action',
     inputWarnings,
   };
+}
+
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text: string): string[] {
+  const paths: string[] = [];
+  for (const entry of text.split(/\s+/).filter(Boolean)) {
+    try {
+      const path = normaliseSourcePath(entry);
+      if (!paths.includes(path)) paths.push(path);
+    } catch (error) {
+      if (!(error instanceof SourcePathError)) throw error;
+      throw new InputError(Inputs.SourcePaths, `Input '${Inputs.SourcePaths}': ${error.message}.`);
+    }
+  }
+  return paths;
 }
 
 /**

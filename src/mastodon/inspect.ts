@@ -66,7 +66,7 @@ export interface ProbeReport {
  * registered scopes (an upper bound). No source when none could be read.
  */
 export interface GrantedScopes {
-  readonly source: ScopesSource;
+  readonly source: ScopesSource | undefined;
   readonly granted: readonly string[];
   /** Scopes probing could not tell apart: the token may or may not hold them. */
   readonly undetermined: readonly string[];
@@ -195,7 +195,7 @@ export function grantedScopesOf(
     return { source: 'token-info', granted: sortScopes(tokenInfo.scopes), undetermined: [], probingOff };
   }
   if (app?.scopes) return { source: 'app', granted: sortScopes(app.scopes), undetermined: [], probingOff };
-  return { source: '', granted: [], undetermined: [], probingOff };
+  return { source: undefined, granted: [], undetermined: [], probingOff };
 }
 
 export interface ProbePlan {
@@ -258,6 +258,7 @@ async function runProbes(
     result: judgeProbe(
       probe,
       await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method),
+      version,
     ),
   }));
   const observations: ScopeObservation[] = results

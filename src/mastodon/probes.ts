@@ -8,7 +8,8 @@ import { describeFailure, errorText, isScopeRefusal, type Outcome } from './answ
 import { versionAtLeast } from '../util/version.ts';
 
 /** What a granted request answers (besides 422 for app-only tokens, which comes after the scope check). */
-type GrantedAnswer = 'ok' | 'record-not-found' | 'not-found' | 'bad-request';
+/** `not-acceptable`: GoToSocial's 406 for a body it cannot read, after the scope check (docs/servers/gotosocial.md §5). */
+type GrantedAnswer = 'ok' | 'record-not-found' | 'not-found' | 'bad-request' | 'not-acceptable';
 
 export interface Probe {
   /** The scope this request is the probe for. */
@@ -22,8 +23,31 @@ export interface Probe {
   readonly since: string;
   /** The version whose newer route replaced this one: the probe applies before it. */
   readonly before?: string;
+  /** What a granted request answers on current versions. */
   readonly granted: readonly GrantedAnswer[];
+  /** Where that answer changed: what a granted request answered before `version` (docs/mastodon-fidelity.md §1). */
+  readonly grantedBefore?: { readonly version: string; readonly granted: readonly GrantedAnswer[] };
 }
+
+/**
+ * The answers that mean "granted" on this server version; on an unknown version, any of them. Mastodon 4.5.3
+ * (GHSA-gwhw-gcjx-72v8) made a missing status answer `Not Found` like a private one, where it said `Record not
+ * found` before (docs/mastodon-fidelity.md §1).
+ */
+export function grantedAnswers(p: Probe, version: string | undefined): readonly GrantedAnswer[] {
+  if (!p.grantedBefore) return p.granted;
+  if (version === undefined) return [...new Set([...p.granted, ...p.grantedBefore.granted])];
+  return versionAtLeast(version, p.grantedBefore.version) ? p.granted : p.grantedBefore.granted;
+}
+
+/**
+ * The status lookups that 4.5.3 rescued: `Not Found` since. Before it `Record not found`, and `Not Found` too where
+ * a 4.4 or 4.3 security release of the same day carried the fix (M's changelog does not say).
+ */
+const STATUS_LOOKUP_GRANTED = {
+  granted: ['not-found'],
+  grantedBefore: { version: '4.5.3', granted: ['record-not-found', 'not-found'] },
+} as const satisfies Pick<Probe, 'granted' | 'grantedBefore'>;
 
 /**
  * One row per probe. Where a newer route replaced an older one, both are listed, each with the versions it applies to
@@ -205,7 +229,7 @@ export const PROBES: readonly Probe[] = [
     route: '/api/v1/statuses/:status_id/unbookmark',
     accepts: ['write', 'write:bookmarks'],
     since: '3.1.0',
-    granted: ['not-found', 'record-not-found'],
+    ...STATUS_LOOKUP_GRANTED,
   },
   {
     scope: 'write:collections',
@@ -232,7 +256,7 @@ export const PROBES: readonly Probe[] = [
     route: '/api/v1/statuses/:status_id/unfavourite',
     accepts: ['write', 'write:favourites'],
     since: '0.0.0',
-    granted: ['not-found', 'record-not-found'],
+    ...STATUS_LOOKUP_GRANTED,
   },
   {
     scope: 'write:filters',
@@ -479,7 +503,7 @@ export const PROBES: readonly Probe[] = [
 export function availableProbes(version: string | undefined): Probe[] {
   return PROBES.filter((p) =>
     version === undefined
-      ? !p.before && !p.granted.includes('not-found') && p.since === '0.0.0'
+      ? !p.before && !grantedAnswers(p, undefined).includes('not-found') && p.since === '0.0.0'
       : versionAtLeast(version, p.since) && !(p.before && versionAtLeast(version, p.before)),
   );
 }
@@ -497,7 +521,8 @@ export interface ProbeResult {
 }
 
 /** Reads one probe's answer by reference §4.1's decision rule. */
-export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
+export function judgeProbe(p: Probe, outcome: Outcome, version?: string): ProbeResult {
+  const granted = grantedAnswers(p, version);
   if (!outcome.ok)
     return { verdict: 'inconclusive', appOnly: false, answer: outcome.error.kind, failure: outcome.error.message };
   const r = outcome.response;
@@ -512,13 +537,15 @@ export function judgeProbe(p: Probe, outcome: Outcome): ProbeResult {
   switch (r.status) {
     case 200:
     case 206:
-      return verdict(p.granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+      return verdict(granted.includes('ok') && r.json !== undefined ? 'granted' : 'inconclusive');
+    case 406:
+      return verdict(granted.includes('not-acceptable') ? 'granted' : 'inconclusive');
     case 400:
-      return verdict(p.granted.includes('bad-request') ? 'granted' : 'inconclusive');
+      return verdict(granted.includes('bad-request') ? 'granted' : 'inconclusive');
     case 404:
       if (error === 'Record not found')
-        return verdict(p.granted.includes('record-not-found') ? 'granted' : 'inconclusive');
-      return verdict(error === 'Not Found' && p.granted.includes('not-found') ? 'granted' : 'inconclusive');
+        return verdict(granted.includes('record-not-found') ? 'granted' : 'inconclusive');
+      return verdict(error === 'Not Found' && granted.includes('not-found') ? 'granted' : 'inconclusive');
     case 403:
       if (isScopeRefusal(r)) return verdict('denied');
       // A role check (Pundit) runs after the scope check: the scope passed.

@@ -6,6 +6,8 @@ const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
   healthy: 'Token healthy',
   'over-scoped': 'Token over-scoped',
   'under-scoped': 'Token under-scoped',
+  'over-declared': 'Declared scopes broader than the code needs',
+  'under-declared': 'The code needs undeclared scopes',
   revoked: 'Token revoked',
   invalid: 'Token invalid',
   'account-unusable': 'Account unusable',

@@ -7,7 +7,7 @@
 import type { CapabilityLine } from '../capabilities/blast-radius.ts';
 import { blastOf } from './blast.ts';
 import { headline } from './headline.ts';
-import type { Report, Severity, Status } from './model.ts';
+import type { CodeReport, Report, Severity, Status } from './model.ts';
 import { plain, todoOf } from './todo.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -63,6 +63,9 @@ export interface ReportJson {
     readonly newApplication: string | null;
   };
   readonly checkedAt: string;
+  /** The needs of the scanned code (`source-paths`): every call with its endpoint, accepted scopes and need, and every
+   * unresolved call; null without `source-paths`. */
+  readonly code: CodeReport | null;
 }
 
 const orNull = (text: string | undefined): string | null => (text ? text : null);
@@ -117,5 +120,6 @@ export function reportJson(report: Report): ReportJson {
       newApplication: absolute(report.links.newApplication),
     },
     checkedAt: report.checkedAt,
+    code: report.code ?? null,
   };
 }

@@ -4,6 +4,8 @@ export type Status =
   | 'healthy'
   | 'over-scoped'
   | 'under-scoped'
+  | 'over-declared'
+  | 'under-declared'
   | 'revoked'
   | 'invalid'
   | 'account-unusable'
@@ -15,19 +17,22 @@ export type Status =
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 export const STATUS_ORDER: readonly Status[] = [
   'input-error',
-  'skipped',
   'unreachable',
   'revoked',
   'invalid',
   'account-unusable',
   'app-only',
   'under-scoped',
+  'under-declared',
   'over-scoped',
+  'over-declared',
+  // The token was not checked; findings about the code still rank above it.
+  'skipped',
   'healthy',
 ];
 
 export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account-unusable' | 'app-only' | 'unknown';
-export type ScopesSource = 'token-info' | 'probe' | 'app' | '';
+export type ScopesSource = 'token-info' | 'probe' | 'app';
 export type Severity = 'failure' | 'warning' | 'notice';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
@@ -77,6 +82,15 @@ export type FindingId =
   | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
+  // the needs of the code (scan/action.ts)
+  | `undeclared-scope:${string}`
+  | `unneeded-scope:${string}`
+  | 'declaration-from-code'
+  | 'unresolved-calls'
+  | 'source-paths-unmatched'
+  | 'no-calls'
+  | 'symlinks-skipped'
+  | 'scan-failed'
   // the special reports (evaluate/special-reports.ts)
   | 'skipped'
   | `input-error:${string}`;
@@ -96,6 +110,8 @@ export interface Finding {
    * once (report/todo.ts).
    */
   readonly fix: readonly string[];
+  /** The line the annotation goes on (workspace-relative file, 1-based line), when there is one. */
+  readonly location?: { readonly file: string; readonly line: number };
   /** One plain sentence for the annotation; by default the message's first sentence. */
   readonly short?: string;
 }
@@ -108,24 +124,26 @@ export interface Report {
   readonly instance: {
     readonly origin: string;
     readonly host: string;
-    readonly software: string;
-    readonly version: string;
+    /** Unknown when the instance did not say: undefined here, '' or null only where outputs are written. */
+    readonly software: string | undefined;
+    readonly version: string | undefined;
   };
-  readonly account: { readonly handle: string; readonly id: string; readonly url: string } | undefined;
+  readonly account: { readonly handle: string; readonly id: string; readonly url: string | undefined } | undefined;
   /** Why the account is not shown, when it is not. */
-  readonly accountNote: string;
-  readonly app: { readonly name: string; readonly website: string } | undefined;
+  readonly accountNote: string | undefined;
+  readonly app: { readonly name: string; readonly website: string | undefined } | undefined;
   readonly scopes: {
     readonly granted: readonly string[];
     readonly required: readonly string[];
     readonly excess: readonly string[];
     readonly missing: readonly string[];
-    readonly source: ScopesSource;
+    /** Undefined when the scopes could not be read. */
+    readonly source: ScopesSource | undefined;
     /** Scopes the token may or may not hold, which probing could not tell apart. */
     readonly undetermined: readonly string[];
     readonly declared: boolean;
   };
-  readonly token: { readonly createdAt: string; readonly ageDays: number | undefined };
+  readonly token: { readonly createdAt: string | undefined; readonly ageDays: number | undefined };
   readonly findings: readonly Finding[];
   /**
    * What the pull request comment and the tracking issue say, decided by evaluate with the run's policies, so that
@@ -134,6 +152,53 @@ export interface Report {
   readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
+  /** The needs of the scanned code (`source-paths`), when it was scanned. */
+  readonly code?: CodeReport;
+}
+
+/** A call found in the code, as the report lists it. */
+export interface CodeCall {
+  readonly file: string;
+  readonly line: number;
+  readonly what: string;
+  readonly via: string;
+  readonly method?: string;
+  /** the endpoint as Mastodon's routes spell it, or `stream:<channel>` */
+  readonly endpoint?: string;
+  readonly library?: string;
+  /** any one of these passes the endpoint's check */
+  readonly accepts: readonly string[];
+  /** the narrowest of them; null for an endpoint that takes no scope */
+  readonly need: string | null;
+}
+
+export interface CodeReport {
+  readonly sourcePaths: readonly string[];
+  readonly needed: readonly string[];
+  readonly undeclared: readonly string[];
+  readonly unneeded: readonly string[];
+  /** `required-scopes` when given, else `code`: the needs stood as the declaration */
+  readonly declaration: 'required-scopes' | 'code';
+  /** the declared scopes the needs were compared with (empty when the needs stood as the declaration) */
+  readonly declared: readonly string[];
+  readonly calls: readonly CodeCall[];
+  readonly unresolved: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly what: string;
+    readonly reason: string;
+  }[];
+  /** found only in tests: not counted */
+  readonly tests: {
+    readonly calls: readonly CodeCall[];
+    readonly unresolved: readonly {
+      readonly file: string;
+      readonly line: number;
+      readonly what: string;
+      readonly reason: string;
+    }[];
+  };
+  readonly files: { readonly scanned: number; readonly skipped: Readonly<Record<string, number>> };
 }
 
 export function worstStatus(statuses: readonly Status[]): Status {

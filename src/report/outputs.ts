@@ -17,6 +17,9 @@ export const Outputs = {
   ServerVersion: 'server-version',
   TokenCreatedAt: 'token-created-at',
   TokenAgeDays: 'token-age-days',
+  NeededScopes: 'needed-scopes',
+  UndeclaredScopes: 'undeclared-scopes',
+  UnneededScopes: 'unneeded-scopes',
   Report: 'report',
 } as const;
 
@@ -34,11 +37,14 @@ export function outputsOf(report: Report): Record<OutputName, string> {
     [Outputs.RequiredScopes]: report.scopes.required.join(' '),
     [Outputs.ExcessScopes]: report.scopes.excess.join(' '),
     [Outputs.MissingScopes]: report.scopes.missing.join(' '),
-    [Outputs.ScopesSource]: report.scopes.source,
-    [Outputs.ServerSoftware]: report.instance.software,
-    [Outputs.ServerVersion]: report.instance.version,
-    [Outputs.TokenCreatedAt]: report.token.createdAt,
+    [Outputs.ScopesSource]: report.scopes.source ?? '',
+    [Outputs.ServerSoftware]: report.instance.software ?? '',
+    [Outputs.ServerVersion]: report.instance.version ?? '',
+    [Outputs.TokenCreatedAt]: report.token.createdAt ?? '',
     [Outputs.TokenAgeDays]: report.token.ageDays === undefined ? '' : String(report.token.ageDays),
+    [Outputs.NeededScopes]: report.code?.needed.join(' ') ?? '',
+    [Outputs.UndeclaredScopes]: report.code?.undeclared.join(' ') ?? '',
+    [Outputs.UnneededScopes]: report.code?.unneeded.join(' ') ?? '',
     [Outputs.Report]: JSON.stringify(reportJson(report)),
   };
 }

@@ -9,8 +9,11 @@ import { findGoCalls } from './library-go.ts';
 import { findRustCalls } from './library-rust.ts';
 import type { FoundCalls, SourceFile } from './types.ts';
 
-/** A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too). */
-export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'megalodon', 'elefren'];
+/**
+ * A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too; `MASTO` for
+ * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere).
+ */
+export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'MASTO', 'megalodon', 'elefren'];
 
 type Language = 'python' | 'js' | 'ruby' | 'go' | 'rust';
 

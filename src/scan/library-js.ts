@@ -89,7 +89,7 @@ function chainsFrom(text: string, anchor: RegExp): Chain[] {
 
 export function findJsCalls(found: Collector): void {
   const text = found.text;
-  if (text.includes('masto')) findMasto(found);
+  if (/masto/i.test(text)) findMasto(found);
   findMastodonApi(found);
   if (text.includes('megalodon')) findMegalodon(found);
 }
@@ -104,12 +104,15 @@ function findMasto(found: Collector): void {
   // REST: <receiver>.v1... / <receiver>.v2...
   for (const chain of chainsFrom(text, /\??\.\s*v[12]\b/g)) {
     if (!chain.called || found.inComment(chain.start)) continue;
-    if (!evidence && !/masto/i.test(chain.receiver)) continue;
     const segments = chain.segments.at(-1) === '$raw' ? chain.segments.slice(0, -1) : chain.segments;
     if (segments.length < 2) continue;
     const key = segments.join('.');
+    const result = lookup(tables, key);
+    // Without the import or a client-like name, only a known chain of three or more steps (`v1.statuses.create`):
+    // other libraries have `.v1.`/`.v2.` namespaces too (twitter-api-v2's client.v2.search)
+    if (!evidence && !/masto/i.test(chain.receiver) && (segments.length < 3 || result.kind !== 'known')) continue;
     const what = `${chain.receiver}.${chain.segments.join('.')}`.replace(/\$select/g, '$select()');
-    found.method(chain.actionAt, what, lookup(tables, key), 'masto');
+    found.method(chain.actionAt, what, result, 'masto');
   }
   // Streaming (createStreamingAPIClient): <receiver>.user.subscribe(), .public.local.subscribe(), .hashtag...
   if (!evidence || !text.includes('subscribe')) return;

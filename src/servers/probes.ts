@@ -1,8 +1,8 @@
 /**
  * Harmless requests that tell a token's scopes on GoToSocial, Pleroma and Akkoma, which have no token info
- * (docs/servers/*.md §5). All are GETs that read a list of the account's own things, or look up id 0, which no
- * record has; the scope check runs before anything is read. What each accepts follows that server's hierarchy.
- * Write scopes have no such request there (every write endpoint acts), so they stay undetermined.
+ * (docs/servers/*.md §5). The GETs read a list of the account's own things, or look up id 0, which no record has;
+ * the one PUT (GoToSocial's status edit) is refused for its empty body right after the scope check. What each
+ * accepts follows that server's hierarchy. Other write scopes have no such request there, so they stay undetermined.
  */
 import type { Probe } from '../mastodon/probes.ts';
 import { solveScopes, type ScopeObservation } from '../mastodon/probes.ts';
@@ -15,6 +15,8 @@ interface ProbeRow {
   readonly families: readonly Family[];
   /** The scope this request is the probe for. */
   readonly scope: string;
+  /** GET unless said; a write probe targets id 0 and is refused before anything is read or changed. */
+  readonly method?: Probe['method'];
   readonly path: string;
   /** The scopes the endpoint lists (any-of); each also accepts its parents by the server's hierarchy. */
   readonly lists: readonly string[];
@@ -127,6 +129,17 @@ const ROWS: readonly ProbeRow[] = [
     granted: ['not-found'],
     source: 'gotosocial.md §5',
   },
+  // PUT with no body: the scope check passes, then the form is refused for its content type (406), before the
+  // status is looked up (statusedit.go:175-199, 215-248). Nothing is read or changed.
+  {
+    families: GTS,
+    scope: 'write:statuses',
+    method: 'PUT',
+    path: '/api/v1/statuses/0',
+    lists: ['write:statuses'],
+    granted: ['not-acceptable'],
+    source: 'gotosocial.md §5',
+  },
   {
     families: GTS,
     scope: 'push',
@@ -230,7 +243,7 @@ function toProbe(family: Family, row: ProbeRow): Probe {
   const accepts = sortScopes(row.lists.flatMap((s) => acceptingScopes(family, s)));
   return {
     scope: row.scope,
-    method: 'GET',
+    method: row.method ?? 'GET',
     path: row.path,
     route: row.path.split('?')[0] ?? row.path,
     accepts,

@@ -20,7 +20,10 @@ export async function publishToActions(report: Report, redact: Redactor): Promis
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
 
   for (const finding of report.findings) {
-    const properties = { title: line(finding.title) };
+    const properties = {
+      title: line(finding.title),
+      ...(finding.location ? { file: line(finding.location.file), startLine: finding.location.line } : {}),
+    };
     const text = line(annotationText(finding));
     if (finding.severity === 'failure') core.error(text, properties);
     else if (finding.severity === 'warning') core.warning(text, properties);

@@ -17,6 +17,7 @@ export async function publishToGitHubIfNeeded(
   context: RunContext,
   log: Log,
   redact: Redactor,
+  deadline?: number,
 ): Promise<void> {
   try {
     const plan = planGitHubSinks(report, settings, context);
@@ -26,7 +27,13 @@ export async function publishToGitHubIfNeeded(
       return;
     }
     const { publishToGitHub } = await import('./github/publish.ts');
-    await publishToGitHub(plan, report, { token: settings.githubToken, event: context, redact, log });
+    await publishToGitHub(plan, report, {
+      token: settings.githubToken,
+      event: context,
+      redact,
+      log,
+      ...(deadline !== undefined ? { deadline } : {}),
+    });
   } catch (error) {
     // GitHub's trouble never decides the run: only the token does.
     log.warning(

@@ -13,14 +13,18 @@ import { publishToGitHubIfNeeded } from './github.ts';
 
 export { publishToActions };
 
-/** The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept. */
+/**
+ * The report to the runner (outputs, summary, annotations, the step's outcome), then to GitHub when it is kept.
+ * `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most.
+ */
 export async function publish(
   report: Report,
   settings: PublishSettings,
   context: RunContext,
   log: Log,
   redact: Redactor,
+  deadline?: number,
 ): Promise<void> {
   await publishToActions(report, redact);
-  await publishToGitHubIfNeeded(report, settings, context, log, redact);
+  await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }

@@ -137,6 +137,18 @@ export function gotosocialAnswer(s: ServerState, req: Incoming): Answer {
       return gtsTokenAuth(s, auth, route[1].split(' ')) ?? route[2](s, auth);
     }
   }
+  if (method === 'PUT' && /^\/api\/v1\/statuses\/[^/]+$/.test(path)) {
+    // The status edit: scope check, then the form's content type, before the status is looked up (gotosocial.md §5).
+    const auth = gtsAuthenticate(s, req);
+    const refused = gtsTokenAuth(s, auth, ['write:statuses']);
+    if (refused) return refused;
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    if (!['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(type)) {
+      const text = `content-type ${type} not supported for this endpoint; supported content-types are application/json, application/x-www-form-urlencoded, multipart/form-data`;
+      return json(406, { error: `Not Acceptable: ${text}` });
+    }
+    return json(404, { error: 'Not Found: target status not found' });
+  }
   // The global NoRoute handler (server.go:476-479), JSON for a JSON request.
   return json(404, { error: 'Not Found' });
 }

@@ -147,9 +147,10 @@ function apiController(s: ServerState, call: Call): Answer {
     return refuse(401, 'This method requires an authenticated user');
   }
   if (user && isUnavailable(user)) return refuse(403, 'Your login is currently disabled');
-  // Statuses::BaseController#set_status runs before the scope check and rescues a missing status with `not_found`.
+  // Statuses::BaseController#set_status runs before the scope check; since 4.5.3 it rescues a missing status with
+  // `not_found` (docs/mastodon-fidelity.md §1), before that the RecordNotFound reached Api::ErrorHandling.
   if (route.preScopeCallbacks?.includes('set_status') && missingId(call.pathParams['status_id']))
-    return refuse(404, 'Not Found');
+    return refuse(404, missingStatusText(s));
 
   let check = route.scopeCheck;
   // Controllers list only scopes their version knows: before 4.3, verify_credentials did not accept `profile`.
@@ -318,7 +319,15 @@ function parameterMissing(s: ServerState, name: string): Answer {
   return json(400, { error: text });
 }
 
-/** Routes whose lookup rescues RecordNotFound with `not_found`, so a missing record reads `Not Found`. */
+/**
+ * Mastodon 4.5.3 (GHSA-gwhw-gcjx-72v8, M commit 607449336d) rescues a missing status like a private one, with
+ * `not_found`; before, `Record not found` (docs/mastodon-fidelity.md §1).
+ */
+function missingStatusText(s: ServerState): string {
+  return versionAtLeast(s.version, '4.5.3') ? 'Not Found' : 'Record not found';
+}
+
+/** Routes whose status (or poll) lookup rescues RecordNotFound with `not_found` since 4.5.3 (missingStatusText). */
 const RESCUED_NOT_FOUND = new Set([
   'GET /api/v1/statuses/:id',
   'GET /api/v1/statuses/:status_id/context',
@@ -363,7 +372,8 @@ function missingParam(c: Ctx): boolean {
 }
 
 function generic(c: Ctx): Answer {
-  if (missingParam(c)) return RESCUED_NOT_FOUND.has(key(c)) ? notFound() : recordNotFound();
+  if (missingParam(c))
+    return RESCUED_NOT_FOUND.has(key(c)) ? json(404, { error: missingStatusText(c.s) }) : recordNotFound();
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
   if (method === 'GET') {
     const endsWithId = c.route.params.length > 0 && c.route.path.endsWith(`:${c.route.params.at(-1)}`);
@@ -523,9 +533,13 @@ const HANDLERS: Record<string, Handler> = {
   'DELETE /api/v1/statuses/:id': (c) =>
     missingId(c.pathParams['id']) ? recordNotFound() : status(c, c.pathParams['id'] ?? '', true),
   'GET /api/v1/statuses/:id': (c) =>
-    missingId(c.pathParams['id']) ? notFound() : status(c, c.pathParams['id'] ?? '', false),
+    missingId(c.pathParams['id'])
+      ? json(404, { error: missingStatusText(c.s) })
+      : status(c, c.pathParams['id'] ?? '', false),
   'GET /api/v1/statuses/:status_id/context': (c) =>
-    missingId(c.pathParams['status_id']) ? notFound() : ok({ ancestors: [], descendants: [] }),
+    missingId(c.pathParams['status_id'])
+      ? json(404, { error: missingStatusText(c.s) })
+      : ok({ ancestors: [], descendants: [] }),
   'POST /api/v1/domain_blocks': (c) =>
     c.params['domain'] ? ok({}, true) : json(422, { error: "Validation failed: Domain can't be blank" }),
   'DELETE /api/v1/domain_blocks': (c) => ok({}, Boolean(c.params['domain'])),

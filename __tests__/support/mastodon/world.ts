@@ -87,7 +87,20 @@ export function demoWorld(): Required<Pick<MastodonServerOptions, 'accounts' | '
       id: BOT_APP_ID,
       name: 'Release Bot',
       website: 'https://example.org/release-bot',
-      scopes: ['read', 'write', 'follow', 'push', 'profile', 'admin:read', 'admin:write'],
+      // Doorkeeper grants a token only scopes among its app's registered strings (docs/mastodon-fidelity.md §5): the
+      // granular ones the bot's tokens hold are registered beside the broad ones.
+      scopes: [
+        'read',
+        'write',
+        'follow',
+        'push',
+        'profile',
+        'admin:read',
+        'admin:write',
+        'read:accounts',
+        'write:statuses',
+        'write:media',
+      ],
       clientId: 'Zq8mWx3Lt6Rc1Yk9Vb2Nd5Ps7Hf4Gz0JeAa1Bb2Cc3',
       clientSecret: 'Xs5Lq1Wm7Rt3Yc9Vb2Nd8Ps4Hf6Gz0JeKk1Mm2Nn3',
       redirectUris: ['urn:ietf:wg:oauth:2.0:oob'],

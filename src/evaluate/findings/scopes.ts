@@ -12,7 +12,7 @@ import { voiceFor, type Voice } from './voice.ts';
 
 export interface ResolvedScopes {
   readonly granted: string[];
-  readonly source: ScopesSource;
+  readonly source: ScopesSource | undefined;
   readonly undetermined: string[];
   readonly missing: string[];
   readonly excess: string[];

@@ -95,10 +95,13 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         title: 'App-only token',
         message:
           'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
-        fix: [
-          `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
-          ...newToken.slice(1),
-        ],
+        // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
+        fix: links.development
+          ? [
+              `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
+              ...newToken.slice(1),
+            ]
+          : [...newToken],
       });
       break;
     case 'unknown':

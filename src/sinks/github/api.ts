@@ -13,7 +13,81 @@ export interface Written {
   readonly author: string;
 }
 
-const PAGE = { per_page: 100 } as const;
+/**
+ * Bounds on looking for what an earlier run wrote: the first match ends the search, and a repository with thousands
+ * of comments or issues, or a server that pages forever, costs at most this many pages and bytes.
+ */
+export const PAGE_SIZE = 50;
+export const MAX_PAGES = 10;
+export const MAX_LISTED_BYTES = 8 * 1024 * 1024;
+
+/** GitHub answered with success but not with its API's JSON: a proxy, a captive portal, another server. */
+export class NotGitHubAnswer extends Error {
+  override readonly name = 'NotGitHubAnswer';
+  constructor(what: string, contentType: string) {
+    super(
+      `${what}: GitHub's API answered with success but not with its JSON (${contentType || 'no content type'}); a proxy, a captive portal or a GITHUB_API_URL that is not GitHub's API?`,
+    );
+  }
+}
+
+interface Answer {
+  readonly data: unknown;
+  readonly headers: Readonly<Record<string, unknown>>;
+}
+
+const contentTypeOf = (answer: Answer) => String(answer.headers['content-type'] ?? '').split(';')[0] ?? '';
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The `html_url` of a write, which a success must carry. */
+function htmlUrlOf(answer: Answer, what: string): string {
+  const url = record(answer.data)?.['html_url'];
+  if (typeof url !== 'string') throw new NotGitHubAnswer(what, contentTypeOf(answer));
+  return url;
+}
+
+function writtenFrom(item: unknown, number: number | undefined): Written | undefined {
+  const r = record(item);
+  const id = r?.['id'];
+  const itemNumber = number ?? r?.['number'];
+  if (!r || typeof id !== 'number' || typeof itemNumber !== 'number') return undefined;
+  const body = typeof r['body'] === 'string' ? r['body'] : '';
+  const author = record(r['user'])?.['login'];
+  return { id, number: itemNumber, body, author: typeof author === 'string' ? author : '' };
+}
+
+/** Page after page until the first item that `isMine`, the last page, or a bound. */
+async function findInPages(
+  what: string,
+  fetchPage: (page: number) => Promise<Answer>,
+  toWritten: (item: unknown) => Written | undefined,
+  isMine: (item: Written) => boolean,
+  debug: (line: string) => void,
+): Promise<Written | undefined> {
+  let bytes = 0;
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const answer = await fetchPage(page);
+    if (!Array.isArray(answer.data)) throw new NotGitHubAnswer(what, contentTypeOf(answer));
+    for (const item of answer.data) {
+      const written = toWritten(item);
+      if (!written) continue;
+      if (isMine(written)) return written;
+      bytes += written.body.length;
+    }
+    if (answer.data.length < PAGE_SIZE) return undefined;
+    if (bytes > MAX_LISTED_BYTES) {
+      debug(`${what}: stopped after ${page} pages (${bytes} bytes) without a match.`);
+      return undefined;
+    }
+  }
+  debug(`${what}: stopped after ${MAX_PAGES} pages without a match.`);
+  return undefined;
+}
 
 /**
  * The login this token writes as, for the author check. GraphQL `viewer` answers for every kind of token: the
@@ -39,17 +113,52 @@ export async function whoAmI(octokit: GitHubClient, debug: (line: string) => voi
   return 'github-actions[bot]';
 }
 
-export async function listIssueComments(
+/** This job's comment on a pull request, if an earlier run wrote one: the oldest match. */
+export function findIssueComment(
   octokit: GitHubClient,
   repository: Repository,
   issueNumber: number,
-): Promise<Written[]> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repository,
-    issue_number: issueNumber,
-    ...PAGE,
-  });
-  return comments.map((c) => ({ id: c.id, number: issueNumber, body: c.body ?? '', author: c.user?.login ?? '' }));
+  isMine: (item: Written) => boolean,
+  debug: (line: string) => void,
+): Promise<Written | undefined> {
+  return findInPages(
+    `GET the comments of #${issueNumber}`,
+    (page) => octokit.rest.issues.listComments({ ...repository, issue_number: issueNumber, per_page: PAGE_SIZE, page }),
+    (item) => writtenFrom(item, issueNumber),
+    isMine,
+    debug,
+  );
+}
+
+/**
+ * This job's open tracking issue, if an earlier run opened one: only the open issues this token's login created
+ * (`creator`), oldest first, never every open issue of the repository. A closed tracking issue stays closed, and a
+ * new breakage opens a new one.
+ */
+export function findOpenIssue(
+  octokit: GitHubClient,
+  repository: Repository,
+  creator: string,
+  isMine: (item: Written) => boolean,
+  debug: (line: string) => void,
+): Promise<Written | undefined> {
+  return findInPages(
+    `GET the open issues by ${creator}`,
+    (page) =>
+      octokit.rest.issues.listForRepo({
+        ...repository,
+        state: 'open',
+        creator,
+        sort: 'created',
+        direction: 'asc',
+        per_page: PAGE_SIZE,
+        page,
+      }),
+    // The issues API lists pull requests too.
+    (item) => (record(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)),
+    (item) => item.author === creator && isMine(item),
+    debug,
+  );
 }
 
 export async function createIssueComment(
@@ -58,8 +167,8 @@ export async function createIssueComment(
   issueNumber: number,
   body: string,
 ): Promise<string> {
-  const { data } = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
-  return data.html_url;
+  const answer = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });
+  return htmlUrlOf(answer, `POST a comment on #${issueNumber}`);
 }
 
 export async function updateIssueComment(
@@ -68,16 +177,8 @@ export async function updateIssueComment(
   commentId: number,
   body: string,
 ): Promise<string> {
-  const { data } = await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
-  return data.html_url;
-}
-
-/** Open issues only: a closed tracking issue stays closed, and a new breakage opens a new one. */
-export async function listOpenIssues(octokit: GitHubClient, repository: Repository): Promise<Written[]> {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repository, state: 'open', ...PAGE });
-  return issues
-    .filter((issue) => !issue.pull_request) // the issues API lists pull requests too
-    .map((i) => ({ id: i.id, number: i.number, body: i.body ?? '', author: i.user?.login ?? '' }));
+  const answer = await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+  return htmlUrlOf(answer, `PATCH comment ${commentId}`);
 }
 
 export async function createIssue(
@@ -86,8 +187,8 @@ export async function createIssue(
   title: string,
   body: string,
 ): Promise<string> {
-  const { data } = await octokit.rest.issues.create({ ...repository, title, body });
-  return data.html_url;
+  const answer = await octokit.rest.issues.create({ ...repository, title, body });
+  return htmlUrlOf(answer, 'POST an issue');
 }
 
 export async function updateIssue(
@@ -97,18 +198,18 @@ export async function updateIssue(
   title: string,
   body: string,
 ): Promise<string> {
-  const { data } = await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, title, body });
-  return data.html_url;
+  const answer = await octokit.rest.issues.update({ ...repository, issue_number: issueNumber, title, body });
+  return htmlUrlOf(answer, `PATCH issue #${issueNumber}`);
 }
 
 export async function closeIssue(octokit: GitHubClient, repository: Repository, issueNumber: number): Promise<string> {
-  const { data } = await octokit.rest.issues.update({
+  const answer = await octokit.rest.issues.update({
     ...repository,
     issue_number: issueNumber,
     state: 'closed',
     state_reason: 'completed',
   });
-  return data.html_url;
+  return htmlUrlOf(answer, `PATCH issue #${issueNumber}`);
 }
 
 /** What an API failure was, in one line: method, path, status and GitHub's message. */

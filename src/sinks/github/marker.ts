@@ -35,7 +35,20 @@ export interface StickyState {
   readonly lastRun?: string | undefined;
 }
 
-const STATE_PATTERN = new RegExp(`<!-- ${TOOL}:state (\\{[^\\n]*?\\}) -->`);
+/** The state line, whole: it counts only as the body's second line, right after the marker, where this action writes it. */
+const STATE_PATTERN = new RegExp(`^<!-- ${TOOL}:state (\\{[^\\n]*?\\}) -->$`);
+
+/**
+ * Whether `body` is this key's comment or issue: the marker is its first line, where only this action writes it. The
+ * same text anywhere else (a server string quoted further down, a user pasting it into a reply) does not count.
+ */
+export function hasMarker(body: string, kind: StickyKind, key: StickyKey): boolean {
+  return firstLines(body)[0] === markerOf(kind, key);
+}
+
+function firstLines(body: string): string[] {
+  return body.replace(/^\uFEFF/, '').split(/\r?\n/, 2);
+}
 
 export function stateLine(state: StickyState): string {
   // `<` and `>` escaped so that no value can close the HTML comment; JSON.parse reads them back.
@@ -44,7 +57,7 @@ export function stateLine(state: StickyState): string {
 }
 
 export function readState(body: string): StickyState | undefined {
-  const match = STATE_PATTERN.exec(body);
+  const match = STATE_PATTERN.exec(firstLines(body)[1] ?? '');
   if (!match) return undefined;
   let parsed: unknown;
   try {

@@ -15,8 +15,12 @@ export type GitHubSinkPlan =
 const WATCH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 export function planGitHubSinks(report: Report, settings: PublishSettings, event: RunContext): GitHubSinkPlan {
-  // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway.
-  if (report.status === 'skipped' || report.status === 'input-error') return none(`the check is ${report.status}`);
+  // A skipped run (secrets withheld) knows nothing about the token, and its token for GitHub is read-only anyway:
+  // the code's findings of such a run (source-paths) go to the annotations and the job summary.
+  if (report.status === 'input-error') return none('the check is input-error');
+  if (report.status === 'skipped' || report.findings.some((f) => f.id === 'skipped')) {
+    return none('the check is skipped');
+  }
 
   let plan: GitHubSinkPlan | undefined;
   const pullRequest = event.pullRequest;
@@ -29,6 +33,13 @@ export function planGitHubSinks(report: Report, settings: PublishSettings, event
     const verdict = report.sticky.issue;
     if (verdict === 'unknown') return none("the token's state is unknown, so a tracking issue is left as it is");
     plan = { sink: 'issue', verdict };
+  }
+  if (!plan && !pullRequest && settings.comment !== 'never' && commentsOnAuto(event.eventName)) {
+    // A pull request event whose payload names no pull request: say so, rather than skip the comment in silence.
+    const why = event.payloadProblem
+      ? `the event payload (GITHUB_EVENT_PATH) could not be read (${event.payloadProblem})`
+      : 'the event payload names no pull request';
+    return none(why, `The pull request comment was not written: ${why}, so the pull request is not known.`);
   }
   if (!plan) return none(`no comment or issue on '${event.eventName || 'unknown'}' events with these settings`);
 

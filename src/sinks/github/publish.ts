@@ -11,8 +11,9 @@ import {
   createIssue,
   createIssueComment,
   describe,
-  listIssueComments,
-  listOpenIssues,
+  findIssueComment,
+  findOpenIssue,
+  NotGitHubAnswer,
   updateIssue,
   updateIssueComment,
   whoAmI,
@@ -21,21 +22,28 @@ import {
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import type { Repository, RunContext } from '../../inputs/run-context.ts';
 import type { Log } from '../../util/log.ts';
-import { markerOf, type StickyKey, type StickyKind } from './marker.ts';
+import { hasMarker, type StickyKey, type StickyKind } from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
 import { planComment, planIssue } from './sticky.ts';
 
-/** A bound on all GitHub requests of a run together: the comment or issue is worth a few seconds, not a hung job. */
-const GITHUB_TIMEOUT_MS = 30_000;
+/**
+ * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
+ * grace, whatever GitHub does: the comment or issue is worth a few seconds, not a hung job.
+ */
+export const GITHUB_GRACE_MS = 5_000;
+/** Time GitHub gets even when the check itself took all of `timeout-seconds`. */
+const MIN_GITHUB_MS = 2_000;
 
 export interface PublishContext {
   readonly token: string;
   readonly event: RunContext;
   /** For the bodies written to GitHub. */
   readonly redact: Redactor;
-  /** Redacts what it prints (util/log.ts). */
+  /** Redacts and cleans what it prints (util/log.ts). */
   readonly log: Log;
   readonly now?: Date;
+  /** Epoch milliseconds: the end of the run's `timeout-seconds`. */
+  readonly deadline?: number;
 }
 
 type Plan = Exclude<GitHubSinkPlan, { sink: 'none' }>;
@@ -59,7 +67,10 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
   let session: Session | undefined;
   try {
     session = {
-      octokit: createGitHubClient(context.token, GITHUB_TIMEOUT_MS),
+      octokit: createGitHubClient(
+        context.token,
+        Math.max(MIN_GITHUB_MS, (context.deadline ?? Date.now() + 30_000) + GITHUB_GRACE_MS - Date.now()),
+      ),
       repository: event.repository,
       report,
       key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
@@ -82,12 +93,16 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
 async function keepComment(session: Session, plan: Extract<Plan, { sink: 'comment' }>): Promise<void> {
   const { octokit, repository, redact, log } = session;
   const number = plan.pullRequest;
+  const debug = (line: string) => log.debug(line);
   session.doing = `look for this job's comment on pull request #${number}`;
-  const [login, comments] = await Promise.all([
-    whoAmI(octokit, (line) => log.debug(line)),
-    listIssueComments(octokit, repository, number),
-  ]);
-  const existing = findMine(comments, 'comment', session.key, login);
+  const login = await whoAmI(octokit, debug);
+  const existing = await findIssueComment(
+    octokit,
+    repository,
+    number,
+    (item) => isMine(item, 'comment', session.key, login),
+    debug,
+  );
   const action = planComment(existing, session.report, plan.verdict, session.key);
   switch (action.kind) {
     case 'none':
@@ -101,8 +116,22 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
     }
     case 'update': {
       session.doing = `update this job's comment on pull request #${number}`;
-      const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
-      log.info(`Pull request comment updated: ${url}`);
+      try {
+        const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+        log.info(`Pull request comment updated: ${url}`);
+      } catch (error) {
+        // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
+        if (apiFailureOf(error).status !== 404) throw error;
+        if (plan.verdict !== 'attention') {
+          log.info(
+            'Pull request comment left out: the earlier one was deleted meanwhile, and nothing needs attention.',
+          );
+          return;
+        }
+        session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
+        const url = await createIssueComment(octokit, repository, number, redact(action.body));
+        log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
+      }
       return;
     }
   }
@@ -110,12 +139,16 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
   const { octokit, repository, redact, log } = session;
+  const debug = (line: string) => log.debug(line);
   session.doing = "look for this job's open tracking issue";
-  const [login, issues] = await Promise.all([
-    whoAmI(octokit, (line) => log.debug(line)),
-    listOpenIssues(octokit, repository),
-  ]);
-  const existing = findMine(issues, 'issue', session.key, login);
+  const login = await whoAmI(octokit, debug);
+  const existing = await findOpenIssue(
+    octokit,
+    repository,
+    login,
+    (item) => isMine(item, 'issue', session.key, login),
+    debug,
+  );
   const action = planIssue(existing, session.report, plan.verdict, session.key, {
     now: session.now,
     runUrl: session.event.runUrl,
@@ -132,8 +165,16 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
     }
     case 'update': {
       session.doing = `update tracking issue #${action.number}`;
-      const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
-      log.info(`Tracking issue updated: ${url}`);
+      try {
+        const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+        log.info(`Tracking issue updated: ${url}`);
+      } catch (error) {
+        // Deleted or transferred since it was listed: open a new one rather than blame permissions.
+        if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410) throw error;
+        session.doing = `open a tracking issue (#${action.number} is gone)`;
+        const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+        log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
+      }
       return;
     }
     case 'close': {
@@ -149,12 +190,12 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
 
 /**
  * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;
- * the author check keeps to what this token wrote. The oldest match wins, so a duplicate from two runs racing is
- * left alone rather than edited in turn.
+ * the author check keeps to what this token wrote. The marker counts only where this action writes it, as the
+ * body's first line: the same text further down (a server string quoted in a report) is no marker. The first match
+ * in the listing (oldest first) wins, so a duplicate from two runs racing is left alone rather than edited in turn.
  */
-function findMine(items: readonly Written[], kind: StickyKind, key: StickyKey, login: string): Written | undefined {
-  const marker = markerOf(kind, key);
-  return items.find((item) => item.author === login && item.body.includes(marker));
+function isMine(item: Written, kind: StickyKind, key: StickyKey, login: string): boolean {
+  return item.author === login && hasMarker(item.body, kind, key);
 }
 
 function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event: RunContext): string {
@@ -169,8 +210,15 @@ function failureMessage(sink: Plan['sink'], doing: string, error: unknown, event
         : `Add ${permission} to the job, or pass a 'github-token' that may write ${sink === 'comment' ? 'pull request comments' : 'issues'}, or set \`${sink}: never\`.`;
   } else if (failure.status === 401) {
     advice = `The 'github-token' was refused: leave the input out to use the workflow's token (with ${permission}), or pass a valid one.`;
+  } else if (error instanceof NotGitHubAnswer) {
+    advice = "The next run tries again; if this persists, check the runner's proxy and GITHUB_API_URL.";
   } else {
-    const trouble = failure.status === undefined ? "GitHub's API did not answer" : 'GitHub failed';
+    const trouble =
+      failure.status === undefined
+        ? /abort|timeout/i.test(failure.message)
+          ? "GitHub's API did not answer within the run's time (timeout-seconds and a few seconds more)"
+          : "GitHub's API did not answer"
+        : 'GitHub failed';
     advice = `${trouble}; the next run tries again. (Writing the ${sink === 'comment' ? 'comment' : 'issue'} needs ${permission}.)`;
   }
   return `${what} ${advice} The token check's outcome does not depend on this.`;

@@ -1,0 +1,86 @@
+/** The route table (generated from the endpoint table), route matching, and the need of a call. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCE, generateEndpointTable, OUTPUT } from '../scripts/scan-endpoints.ts';
+import { DYNAMIC, findChannel, matchRoute, narrowestScope } from '../src/scan/endpoints.ts';
+import { format, resolveConfig } from 'prettier';
+
+const segments = (path: string) =>
+  path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => (s === '*' ? DYNAMIC : s));
+
+describe('the route table', () => {
+  it('is the generation from the endpoint table checked in beside the tests', async () => {
+    const source = JSON.parse(readFileSync(DEFAULT_SOURCE, 'utf8'));
+    const fresh = await format(generateEndpointTable(source), { ...(await resolveConfig(OUTPUT)), filepath: OUTPUT });
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(fresh);
+    // every REST route of the table, the streaming channels and the legacy route are there
+    expect(source.streamingEndpoints.length).toBeGreaterThan(0);
+    for (const e of source.streamingEndpoints) expect(fresh).toContain(`path: '${e.path}'`);
+    for (const e of source.endpoints.filter((x: { path: string }) => !x.path.includes('('))) {
+      expect(fresh).toContain(`path: '${e.path}'`);
+    }
+  });
+});
+
+describe('route matching', () => {
+  it.each([
+    ['POST', '/api/v1/statuses', '/api/v1/statuses'],
+    ['GET', '/api/v1/accounts/verify_credentials', '/api/v1/accounts/verify_credentials'],
+    ['GET', '/api/v1/accounts/*', '/api/v1/accounts/:id'],
+    ['GET', '/api/v1/accounts/12345', '/api/v1/accounts/:id'],
+    ['POST', '/api/v1/accounts/*/follow', '/api/v1/accounts/:id/follow'],
+    ['POST', '/api/v1/statuses/*/favourite', '/api/v1/statuses/:status_id/favourite'],
+    ['POST', '/api/v2/media', '/api/v2/media'],
+    ['POST', '/api/v1/notifications/dismiss', '/api/v1/notifications/dismiss'],
+    ['GET', '/oauth/userinfo', '/oauth/userinfo'],
+  ])('%s %s → %s', (method, path, route) => {
+    const outcome = matchRoute(method, segments(path));
+    expect(outcome.kind).toBe('matched');
+    if (outcome.kind === 'matched') expect(outcome.match.route).toBe(route);
+  });
+
+  it('resolves a method-less path only when every method needs the same', () => {
+    expect(matchRoute(undefined, segments('/api/v1/statuses/*/reblog')).kind).toBe('matched');
+    expect(matchRoute(undefined, segments('/api/v1/statuses')).kind).toBe('ambiguous');
+  });
+
+  it('a run-time segment where the route is literal resolves when the candidates agree', () => {
+    // /api/v1/timelines/home, /public, /link …: all read:statuses
+    const outcome = matchRoute('GET', segments('/api/v1/timelines/*'));
+    expect(outcome.kind).toBe('matched');
+  });
+
+  it('says why a path is not Mastodon’s', () => {
+    const outcome = matchRoute('POST', segments('/api/v1/timelines/home'));
+    expect(outcome).toMatchObject({ kind: 'unknown' });
+    if (outcome.kind === 'unknown') expect(outcome.reason).toContain('GET');
+    expect(matchRoute('GET', segments('/api/v1/nope'))).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('knows the streaming channels, :media variants included', () => {
+    expect(findChannel('user')?.scopes).toEqual(['read', 'read:statuses']);
+    expect(findChannel('user:notification')?.scopes).toEqual(['read', 'read:notifications']);
+    expect(findChannel('public:local:media')?.scopes).toEqual(['read', 'read:statuses']);
+    expect(findChannel('nope')).toBeUndefined();
+  });
+});
+
+describe('the need of a call: the narrowest scope its endpoint accepts', () => {
+  it.each([
+    [['write', 'write:statuses'], undefined, 'write:statuses'],
+    [['follow', 'write', 'write:follows'], undefined, 'write:follows'],
+    [['profile', 'read', 'read:accounts'], undefined, 'profile'],
+    [['profile', 'read', 'read:accounts'], '4.3.0', 'profile'],
+    [['profile', 'read', 'read:accounts'], '4.2.10', 'read:accounts'],
+    [['profile'], '4.2.0', 'profile'],
+    [['read'], undefined, 'read'],
+    [['push'], undefined, 'push'],
+    [['admin:read', 'admin:read:accounts'], undefined, 'admin:read:accounts'],
+    [[], undefined, undefined],
+  ] as const)('%j (server %s) → %s', (scopes, version, need) => {
+    expect(narrowestScope(scopes, version)).toBe(need);
+  });
+});
