@@ -3261,12 +3261,12 @@ function textOptions(env, isTTY, columns) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 295));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 424));
     process.exitCode = await runWithProcess(command, rest);
 }
 else {

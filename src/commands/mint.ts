@@ -13,9 +13,11 @@ import type { LineReader } from './prompt.ts';
 
 export async function mint(flags: Flags, con: Console, reader: () => LineReader, now: () => Date): Promise<number> {
   const instance = instanceOf(flags, undefined);
-  const scopes = requestedScopes(flags);
+  const scopes = await requestedScopes(flags, con);
   if (!scopes)
-    throw new UsageError('mint needs --scopes "...": the scopes the bot needs, e.g. "write:statuses write:media".');
+    throw new UsageError(
+      'mint needs --scopes "..." (the scopes the bot needs, e.g. "write:statuses write:media") or --scopes-from PATH (the code that uses them).',
+    );
   const timeoutSeconds = timeoutOf(flags);
   const { stores, repository } = await storesOf(flags, con, now);
   const plan = {

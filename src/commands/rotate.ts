@@ -33,7 +33,7 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
   const file = await fileOf(flags);
   const instance = instanceOf(flags, file);
   const timeoutSeconds = timeoutOf(flags);
-  const declared = requestedScopes(flags);
+  const declared = await requestedScopes(flags, con);
   const old = await oldCredentialsOf(flags, con, file, reader);
   // Rotating a file in place: --output naming the --from file replaces it (atomically) without --force.
   const from = typeof flags['from'] === 'string' ? flags['from'] : undefined;
