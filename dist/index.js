@@ -4119,7 +4119,6 @@ function editDistance(a, b) {
 /* harmony export */   A: () => (/* binding */ worstStatus)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',

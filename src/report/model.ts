@@ -1,4 +1,7 @@
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+import type { ScopesSource } from '../mastodon/inspect.ts';
+
+export type { ScopesSource };
 
 export type Status =
   | 'healthy'
@@ -32,7 +35,6 @@ export const STATUS_ORDER: readonly Status[] = [
 ];
 
 export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account-unusable' | 'app-only' | 'unknown';
-export type ScopesSource = 'token-info' | 'probe' | 'app';
 export type Severity = 'failure' | 'warning' | 'notice';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
