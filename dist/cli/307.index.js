@@ -2,7 +2,7 @@ export const id = 307;
 export const ids = [307];
 export const modules = {
 
-/***/ 290:
+/***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function hasAny(bytes, needles) {
 
 /***/ }),
 
-/***/ 457:
+/***/ 7457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -722,7 +722,7 @@ const STREAMING_CHANNELS = [
 /* harmony export */   _H: () => (/* binding */ narrowestScope),
 /* harmony export */   u5: () => (/* binding */ DYNAMIC)
 /* harmony export */ });
-/* harmony import */ var _endpoint_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(457);
+/* harmony import */ var _endpoint_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
 /**
  * Matching what the code calls against Mastodon's routes (endpoint-table.ts), and the need of a call: the narrowest
  * scope its endpoint accepts.
@@ -845,7 +845,7 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 76:
+/***/ 9076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -880,7 +880,7 @@ const sorted = (scopes) => [...new Set(scopes)].sort();
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -892,11 +892,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: findCalls, resolveCalls
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/scan/endpoints.ts
 var endpoints = __webpack_require__(356);
 // EXTERNAL MODULE: ./src/scan/endpoint-table.ts
-var endpoint_table = __webpack_require__(457);
+var endpoint_table = __webpack_require__(7457);
 ;// CONCATENATED MODULE: ./src/scan/http.ts
 /**
  * Raw HTTP calls of the Mastodon API in any language, read from the text: request paths in string literals,
@@ -1534,7 +1534,7 @@ function channelOf(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/library-js.ts
-// masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
+// masto.js, megalodon and npm `mastodon-api`/`mastodon` calls in JavaScript/TypeScript source, read as text.
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
 // npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
@@ -1574,7 +1574,7 @@ function readChain(text, from) {
         i = j;
     }
     const k = skipSpace(text, i);
-    return { segments, end: i, actionAt, called: text[k] === '(' };
+    return { segments, actionAt, called: text[k] === '(' };
 }
 function skipSpace(text, i) {
     while (i < text.length && /\s/.test(text[i] ?? ''))
@@ -2120,9 +2120,9 @@ function findLibraryCalls(file) {
 }
 
 // EXTERNAL MODULE: ./src/scan/bytes.ts
-var scan_bytes = __webpack_require__(290);
+var scan_bytes = __webpack_require__(9290);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/scan/prefilter.ts
 /**
  * A second thread for large trees: it reads a share of the files and runs the literal prefilter on them, and hands
@@ -2222,7 +2222,7 @@ class PrefilterThread {
 }
 
 // EXTERNAL MODULE: ./src/scan/walk.ts + 1 modules
-var walk = __webpack_require__(404);
+var walk = __webpack_require__(5404);
 ;// CONCATENATED MODULE: ./src/scan/workflow.ts
 const POST_STATUS = { method: 'POST', route: '/api/v1/statuses' };
 const UPLOAD_MEDIA = { method: 'POST', route: '/api/v2/media' };
@@ -2442,7 +2442,7 @@ function acceptedScopes(call) {
 
 /***/ }),
 
-/***/ 404:
+/***/ 5404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2454,17 +2454,18 @@ __webpack_require__.d(__webpack_exports__, {
   MQ: () => (/* binding */ isTestPath),
   fq: () => (/* binding */ newWalkStats),
   uj: () => (/* binding */ readSourceFile),
+  sL: () => (/* binding */ readWorkspaceFile),
   iv: () => (/* binding */ skip),
   wN: () => (/* binding */ skipByName),
   AN: () => (/* binding */ walkPaths)
 });
 
-// UNUSED EXPORTS: normaliseSourcePath, readWorkspaceFile, walkFiles
+// UNUSED EXPORTS: normaliseSourcePath, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/scan/glob.ts
 /**
  * Globs of `source-paths` and the patterns of `.gitignore` files, compiled to regular expressions over
@@ -2566,9 +2567,9 @@ function ignoreVerdict(rules, relative, name, isDir) {
 }
 
 // EXTERNAL MODULE: ./src/scan/bytes.ts
-var scan_bytes = __webpack_require__(290);
+var scan_bytes = __webpack_require__(9290);
 // EXTERNAL MODULE: ./src/scan/source-paths.ts
-var source_paths = __webpack_require__(901);
+var source_paths = __webpack_require__(7901);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 /**
  * The files a scan reads: `source-paths` (files, folders, globs) under the workspace, one file at a time.
@@ -2882,7 +2883,7 @@ function readSourceFile(root, relative, stats, buffer, sourceOnly = true) {
 function readWorkspaceFile(root, relative) {
     let path;
     try {
-        path = normaliseSourcePath(relative);
+        path = (0,source_paths/* normaliseSourcePath */.d)(relative);
     }
     catch {
         return undefined;

@@ -2,7 +2,7 @@ export const id = 424;
 export const ids = [424];
 export const modules = {
 
-/***/ 255:
+/***/ 9255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 /** Failures of the token commands: each message says what failed, why, and what to do. */
 
 /** Exit status 2: the command line was wrong; nothing was done on any server. */
@@ -42,7 +42,7 @@ function serverText(text, redact) {
 
 /***/ }),
 
-/***/ 424:
+/***/ 8424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,13 +54,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TOKEN_COMMANDS, USAGE, openBrowser, runTokenCommand
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(997);
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/commands/console.ts
 
 
@@ -102,15 +102,15 @@ class Console {
 }
 
 // EXTERNAL MODULE: ./src/commands/errors.ts
-var errors = __webpack_require__(255);
-// EXTERNAL MODULE: ./src/check.ts + 25 modules
-var check = __webpack_require__(83);
+var errors = __webpack_require__(9255);
+// EXTERNAL MODULE: ./src/check.ts + 24 modules
+var check = __webpack_require__(2877);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __webpack_require__(318);
+var inputs_errors = __webpack_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
 var inputs_settings = __webpack_require__(164);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/commands/oauth.ts
 /**
  * Mastodon's out-of-band OAuth flow, call by call, as Mastodon and Doorkeeper answer it (reference §8; Mastodon
@@ -494,7 +494,7 @@ async function obtainToken(con, http, plan, reader, progress) {
 async function checkNewToken(con, plan, token) {
     let report;
     try {
-        const settings = (0,inputs_settings/* parseSettings */.P)({
+        const settings = (0,inputs_settings/* parseSettings */.P$)({
             instance: plan.instance.origin,
             token,
             'required-scopes': plan.scopes.join(' '),
@@ -570,11 +570,11 @@ async function storeAll(con, stores, credentials, progress) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __webpack_require__(244);
+var mastodon_errors = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/commands/http.ts
@@ -693,13 +693,13 @@ function toRequestError(error, signal, method, url) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
-var inputs_instance = __webpack_require__(508);
+var inputs_instance = __webpack_require__(6508);
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var scopes = __webpack_require__(878);
+var scopes = __webpack_require__(7878);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/commands/credentials-file.ts
 /**
  * The file `mint --output FILE` writes and `revoke`/`rotate --from FILE` read back: `.env` style, one `NAME=value`
@@ -968,7 +968,7 @@ function createSecretWriter(target, redact) {
             if (!publicKey)
                 await this.prepare();
             const key = publicKey;
-            const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 768));
+            const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
             await sodium.ready;
             let recipient;
             try {
@@ -1508,7 +1508,7 @@ async function rotate(flags, con, reader, now) {
 /** The old token through the `check` engine: its state, scopes, app and account, judged against the declaration. */
 async function checkOld(origin, token, declared, timeoutSeconds) {
     try {
-        const settings = (0,inputs_settings/* parseSettings */.P)({
+        const settings = (0,inputs_settings/* parseSettings */.P$)({
             instance: origin,
             token,
             'required-scopes': declared?.join(' ') ?? '',

@@ -8,14 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   scopesFromCode: () => (/* binding */ scopesFromCode)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scan_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76);
-/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(932);
-/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(901);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(255);
+/* harmony import */ var _scan_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9076);
+/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7901);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9255);
 /**
  * `--scopes-from PATH`: the least scopes the code under PATH needs, from the scanner (src/scan), the same one that
  * `mastodon-token-health scopes` and the action's `source-paths` use. Calls whose endpoint cannot be told are never
