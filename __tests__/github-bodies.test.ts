@@ -3,7 +3,7 @@ import { outsideCodeSpans } from './support/fault-cases-hostile.ts';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { closingComment, commentBody, issueBody } from '../src/sinks/github/bodies.ts';
 import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey } from '../src/sinks/github/marker.ts';
-import { planComment, planIssue } from '../src/sinks/github/sticky.ts';
+import { planComment, planIssue, planOutage } from '../src/sinks/github/sticky.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 import type { CredentialsFacts, TokenInfoFacts } from '../src/mastodon/answers.ts';
 import { grantedScopesOf } from '../src/mastodon/inspect.ts';
@@ -247,5 +247,44 @@ describe('what is sent to GitHub fits what GitHub accepts', () => {
     expect(sent).toMatch(/Clipped: the report is longer than GitHub allows/);
     expect(body(redact, 'short')).toBe('short');
     expect(Array.from(title(redact, `Mastodon token on ${'é'.repeat(400)}`)).length).toBeLessThanOrEqual(MAX_TITLE);
+  });
+});
+
+describe('planOutage: an issue only once the instance has stayed unreachable for a day', () => {
+  const context = { now: NOW, runUrl: 'https://github.com/o/r/actions/runs/9' };
+  const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
+
+  it('remembers the first unreachable run, waits under a day, opens at a day, first seen when it began', () => {
+    expect(planOutage(undefined, revoked, key, { ...context, outageSince: undefined })).toMatchObject({
+      issue: { kind: 'none' },
+      memory: 'remember',
+    });
+    expect(planOutage(undefined, revoked, key, { ...context, outageSince: hoursAgo(23.9) })).toMatchObject({
+      issue: { kind: 'none', reason: expect.stringMatching(/has not been reached since/) },
+      memory: 'keep',
+    });
+    const opened = planOutage(undefined, revoked, key, { ...context, outageSince: hoursAgo(24) });
+    expect(opened).toMatchObject({ issue: { kind: 'open' }, memory: 'forget' });
+    if (opened.issue.kind !== 'open') return;
+    expect(readState(opened.issue.body)?.firstSeen).toBe(hoursAgo(24));
+  });
+
+  it('leaves an open issue about the token alone, and moves an outage issue on', () => {
+    const other = {
+      number: 4,
+      body: `${markerOf('issue', key)}\n${stateLine({ fingerprint: 'x', status: 'revoked' })}`,
+    };
+    expect(planOutage(other, revoked, key, { ...context, outageSince: undefined })).toMatchObject({
+      issue: { kind: 'none' },
+      memory: 'keep',
+    });
+    const outage = {
+      number: 5,
+      body: `${markerOf('issue', key)}\n${stateLine({ fingerprint: 'x', status: 'unreachable', lastSeen: hoursAgo(30) })}`,
+    };
+    expect(planOutage(outage, revoked, key, { ...context, outageSince: undefined })).toMatchObject({
+      issue: { kind: 'update', number: 5 },
+      memory: 'forget',
+    });
   });
 });

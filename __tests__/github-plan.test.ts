@@ -183,7 +183,7 @@ describe('verdicts', () => {
     ['over-scoped', 'warn', 'fail', 'healthy'],
     ['over-scoped', 'fail', 'warn', 'unhealthy'],
     ['unreachable', 'warn', 'warn', 'unknown'],
-    ['unreachable', 'warn', 'fail', 'unhealthy'],
+    ['unreachable', 'warn', 'fail', 'outage'],
     ['healthy', 'fail', 'fail', 'healthy'],
   ] as const)('issue: %s with on-excess %s, on-unreachable %s → %s', (status, onExcess, onUnreachable, verdict) => {
     expect(issueVerdict(status, { onExcess, onUnreachable })).toBe(verdict);

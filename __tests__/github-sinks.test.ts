@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markerOf, readState } from '../src/sinks/github/marker.ts';
+import { markerOf, outageLabelDescription, outageLabelName, readState } from '../src/sinks/github/marker.ts';
 import {
   PAT_LOGIN,
   PAT_TOKEN,
@@ -313,6 +313,70 @@ describe('the tracking issue', () => {
     expect(result.outputs['status']).toBe('unreachable');
     expect(result.exitCode).toBe(0);
     expect(github.requests).toEqual([]);
+  });
+
+  describe('an outage: one unreachable run opens no issue, a day of them does', () => {
+    const key = () => ({ instance: '127.0.0.1:9', workflow: 'token health', job: 'check' });
+    const unreachable = () => onSchedule(HEALTHY_TOKEN, { instance: 'http://127.0.0.1:9', 'timeout-seconds': '3' });
+    const dayAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+    it('the first unreachable run fails the step but opens no issue: it remembers the outage in a label', async () => {
+      const first = await unreachable();
+      expect(first.outputs['status']).toBe('unreachable');
+      expect(first.exitCode).toBe(1);
+      expect(openIssues()).toEqual([]);
+      expect(github.labels).toEqual([
+        {
+          name: outageLabelName(key()),
+          description: expect.stringMatching(/^mastodon-token-health: 127\.0\.0\.1:9 unreachable since 20\d\d-/),
+          color: 'bfbfbf',
+        },
+      ]);
+      expect(first.stdout).toMatch(/no tracking issue yet; one is opened if a run at .* UTC or later still cannot/);
+
+      // A second run the same day: still no issue, the same label, no new write.
+      const writes = github.writes().length;
+      await unreachable();
+      expect(openIssues()).toEqual([]);
+      expect(github.writes()).toHaveLength(writes);
+    });
+
+    it('unreachable for a day: the issue opens, first seen when the outage began; the label goes', async () => {
+      const since = dayAgo(25);
+      github.labels.push({
+        name: outageLabelName(key()),
+        description: outageLabelDescription(key(), since),
+        color: 'bfbfbf',
+      });
+      const result = await unreachable();
+      expect(result.exitCode).toBe(1);
+      expect(openIssues()).toHaveLength(1);
+      expect(openIssues()[0]?.title).toBe('Mastodon token on 127.0.0.1:9: Token state unknown');
+      expect(readState(openIssues()[0]?.body ?? '')).toMatchObject({ firstSeen: since, status: 'unreachable' });
+      expect(github.labels).toEqual([]);
+    });
+
+    it('a run that reaches the instance again forgets the outage', async () => {
+      github.labels.push({
+        name: outageLabelName({ ...key(), instance: hostOf(mastodon.url) }),
+        description: outageLabelDescription(key(), dayAgo(2)),
+        color: 'bfbfbf',
+      });
+      const healthy = await onSchedule(HEALTHY_TOKEN);
+      expect(healthy.outputs['status']).toBe('healthy');
+      expect(github.labels).toEqual([]);
+      expect(openIssues()).toEqual([]);
+    });
+
+    it('an open issue about the token itself is left as it is while the instance cannot be reached', async () => {
+      const marker = markerOf('issue', key());
+      const issue = github.addIssue({ title: 'Token revoked', body: `${marker}\nrevoked`, author: WORKFLOW_LOGIN });
+      const writes = github.writes().length;
+      const result = await unreachable();
+      expect(result.stdout).toContain('says nothing new about the token: the open issue stays as it is');
+      expect(issue.body).toBe(`${marker}\nrevoked`);
+      expect(github.writes()).toHaveLength(writes);
+    });
   });
 
   it('is kept on workflow_dispatch too, and not at all with `issue: never`', async () => {

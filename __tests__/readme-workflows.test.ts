@@ -69,3 +69,31 @@ describe("the README's ready-to-copy workflows", () => {
     expect(steps.filter((s) => s.uses?.startsWith('actions/checkout'))).toEqual([]);
   });
 });
+
+describe("the README's several-bots examples", () => {
+  const part = readme.slice(readme.indexOf('## Several bots in one step'), readme.indexOf('## Pinning a version'));
+  const blocks = [...part.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? '') as Record<string, unknown>);
+
+  it('the file parses as the action reads it, with no problem', async () => {
+    const { parseBotsFile } = await import('../src/config/bots-file.ts');
+    const text = /```yaml\n(# \.github\/mastodon-bots\.yml[\s\S]*?)```/.exec(part)?.[1] ?? '';
+    const file = parseBotsFile('.github/mastodon-bots.yml', text);
+    expect(file.problems).toEqual([]);
+    expect(file.bots.map((b) => [b.name, b.tokenEnv, b.problems])).toEqual([
+      ['release-bot', 'RELEASE_BOT_TOKEN', []],
+      ['digest', 'DIGEST_TOKEN', []],
+    ]);
+  });
+
+  it('the workflows pass only declared inputs, tokens from secrets, and ask for the least permissions', () => {
+    const workflows = blocks.filter((b) => 'jobs' in b) as unknown as Workflow[];
+    expect(workflows.length).toBe(3);
+    for (const workflow of workflows) {
+      for (const step of ours(workflow)) {
+        for (const name of Object.keys(step.with ?? {})) expect(inputs).toContain(name);
+      }
+      const permissions = workflow.permissions ?? Object.values(workflow.jobs)[0]?.permissions;
+      expect(permissions).toEqual({ contents: 'read', issues: 'write' });
+    }
+  });
+});

@@ -143,8 +143,45 @@ describe('no blast radius where nothing can be said', () => {
       now,
     );
     expect(renderMarkdown(revoked)).not.toContain('A leaked token');
-    expect(reportJson(revoked).blastRadius).toEqual({ could: [], afterFix: null, byScope: [] });
+    expect(reportJson(revoked).blastRadius).toEqual({ could: [], afterFix: null, byScope: [], beyondCode: [] });
     const unknown = evaluate(settings([]), inspection(['read', 'write'], 'takahe'), now);
     expect(renderMarkdown(unknown)).not.toContain('A leaked token');
+  });
+});
+
+describe('what the declaration allows that the code never uses', () => {
+  const base = evaluate(settings(['read', 'write']), inspection(['read', 'write']), now);
+  const withCode = {
+    ...base,
+    code: {
+      sourcePaths: ['.'],
+      needed: ['write:statuses'],
+      undeclared: [],
+      unneeded: ['read', 'write'],
+      declaration: 'required-scopes' as const,
+      declared: ['read', 'write'],
+      calls: [],
+      unresolved: [],
+      tests: { calls: [], unresolved: [] },
+      files: { scanned: 3, skipped: {} },
+    },
+  };
+
+  it('is listed after what a leaked token could do, and in full in the JSON', () => {
+    const markdown = renderMarkdown(withCode);
+    const beyond = section(markdown, 'What the declared scopes allow that the code never uses');
+    expect(beyond[0]).toBe('- change your name, bio, avatar and settings');
+    expect(beyond).not.toContain('- post, edit and delete posts as you');
+    const json = reportJson(withCode).blastRadius.beyondCode.map((c) => c.id);
+    expect(json).toContain('read-dms');
+    expect(json).not.toContain('post');
+    expect(renderText(withCode)).toContain('What the declared scopes allow that the code never uses:\n');
+  });
+
+  it('says nothing when the code uses all it declares, or its needs stood as the declaration', () => {
+    const exact = { ...withCode, code: { ...withCode.code, unneeded: [] } };
+    expect(reportJson(exact).blastRadius.beyondCode).toEqual([]);
+    const fromCode = { ...withCode, code: { ...withCode.code, declaration: 'code' as const } };
+    expect(renderMarkdown(fromCode)).not.toContain('never uses');
   });
 });

@@ -177,6 +177,31 @@ function apiFailureOf(error) {
         path,
     };
 }
+/** A label's description, or undefined when the repository has no label of that name. */
+async function getLabelDescription(octokit, repository, name) {
+    try {
+        const { data } = await octokit.rest.issues.getLabel({ ...repository, name });
+        return data.description ?? '';
+    }
+    catch (error) {
+        if (apiFailureOf(error).status === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function createLabel(octokit, repository, name, description) {
+    await octokit.rest.issues.createLabel({ ...repository, name, description, color: 'bfbfbf' });
+}
+/** Deletes a label; one already gone is fine. */
+async function deleteLabel(octokit, repository, name) {
+    try {
+        await octokit.rest.issues.deleteLabel({ ...repository, name });
+    }
+    catch (error) {
+        if (apiFailureOf(error).status !== 404)
+            throw error;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
@@ -301,6 +326,7 @@ function readState(body) {
         return undefined;
     return {
         fingerprint,
+        status: text('status'),
         firstSeen: text('firstSeen'),
         firstRun: text('firstRun'),
         lastSeen: text('lastSeen'),
@@ -327,6 +353,25 @@ function fingerprintOf(report) {
         app: report.app?.name ?? '',
     };
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16);
+}
+/**
+ * Where an outage is remembered before it has an issue: a repository label, one per sticky key. A label is the one
+ * thing the issue permission may write that notifies no one (an issue, even one closed at once, would); it is
+ * deleted as soon as a run reaches the instance again, or when the outage's issue is opened. Its name is short and
+ * fixed (GitHub allows 50 characters); its description (100) says what it is and holds the time it began.
+ */
+function outageLabelName(key) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(markerOf('issue', key)).digest('hex').slice(0, 8);
+    return `token-health outage ${hash}`;
+}
+function outageLabelDescription(key, since) {
+    const host = key.instance.length > 40 ? `${key.instance.slice(0, 39)}…` : key.instance;
+    return `mastodon-token-health: ${host} unreachable since ${since}`;
+}
+/** When the outage began, from the label's description; undefined when it says no time. */
+function outageSinceOf(description) {
+    const match = / since (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(description);
+    return match && !Number.isNaN(Date.parse(match[1])) ? match[1] : undefined;
 }
 
 // EXTERNAL MODULE: ./src/report/headline.ts
@@ -367,7 +412,9 @@ function resolvedCommentBody(report, key) {
     return [
         markerOf('comment', key),
         stateLine({ fingerprint: RESOLVED }),
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
+        report.bots
+            ? `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${(0,headline/* headline */.Pl)(report).toLowerCase()} in ${(0,util_text/* code */.aY)(report.bots.file)}`
+            : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -376,6 +423,8 @@ function resolvedCommentBody(report, key) {
     ].join('\n');
 }
 function issueTitle(report) {
+    if (report.bots)
+        return `Mastodon bots of ${report.bots.file}: ${(0,headline/* headline */.Pl)(report)}`;
     return `Mastodon token on ${(0,instance/* shownHost */.KI)(report.instance.host)}: ${(0,headline/* headline */.Pl)(report)}`;
 }
 function issueBody(report, key, state) {
@@ -388,7 +437,7 @@ function issueBody(report, key, state) {
         '',
         `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        `<sub>Kept by ${keeper(key)} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+        `<sub>Kept by ${keeper(key)} ${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }
@@ -400,7 +449,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? (0,headline/* headline */.Pl)(report).toLowerCase() : what} ${whereOf(report)}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',
@@ -408,7 +457,13 @@ function closingComment(report, key, runUrl, firstSeen) {
         '',
     ].join('\n');
 }
+/** Where the findings are: the instance, or for several bots their file. */
+function whereOf(report) {
+    return report.bots ? `in ${(0,util_text/* code */.aY)(report.bots.file)}` : `on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`;
+}
 function healthySentence(report) {
+    if (report.bots)
+        return `Every bot's token works.`;
     const owner = report.account ? ` for ${(0,util_text/* code */.aY)(report.account.handle)}` : '';
     return report.scopes.declared && report.scopes.excess.length === 0
         ? `The token${owner} works and holds exactly the declared scopes.`
@@ -454,14 +509,59 @@ function planIssue(existing, report, verdict, key, context) {
     }
     const body = issueBody(report, key, {
         fingerprint,
-        firstSeen: previous?.firstSeen ?? now,
-        firstRun: previous?.firstSeen ? previous.firstRun : context.runUrl || undefined,
+        status: report.status,
+        firstSeen: previous?.firstSeen ?? context.firstSeen ?? now,
+        firstRun: previous?.firstSeen ? previous.firstRun : context.firstSeen ? undefined : context.runUrl || undefined,
         lastSeen: now,
         lastRun: context.runUrl || undefined,
     });
     return existing
         ? { kind: 'update', number: existing.number, title: issueTitle(report), body }
         : { kind: 'open', title: issueTitle(report), body };
+}
+/** An instance must stay unreachable this long, across runs, before it gets a tracking issue. */
+const OUTAGE_GRACE_MS = 24 * 60 * 60 * 1000;
+/**
+ * A run that cannot reach the instance, with `on-unreachable: fail`. One such run (a maintenance window at the
+ * scheduled hour) opens no issue: it remembers when the outage began, in a label. A run that still cannot reach it a
+ * day or more later opens the issue, first seen when the outage began. An open issue about the token itself is left
+ * as it is (an unreachable instance says nothing new about the token); an open outage issue moves "last seen". Pure.
+ */
+function planOutage(existing, report, key, context) {
+    if (existing) {
+        if (readState(existing.body)?.status === 'unreachable') {
+            return { issue: planIssue(existing, report, 'unhealthy', key, context), memory: 'forget' };
+        }
+        return {
+            issue: {
+                kind: 'none',
+                reason: 'the instance cannot be reached on this run, which says nothing new about the token: the open issue stays as it is',
+            },
+            memory: 'keep',
+        };
+    }
+    const since = context.outageSince;
+    if (since === undefined) {
+        const opensAfter = new Date(context.now.getTime() + OUTAGE_GRACE_MS).toISOString().slice(0, 16);
+        return {
+            issue: {
+                kind: 'none',
+                reason: `the instance cannot be reached for the first time: no tracking issue yet; one is opened if a run at ${opensAfter} UTC or later still cannot reach it`,
+            },
+            memory: 'remember',
+        };
+    }
+    if (context.now.getTime() - Date.parse(since) < OUTAGE_GRACE_MS) {
+        const opensAfter = new Date(Date.parse(since) + OUTAGE_GRACE_MS).toISOString().slice(0, 16);
+        return {
+            issue: {
+                kind: 'none',
+                reason: `the instance has not been reached since ${since.slice(0, 16)} UTC: a tracking issue is opened if a run at ${opensAfter} UTC or later still cannot reach it`,
+            },
+            memory: 'keep',
+        };
+    }
+    return { issue: planIssue(undefined, report, 'unhealthy', key, { ...context, firstSeen: since }), memory: 'forget' };
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/github/publish.ts
@@ -487,7 +587,12 @@ async function publishToGitHub(plan, report, context) {
             octokit: createGitHubClient(context.token, Math.max(MIN_GITHUB_MS, (context.deadline ?? Date.now() + 30_000) + GITHUB_GRACE_MS - Date.now())),
             repository: event.repository,
             report,
-            key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+            // Several bots share one comment and one issue, kept under their file's name.
+            key: {
+                instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+                workflow: event.workflow,
+                job: event.job,
+            },
             event,
             redact,
             log,
@@ -544,15 +649,42 @@ async function keepComment(session, plan) {
     }
 }
 async function keepIssue(session, plan) {
-    const { octokit, repository, redact, log } = session;
+    const { octokit, repository, log } = session;
     const debug = (line) => log.debug(line);
     session.doing = "look for this job's open tracking issue";
     const login = await whoAmI(octokit, debug);
     const existing = await findOpenIssue(octokit, repository, login, (item) => isMine(item, 'issue', session.key, login), debug);
-    const action = planIssue(existing, session.report, plan.verdict, session.key, {
-        now: session.now,
-        runUrl: session.event.runUrl,
-    });
+    const context = { now: session.now, runUrl: session.event.runUrl };
+    // An outage is remembered in a label until it has lasted a day (sticky.ts planOutage); any run that reaches the
+    // instance forgets it.
+    const label = outageLabelName(session.key);
+    session.doing = 'look for the label that remembers an outage';
+    const labelDescription = await getLabelDescription(octokit, repository, label);
+    let action;
+    let memory;
+    if (plan.verdict === 'outage') {
+        ({ issue: action, memory } = planOutage(existing, session.report, session.key, {
+            ...context,
+            outageSince: labelDescription === undefined ? undefined : (outageSinceOf(labelDescription) ?? context.now.toISOString()),
+        }));
+    }
+    else {
+        action = planIssue(existing, session.report, plan.verdict, session.key, context);
+        memory = 'forget';
+    }
+    if (memory === 'remember' && labelDescription === undefined) {
+        session.doing = 'remember the outage in a label';
+        await createLabel(octokit, repository, label, outageLabelDescription(session.key, session.now.toISOString()));
+        session.log.info(`The outage is remembered in the label '${label}' until the instance answers again.`);
+    }
+    await carryOut(session, action);
+    if (memory === 'forget' && labelDescription !== undefined) {
+        session.doing = 'delete the label that remembered an outage';
+        await deleteLabel(octokit, repository, label);
+    }
+}
+async function carryOut(session, action) {
+    const { octokit, repository, redact, log } = session;
     switch (action.kind) {
         case 'none':
             log.info(`Tracking issue left as it is: ${action.reason}.`);

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  a$: () => (/* binding */ beyondCodeOf),
   QI: () => (/* binding */ blastLists),
   Oc: () => (/* binding */ blastOf)
 });
@@ -458,20 +459,36 @@ const FAMILIES = {
     pleroma: 'pleroma',
     akkoma: 'akkoma',
 };
+const familyOf = (report) => 
+// Mastodon's rules when the software could not be read, as everywhere else in the report.
+report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+function beyondCodeOf(report) {
+    const code = report.code;
+    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
+        return [];
+    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
 /** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
 function blastOf(report) {
     if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
         return undefined;
-    // Mastodon's rules when the software could not be read, as everywhere else in the report.
-    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const family = familyOf(report);
     const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
     return radius.could.length > 0 ? radius : undefined;
 }
 /** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
 function blastLists(report) {
+    const beyond = beyondCodeOf(report);
+    const codeList = beyond.length
+        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+        : [];
     const radius = blastOf(report);
     if (!radius)
-        return [];
+        return codeList;
     const upperBound = report.scopes.source === 'app';
     const lists = [
         { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
@@ -482,11 +499,90 @@ function blastLists(report) {
             items: shortList(radius.afterFix, 8),
         });
     }
-    return lists;
+    return [...lists, ...codeList];
 }
 function shortList(lines, max = SHOWN) {
     const { shown, more } = worstFirst(lines, max);
     return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ renderBotsText),
+/* harmony export */   w: () => (/* binding */ renderBotsMarkdown)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
+/**
+ * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
+ * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
+ * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
+ */
+
+
+
+const cell = (markdown) => markdown.replace(/\|/g, '\\|');
+/** The first thing to do for one bot, short: the table's last column. */
+function firstStep(report) {
+    if (report.status === 'healthy')
+        return 'Nothing.';
+    const step = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report)[0] ?? report.findings[0]?.message ?? '';
+    const text = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(step).replace(/\s+/g, ' ').trim();
+    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
+}
+function renderBotsMarkdown(report, render, headingLevel) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const h = '#'.repeat(headingLevel);
+    const lines = [`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(part.file)})`, ''];
+    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
+    for (const { name, report: bot } of part.bots) {
+        const row = [
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
+            bot.instance.host ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.instance.host) : '—',
+            bot.account ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.account.handle) : '—',
+            `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(bot)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.status)}`,
+            // Plain text in a cell: code spans keep anything a server chose inert.
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(firstStep(bot), { max: 160 }),
+        ];
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+    for (const { name, line, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push(`${h}# ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${part.file}:${line}`)})`, '');
+        // The bot's own report, one level deeper, without its own closing line.
+        const body = render(bot, headingLevel + 2)
+            .trimEnd()
+            .split('\n')
+            .filter((l) => !l.startsWith('<sub>Checked '));
+        lines.push(...body, '');
+    }
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderBotsText(report, render) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
+    const lines = [`${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${part.file}) (status: ${report.status})`, ''];
+    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
+    for (const { name, report: bot } of part.bots) {
+        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
+        lines.push(`  ${name.padEnd(width)}${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(bot)}${where} (${bot.status})`);
+    }
+    for (const { name, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push('', `── ${name} ──`, render(bot).trimEnd());
+    }
+    return lines.join('\n') + '\n';
 }
 
 
@@ -650,6 +746,7 @@ function detailsOf(report) {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   tG: () => (/* binding */ botsNeedingAttention),
 /* harmony export */   xr: () => (/* binding */ annotationText)
 /* harmony export */ });
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(724);
@@ -670,7 +767,20 @@ const STATUS_HEADLINE = {
 };
 const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 function headline(report) {
-    return STATUS_HEADLINE[report.status];
+    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+function botsNeedingAttention(report) {
+    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report) {
+    const all = report.bots?.bots.length ?? 0;
+    const attention = botsNeedingAttention(report).length;
+    const noun = all === 1 ? 'bot' : 'bots';
+    if (attention === 0)
+        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
 }
 function statusIcon(report) {
     if (report.failed)
@@ -702,9 +812,10 @@ function annotationText(finding) {
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
 /* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4512);
 /* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(866);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(866);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -717,14 +828,18 @@ function annotationText(finding) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
 function renderMarkdown(report, options = {}) {
+    if (report.bots) {
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsMarkdown */ .w)(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
+    }
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [`${h} ${verdictLine(report)}`, ''];
     if (report.status === 'input-error') {
@@ -732,7 +847,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -741,7 +856,7 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
     }
     for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
         lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
@@ -887,6 +1002,7 @@ function reportJson(report) {
             could: radius ? [...radius.could] : [],
             afterFix: radius?.afterFix ? [...radius.afterFix] : null,
             byScope: radius ? [...radius.byScope] : [],
+            beyondCode: (0,blast/* beyondCodeOf */.a$)(report),
         },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),
@@ -894,6 +1010,7 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
         code: report.code ?? null,
     };
 }
@@ -949,6 +1066,8 @@ function outputsOf(report) {
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/details.ts
 var details = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/report/bots.ts
+var bots = __webpack_require__(6686);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
@@ -959,9 +1078,12 @@ var details = __webpack_require__(6716);
 
 
 
+
 const MARK = { failure: '✗', warning: '!', notice: 'i' };
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
 function renderText(report, options = {}) {
+    if (report.bots)
+        return (0,bots/* renderBotsText */.o)(report, (bot) => renderText(bot, options));
     const width = Math.max(40, Math.min(options.width ?? 80, 120));
     const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
     const subject = report.account ? ` for ${report.account.handle}` : '';
@@ -1006,7 +1128,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,report_todo/* plain */.pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }

@@ -1599,7 +1599,7 @@ function channelOf(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/library-js.ts
-// masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
+// masto.js, megalodon and npm `mastodon-api`/`mastodon` calls in JavaScript/TypeScript source, read as text.
 
 const MASTO_EVIDENCE = /(?:from\s+|require\s*\(\s*|import\s*\(\s*)["']masto(?:\/[^"']*)?["']/;
 // npm `mastodon-api`, and its predecessor `mastodon` (the same get/post/delete(path) client)
@@ -1639,7 +1639,7 @@ function readChain(text, from) {
         i = j;
     }
     const k = skipSpace(text, i);
-    return { segments, end: i, actionAt, called: text[k] === '(' };
+    return { segments, actionAt, called: text[k] === '(' };
 }
 function skipSpace(text, i) {
     while (i < text.length && /\s/.test(text[i] ?? ''))

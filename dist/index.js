@@ -1,377 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6250:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ commentVerdict),
-/* harmony export */   T: () => (/* binding */ issueVerdict)
-/* harmony export */ });
-function commentVerdict(findings) {
-    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
-}
-/**
- * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
- * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
- */
-function issueVerdict(status, policy) {
-    switch (status) {
-        case 'revoked':
-        case 'invalid':
-        case 'account-unusable':
-        case 'app-only':
-        case 'under-scoped':
-            return 'unhealthy';
-        case 'under-declared':
-            // `on-missing` defaults to fail, as the input does.
-            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
-        case 'over-scoped':
-        case 'over-declared':
-            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
-        case 'unreachable':
-            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
-        case 'healthy':
-            return 'healthy';
-        case 'skipped':
-        case 'input-error':
-            return 'unknown';
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2025);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A bad input: the run fails before any request, with a message that names the input. */
-class InputError extends Error {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-/** Several input errors at once, so a user fixes them in one go rather than one run each. */
-class InputErrors extends Error {
-    name = 'InputErrors';
-    errors;
-    constructor(errors) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-    }
-}
-
-
-/***/ }),
-
-/***/ 866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KI: () => (/* binding */ shownHost),
-/* harmony export */   LW: () => (/* binding */ parseInstance)
-/* harmony export */ });
-/* unused harmony export isLoopbackHost */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
-
-
-const INPUT = 'instance';
-/** `user:password@` before the host, with or without a scheme. */
-const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
-/** Any `user@` before the host, for messages: replaced by `***@`. */
-const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
-/**
- * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
- * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
- */
-function parseInstance(raw) {
-    const value = raw.trim();
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
-    if (!value)
-        throw fail('is empty.');
-    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
-    if (CREDENTIALS.test(value))
-        throw fail('contains a user name or password; give the address alone.');
-    const shown = value.replace(USER_INFO, '$1***@');
-    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
-        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
-        // to a guessed host could hand it to a web site that is not the instance.
-        const domain = value.slice(value.lastIndexOf('@') + 1);
-        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
-    }
-    if (/\s/.test(value))
-        throw fail(`contains white space ('${shown}').`);
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw fail(`is not a valid address ('${shown}').`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
-    }
-    if (url.username || url.password)
-        throw fail('contains a user name or password; give the address alone.');
-    if (!url.hostname ||
-        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
-        url.hostname.startsWith('.') ||
-        url.hostname.endsWith('..')) {
-        throw fail(`has no valid host name ('${shown}').`);
-    }
-    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
-        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
-    }
-    const isLoopback = isLoopbackHost(url.hostname);
-    if (url.protocol === 'http:' && !isLoopback) {
-        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
-    }
-    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
-    return { origin: url.origin, host, isLoopback };
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
-    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
-    if (host === 'localhost')
-        return true;
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function toUnicode(hostname) {
-    return hostname.includes('xn--') ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToUnicode)(hostname) || hostname : hostname;
-}
-/**
- * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
- * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
- */
-function shownHost(host) {
-    const port = /:\d+$/.exec(host)?.[0] ?? '';
-    const name = port ? host.slice(0, -port.length) : host;
-    if (!name.split('.').some(mixesScripts))
-        return host;
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(name);
-    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
-}
-/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
-const SCRIPTS = [
-    ['Latin', /\p{Script=Latin}/u],
-    ['Cyrillic', /\p{Script=Cyrillic}/u],
-    ['Greek', /\p{Script=Greek}/u],
-    ['Armenian', /\p{Script=Armenian}/u],
-    ['Georgian', /\p{Script=Georgian}/u],
-    ['Hebrew', /\p{Script=Hebrew}/u],
-    ['Arabic', /\p{Script=Arabic}/u],
-    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
-    ['Hangul', /\p{Script=Hangul}/u],
-    ['Thai', /\p{Script=Thai}/u],
-    ['Devanagari', /\p{Script=Devanagari}/u],
-];
-function mixesScripts(label) {
-    const scripts = new Set();
-    for (const char of label) {
-        if (!/\p{L}/u.test(char))
-            continue;
-        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
-    }
-    return scripts.size > 1;
-}
-
-
-/***/ }),
-
-/***/ 5585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
-/* harmony export */   H: () => (/* binding */ Defaults)
-/* harmony export */ });
-/** Input names as action.yml spells them. */
-const Inputs = {
-    Instance: 'instance',
-    Token: 'token',
-    RequiredScopes: 'required-scopes',
-    OnExcess: 'on-excess',
-    OnMissing: 'on-missing',
-    OnUnreachable: 'on-unreachable',
-    MaxTokenAgeDays: 'max-token-age-days',
-    Comment: 'comment',
-    Issue: 'issue',
-    GithubToken: 'github-token',
-    TimeoutSeconds: 'timeout-seconds',
-    Probe: 'probe',
-    SourcePaths: 'source-paths',
-};
-/** Defaults, the same as action.yml's (a test keeps the two equal). */
-const Defaults = {
-    [Inputs.RequiredScopes]: '',
-    [Inputs.OnExcess]: 'warn',
-    [Inputs.OnMissing]: 'fail',
-    [Inputs.OnUnreachable]: 'fail',
-    [Inputs.MaxTokenAgeDays]: '',
-    [Inputs.Comment]: 'auto',
-    [Inputs.Issue]: 'auto',
-    [Inputs.TimeoutSeconds]: '30',
-    [Inputs.Probe]: 'auto',
-    [Inputs.SourcePaths]: '',
-};
-
-
-/***/ }),
-
-/***/ 7762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   VC: () => (/* binding */ commentsOnAuto),
-/* harmony export */   sA: () => (/* binding */ secretsWithheldFromForks)
-/* harmony export */ });
-/* unused harmony exports PULL_REQUEST_EVENTS, runContextFrom */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/**
- * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
- * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
- * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
- */
-
-
-/**
- * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
- * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
- * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
- */
-const PULL_REQUEST_EVENTS = [
-    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
-    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
-    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
-    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
-];
-const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
-const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
-function readRunContext(env = process.env) {
-    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
-    const context = runContextFrom(env, payload);
-    return problem === undefined ? context : { ...context, payloadProblem: problem };
-}
-function readPayload(path) {
-    if (!path)
-        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
-    try {
-        return { payload: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')), problem: undefined };
-    }
-    catch (error) {
-        // The run is then treated as one without a pull request; the caller warns where that matters.
-        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
-        return { payload: undefined, problem: why };
-    }
-}
-function runContextFrom(env, payload) {
-    const body = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload);
-    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
-    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        actor: env['GITHUB_ACTOR'] ?? '',
-        repository,
-        workflow: env['GITHUB_WORKFLOW'] ?? '',
-        job: env['GITHUB_JOB'] ?? '',
-        pullRequest: pullRequestOf(body),
-        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
-    };
-}
-function pullRequestOf(payload) {
-    const pullRequest = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['pull_request']);
-    if (pullRequest && isNumber(pullRequest['number'])) {
-        const headRepo = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['head'])?.['repo'];
-        const head = fullNameOf(headRepo);
-        const base = fullNameOf((0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['base'])?.['repo']);
-        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
-        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
-        return { number: pullRequest['number'], fromFork };
-    }
-    const issue = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['issue']);
-    if (issue && issue['pull_request'] && isNumber(issue['number']))
-        return { number: issue['number'], fromFork: undefined };
-    return undefined;
-}
-function repositoryOf(fullName) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-function fullNameOf(repository) {
-    const name = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(repository)?.['full_name'];
-    return typeof name === 'string' ? name : '';
-}
-const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
-
-
-/***/ }),
-
-/***/ 2025:
+/***/ 6355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  b: () => (/* binding */ startCheck)
 });
 
-// UNUSED EXPORTS: failUnexpected
+// UNUSED EXPORTS: checkToken
 
-;// CONCATENATED MODULE: ./src/evaluate/findings/voice.ts
-function voiceFor(surface = 'action') {
-    return surface === 'cli'
-        ? {
-            surface,
-            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
-            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
-        }
-        : {
-            surface,
-            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
-            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
-        };
-}
-function quoteForShell(value) {
-    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
-}
-/**
- * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
- * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
- */
-function speakInputs(message, voice) {
-    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
-}
-
+// EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
+var findings_voice = __nccwpck_require__(7912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 
 const DAY_MS = 86_400_000;
@@ -390,7 +32,7 @@ function tokenAge(createdAt, unusable, now) {
     }
     return { createdAt, ageDays: Math.max(0, Math.floor(ms / DAY_MS)), problem: undefined };
 }
-function ageFindings(age, maxTokenAgeDays, newToken, voice = voiceFor()) {
+function ageFindings(age, maxTokenAgeDays, newToken, voice = (0,findings_voice/* voiceFor */.s)()) {
     if (maxTokenAgeDays === undefined)
         return [];
     const { ageDays, problem } = age;
@@ -458,7 +100,7 @@ var util_text = __nccwpck_require__(9997);
 
 
 /** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
-function newTokenSteps(links, required, declared, options = { voice: voiceFor(), revokeOld: true }) {
+function newTokenSteps(links, required, declared, options = { voice: (0,findings_voice/* voiceFor */.s)(), revokeOld: true }) {
     // `follow` is deprecated and is no granular box to tick: name what to tick instead of it.
     const granular = required.filter((s) => s !== 'follow').map((s) => (0,util_text/* code */.aY)(s));
     if (required.includes('follow')) {
@@ -500,29 +142,12 @@ function broadAdvice(excess, required) {
         : '';
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/links.ts
-function linksFor(origin) {
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/evaluate/links.ts
+var evaluate_links = __nccwpck_require__(2650);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
 var verdict = __nccwpck_require__(6250);
-;// CONCATENATED MODULE: ./src/evaluate/findings/inputs.ts
-
-function inputWarningFindings(inputWarnings, voice = voiceFor()) {
-    return inputWarnings.map((warning) => ({
-        id: `input-warning:${warning}`,
-        severity: 'warning',
-        title: 'Input warning',
-        message: speakInputs(warning, voice),
-        fix: [],
-    }));
-}
-
+// EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
+var inputs = __nccwpck_require__(7105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
 
 function rateLimitFindings(rateLimit) {
@@ -718,7 +343,7 @@ function resolveScopes({ scopes, server }, settings, required) {
 }
 function scopeFindings(scopes, context) {
     const { settings, required, newToken, unreachableSeverity } = context;
-    const voice = context.voice ?? voiceFor();
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
     const passMeanwhile = unreachableSeverity === 'failure'
         ? [`To let the run pass while the scopes cannot be established, set ${voice.setting('on-unreachable', 'warn')}.`]
         : [];
@@ -1165,7 +790,7 @@ function tokenStateOf({ credentials, tokenInfo, probing }) {
 }
 function tokenFindings(tokenState, context) {
     const { credentials, instance, links, newToken, unreachableSeverity, server } = context;
-    const voice = context.voice ?? voiceFor();
+    const voice = context.voice ?? (0,findings_voice/* voiceFor */.s)();
     if (credentials.kind === 'refused')
         return [refusedFinding(credentials.causes, credentials.detail, context)];
     if (tokenState === 'unknown' && server?.family === 'misskey')
@@ -1516,11 +1141,11 @@ function evaluate(settings, inspection, now) {
     const links = linksOn(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
-    const voice = voiceFor(settings.surface);
+    const voice = (0,findings_voice/* voiceFor */.s)(settings.surface);
     const tokenState = tokenStateOf(inspection);
     // A revoked, unknown or purged token needs no revoking; one that still works does, once it is replaced.
     const revokeOld = !['revoked', 'invalid', 'expired', 'unknown'].includes(tokenState);
-    const mastodonSteps = newTokenSteps(linksFor(instance.origin), required, settings.scopesDeclared, {
+    const mastodonSteps = newTokenSteps((0,evaluate_links/* linksFor */.h)(instance.origin), required, settings.scopesDeclared, {
         voice,
         revokeOld,
         instance: instance.host,
@@ -1556,7 +1181,7 @@ function evaluate(settings, inspection, now) {
         findings.push(...ageFindings(age, settings.maxTokenAgeDays, newToken, voice));
     findings.push(...expiryFindings(inspection.expiresAt, tokenState, now, newToken));
     findings.push(...rateLimitFindings(inspection.rateLimit));
-    findings.push(...inputWarningFindings(settings.inputWarnings, voice));
+    findings.push(...(0,inputs/* inputWarningFindings */.n)(settings.inputWarnings, voice));
     const account = credentials.kind === 'account'
         ? {
             handle: credentials.account.acct.includes('@')
@@ -1600,104 +1225,10 @@ function evaluate(settings, inspection, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/instance.ts
-var inputs_instance = __nccwpck_require__(866);
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/evaluate/special-reports.ts
-/**
- * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
- * rest of evaluate.
- */
-
-
-
-
-
-
-
-/** The policies do not bear on a run that checked nothing; the defaults stand in. */
-const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
-const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
-    account: undefined,
-    accountNote: undefined,
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: undefined,
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: undefined, ageDays: undefined },
-    links: linksFor(instance?.origin ?? ''),
-    checkedAt: now.toISOString(),
-});
-function skippedReport(instance, reason, now, inputWarnings = []) {
-    const finding = {
-        id: 'skipped',
-        severity: 'notice',
-        status: 'skipped',
-        title: 'Check skipped',
-        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
-        fix: [
-            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
-            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
-        ],
-    };
-    const findings = [finding, ...inputWarningFindings(inputWarnings)];
-    return {
-        ...emptyReport(instance, now),
-        status: 'skipped',
-        failed: false,
-        findings,
-        // Nothing was checked: a comment or an issue has nothing to say.
-        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('skipped', NO_POLICY) },
-    };
-}
-/**
- * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
- * once. The instance, when it alone is fine, still gives the report its host and absolute links.
- */
-function inputErrorReport(error, now, options = {}) {
-    const voice = voiceFor(options.surface);
-    const errors = error instanceof inputs_errors/* InputErrors */.G ? error.errors : [];
-    const findings = (errors.length
-        ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,util_errors/* messageOf */.b)(error) }]).map(({ input, message }) => ({
-        id: `input-error:${input}`,
-        severity: 'failure',
-        status: 'input-error',
-        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
-        message: speakInputs(message, voice),
-        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
-        short: speakInputs(message, voice),
-        fix: [],
-    }));
-    return {
-        ...emptyReport(options.instance, now),
-        status: 'input-error',
-        failed: true,
-        findings,
-        sticky: { comment: (0,verdict/* commentVerdict */.J)(findings), issue: (0,verdict/* issueVerdict */.T)('input-error', NO_POLICY) },
-    };
-}
-/** The instance when its input alone is valid, for an input-error report's host and links. */
-function instanceIfValid(text) {
-    try {
-        return (0,inputs_instance/* parseInstance */.LW)(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/mastodon/errors.ts
 /** The HTTP boundary's typed errors. */
 
@@ -1718,75 +1249,8 @@ class RequestError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/redact.ts
-const REDACTED = '***';
-/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
-const MIN_SECRET_LENGTH = 8;
-/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
-const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
-    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
-function createRedactor(secrets) {
-    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
-    if (forms.length === 0)
-        return (text) => text;
-    const alternatives = forms
-        .sort((a, b) => b.length - a.length)
-        .flatMap((secret) => [
-        Array.from(secret).map(characterForms).join(FILLER),
-        ...base64Forms(secret).map(escapeRegExp),
-    ]);
-    const pattern = new RegExp(alternatives.join('|'), 'gi');
-    return (text) => text.replace(pattern, REDACTED);
-}
-/** Every string inside a parsed JSON value (object keys included), redacted. */
-function redactDeep(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactDeep(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
-    }
-    return value;
-}
-/**
- * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
- * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
- */
-function secretForms(rawToken, ...otherSecrets) {
-    const trimmed = rawToken.trim();
-    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
-    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
-}
-function characterForms(character) {
-    const point = character.codePointAt(0) ?? 0;
-    const bytes = [...Buffer.from(character, 'utf8')];
-    const percent = bytes.map((b) => `%${hex(b)}`).join('');
-    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
-    const forms = [
-        escapeRegExp(character),
-        percent,
-        ...(json ? [json] : []),
-        `&#0*${point};`,
-        `&#x0*${point.toString(16)};`,
-        // JSON writes `/`, `"` and `\` with a backslash before them.
-        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
-    ];
-    return `(?:${forms.join('|')})`;
-}
-function base64Forms(secret) {
-    const standard = Buffer.from(secret, 'utf8').toString('base64');
-    const bare = standard.replace(/=+$/, '');
-    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
-    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
-}
-function hex(value, width = 2) {
-    return value.toString(16).padStart(width, '0');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
@@ -2062,7 +1526,7 @@ function createHttpClient(options) {
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
     // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
     // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
-    const scrub = createRedactor(secretForms(token));
+    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
     let markWaveWritten = () => { };
@@ -2122,7 +1586,7 @@ function createHttpClient(options) {
                 continue;
             }
             const text = scrub(await readCapped(answer, method, shownUrl, signal));
-            return { method, path: current, status, headers, text, json: redactDeep(parseJson(text, headers), scrub) };
+            return { method, path: current, status, headers, text, json: (0,redact/* redactDeep */.KL)(parseJson(text, headers), scrub) };
         }
     }
     return {
@@ -2133,7 +1597,7 @@ function createHttpClient(options) {
                     response = await once(method, path, auth);
                 }
                 catch (error) {
-                    options.debug?.(`${method} ${path} -> ${(0,util_errors/* messageOf */.b)(error)} (attempt ${attempt})`);
+                    options.debug?.(`${method} ${path} -> ${(0,errors/* messageOf */.b)(error)} (attempt ${attempt})`);
                     const retryable = error instanceof RequestError && error.kind === 'network';
                     if (!retryable || !(await backoff(attempt, undefined)))
                         throw error;
@@ -2267,7 +1731,7 @@ function toRequestError(error, method, url) {
     }
     else {
         const meaning = NETWORK_MEANINGS[code];
-        detail = `the connection failed (${code || (0,util_errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
+        detail = `the connection failed (${code || (0,errors/* messageOf */.b)(error)})${meaning ? `: ${meaning}` : ''}`;
     }
     return new RequestError(kind, method, url, detail, { cause: error });
 }
@@ -3491,7 +2955,7 @@ function startCheck(settings, deps = {}) {
     const now = deps.now ?? (() => new Date());
     if (settings.skipReason !== undefined) {
         return {
-            report: Promise.resolve(skippedReport(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
+            report: Promise.resolve((0,special_reports/* skippedReport */.VY)(settings.instance, settings.skipReason, now(), settings.inputWarnings)),
             firstWaveWritten: Promise.resolve(),
         };
     }
@@ -3519,6 +2983,750 @@ async function checkToken(settings, deps = {}) {
     return startCheck(settings, deps).report;
 }
 
+
+/***/ }),
+
+/***/ 7105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ inputWarningFindings)
+/* harmony export */ });
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
+
+function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
+    return inputWarnings.map((warning) => ({
+        id: `input-warning:${warning}`,
+        severity: 'warning',
+        title: 'Input warning',
+        message: (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .speakInputs */ .M)(warning, voice),
+        fix: [],
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ speakInputs),
+/* harmony export */   s: () => (/* binding */ voiceFor)
+/* harmony export */ });
+function voiceFor(surface = 'action') {
+    return surface === 'cli'
+        ? {
+            surface,
+            setting: (name, value) => `\`--${name}${value === undefined ? '' : ` ${quoteForShell(value)}`}\``,
+            storeStep: 'Store it where your bot reads it, and check it again here (`MASTODON_ACCESS_TOKEN`, `--token-env NAME` or `--token-stdin`).',
+        }
+        : {
+            surface,
+            setting: (name, value) => `\`${name}${value === undefined ? '' : `: ${value}`}\``,
+            storeStep: 'Store it in the repository secret this step reads (Settings → Secrets and variables → Actions), replacing the old one.',
+        };
+}
+function quoteForShell(value) {
+    return /^[\w:.,/-]+$/.test(value) ? value : `"${value}"`;
+}
+/**
+ * Input messages are written for a workflow ("Input 'on-excess' is …"); this names the input the reader's way, once:
+ * `on-excess` is … in a summary, `--on-excess` is … in a terminal.
+ */
+function speakInputs(message, voice) {
+    return message.replace(/Input '([a-z-]+)'/g, (_, name) => voice.surface === 'cli' ? `\`--${name}\`` : `\`${name}\``);
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ linksFor)
+/* harmony export */ });
+function linksFor(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ instanceIfValid),
+/* harmony export */   VY: () => (/* binding */ skippedReport),
+/* harmony export */   xW: () => (/* binding */ inputErrorReport)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(866);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7912);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6250);
+/**
+ * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
+ * rest of evaluate.
+ */
+
+
+
+
+
+
+
+/** The policies do not bear on a run that checked nothing; the defaults stand in. */
+const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
+const emptyReport = (instance, now) => ({
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
+    account: undefined,
+    accountNote: undefined,
+    app: undefined,
+    scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: undefined,
+        undetermined: [],
+        declared: false,
+    },
+    token: { createdAt: undefined, ageDays: undefined },
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
+    checkedAt: now.toISOString(),
+});
+function skippedReport(instance, reason, now, inputWarnings = []) {
+    const finding = {
+        id: 'skipped',
+        severity: 'notice',
+        status: 'skipped',
+        title: 'Check skipped',
+        message: `${reason} The token was not checked on this run: that is expected, not a failure.`,
+        fix: [
+            'The token is checked on runs that receive secrets: a scheduled run (`on: schedule`) or `workflow_dispatch` keeps watch, and pull requests from this repository’s own branches are checked as usual.',
+            'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
+        ],
+    };
+    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)];
+    return {
+        ...emptyReport(instance, now),
+        status: 'skipped',
+        failed: false,
+        findings,
+        // Nothing was checked: a comment or an issue has nothing to say.
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
+    };
+}
+/**
+ * Every bad input at once, each named the reader's way (`on-excess` in a workflow, `--on-excess` in a terminal) and
+ * once. The instance, when it alone is fine, still gives the report its host and absolute links.
+ */
+function inputErrorReport(error, now, options = {}) {
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .voiceFor */ .s)(options.surface);
+    const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
+    const findings = (errors.length
+        ? errors.map((e) => ({ input: e.input, message: e.message }))
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        id: `input-error:${input}`,
+        severity: 'failure',
+        status: 'input-error',
+        title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        fix: [],
+    }));
+    return {
+        ...emptyReport(options.instance, now),
+        status: 'input-error',
+        failed: true,
+        findings,
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+    };
+}
+/** The instance when its input alone is valid, for an input-error report's host and links. */
+function instanceIfValid(text) {
+    try {
+        return (0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstance */ .LW)(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commentVerdict),
+/* harmony export */   T: () => (/* binding */ issueVerdict)
+/* harmony export */ });
+function commentVerdict(findings) {
+    return findings.some((f) => f.severity === 'failure' || f.severity === 'warning') ? 'attention' : 'clear';
+}
+/**
+ * An issue tracks what stops the bot: a dead, unusable or too narrow token always; excess scopes and an unknown state
+ * only when the user made them fail the run. Anything else (healthy, or only warnings) closes an open issue.
+ */
+function issueVerdict(status, policy) {
+    switch (status) {
+        case 'revoked':
+        case 'invalid':
+        case 'account-unusable':
+        case 'app-only':
+        case 'under-scoped':
+            return 'unhealthy';
+        case 'under-declared':
+            // `on-missing` defaults to fail, as the input does.
+            return policy.onMissing === 'warn' ? 'healthy' : 'unhealthy';
+        case 'over-scoped':
+        case 'over-declared':
+            return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
+        case 'unreachable':
+            return policy.onUnreachable === 'fail' ? 'outage' : 'unknown';
+        case 'healthy':
+            return 'healthy';
+        case 'skipped':
+        case 'input-error':
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3712);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the run fails before any request, with a message that names the input. */
+class InputError extends Error {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input errors at once, so a user fixes them in one go rather than one run each. */
+class InputErrors extends Error {
+    name = 'InputErrors';
+    errors;
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ shownHost),
+/* harmony export */   LW: () => (/* binding */ parseInstance)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+
+
+const INPUT = 'instance';
+/** `user:password@` before the host, with or without a scheme. */
+const CREDENTIALS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#\s@]*:[^/?#\s@]*@/i;
+/** Any `user@` before the host, for messages: replaced by `***@`. */
+const USER_INFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\s@]+@(?=[^@]*$)/i;
+/**
+ * Normalises `mastodon.social`, `https://Mastodon.Social/`, `https://host:8443/some/path` to one origin.
+ * `http://` is refused unless the host is loopback: a token sent in clear text to a real instance is a token lost.
+ */
+function parseInstance(raw) {
+    const value = raw.trim();
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(INPUT, `Input '${INPUT}' ${why} Expected the instance's address, e.g. 'mastodon.social' or 'https://mastodon.social'.`);
+    if (!value)
+        throw fail('is empty.');
+    // A password given in the address is never repeated in a message, whatever else is wrong with the address.
+    if (CREDENTIALS.test(value))
+        throw fail('contains a user name or password; give the address alone.');
+    const shown = value.replace(USER_INFO, '$1***@');
+    if (/^@?[^@\s/]+@[^@\s/]+$/.test(value)) {
+        // A handle's domain can differ from the server's web address (LOCAL_DOMAIN vs WEB_DOMAIN), and sending the token
+        // to a guessed host could hand it to a web site that is not the instance.
+        const domain = value.slice(value.lastIndexOf('@') + 1);
+        throw fail(`is an account handle ('${value}'), not a server address. Give the address you log in at, e.g. '${domain}' if that is the server.`);
+    }
+    if (/\s/.test(value))
+        throw fail(`contains white space ('${shown}').`);
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw fail(`is not a valid address ('${shown}').`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw fail(`uses the scheme '${url.protocol.slice(0, -1)}' ('${shown}'); only https:// is supported.`);
+    }
+    if (url.username || url.password)
+        throw fail('contains a user name or password; give the address alone.');
+    if (!url.hostname ||
+        !/^[a-z0-9.\-[\]:]+$/i.test(url.hostname) ||
+        url.hostname.startsWith('.') ||
+        url.hostname.endsWith('..')) {
+        throw fail(`has no valid host name ('${shown}').`);
+    }
+    if (!url.hostname.includes('.') && !isLoopbackHost(url.hostname)) {
+        throw fail(`has no valid host name ('${shown}'): a public instance's name has a dot, like 'mastodon.social'.`);
+    }
+    const isLoopback = isLoopbackHost(url.hostname);
+    if (url.protocol === 'http:' && !isLoopback) {
+        throw fail(`is '${shown}': http:// is refused for anything but loopback hosts (127.0.0.0/8, ::1, localhost), because the token would cross the network in clear text. Use https://${url.host}.`);
+    }
+    const host = url.port ? `${toUnicode(url.hostname)}:${url.port}` : toUnicode(url.hostname);
+    return { origin: url.origin, host, isLoopback };
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // Only the names DESIGN.md lists. Not `*.localhost`: RFC 6761 reserves it, but the system resolver may still send
+    // it to DNS (glibc without nss-myhostname does), and an answer there would take the token off the machine in clear.
+    if (host === 'localhost')
+        return true;
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function toUnicode(hostname) {
+    return hostname.includes('xn--') ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToUnicode)(hostname) || hostname : hostname;
+}
+/**
+ * The host as a report shows it: the Unicode form, and beside it the punycode one when a label mixes scripts (a
+ * Cyrillic `а` in `mаstodon.social` looks like the real one but is another server).
+ */
+function shownHost(host) {
+    const port = /:\d+$/.exec(host)?.[0] ?? '';
+    const name = port ? host.slice(0, -port.length) : host;
+    if (!name.split('.').some(mixesScripts))
+        return host;
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(name);
+    return ascii && ascii !== name ? `${host} (${ascii}${port})` : host;
+}
+/** The scripts whose letters look alike across them; Japanese writing mixes Han, Hiragana and Katakana by design. */
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Japanese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+];
+function mixesScripts(label) {
+    const scripts = new Set();
+    for (const char of label) {
+        if (!/\p{L}/u.test(char))
+            continue;
+        scripts.add(SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'other');
+    }
+    return scripts.size > 1;
+}
+
+
+/***/ }),
+
+/***/ 5585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   H: () => (/* binding */ Defaults)
+/* harmony export */ });
+/** Input names as action.yml spells them. */
+const Inputs = {
+    Instance: 'instance',
+    Token: 'token',
+    RequiredScopes: 'required-scopes',
+    OnExcess: 'on-excess',
+    OnMissing: 'on-missing',
+    OnUnreachable: 'on-unreachable',
+    MaxTokenAgeDays: 'max-token-age-days',
+    Comment: 'comment',
+    Issue: 'issue',
+    GithubToken: 'github-token',
+    TimeoutSeconds: 'timeout-seconds',
+    Probe: 'probe',
+    Config: 'config',
+    SourcePaths: 'source-paths',
+};
+/** Defaults, the same as action.yml's (a test keeps the two equal). */
+const Defaults = {
+    [Inputs.RequiredScopes]: '',
+    [Inputs.OnExcess]: 'warn',
+    [Inputs.OnMissing]: 'fail',
+    [Inputs.OnUnreachable]: 'fail',
+    [Inputs.MaxTokenAgeDays]: '',
+    [Inputs.Comment]: 'auto',
+    [Inputs.Issue]: 'auto',
+    [Inputs.TimeoutSeconds]: '30',
+    [Inputs.Probe]: 'auto',
+    [Inputs.Config]: '',
+    [Inputs.SourcePaths]: '',
+};
+
+
+/***/ }),
+
+/***/ 7762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   VC: () => (/* binding */ commentsOnAuto),
+/* harmony export */   sA: () => (/* binding */ secretsWithheldFromForks)
+/* harmony export */ });
+/* unused harmony exports PULL_REQUEST_EVENTS, runContextFrom */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
+/**
+ * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
+ * may be withheld (settings), and where a report belongs (the comment and issue sinks). Plain Node only: this runs on
+ * every run, and @actions/github (its `context`) is loaded only when a comment or an issue is to be written.
+ */
+
+
+/**
+ * The pull request events, one row each. `secretsWithheldFromForks`: GitHub gives a run no repository secrets when
+ * its pull request comes from a fork; not `pull_request_target`, which runs in the base repository's context.
+ * `commentOnAuto`: `comment: auto` keeps a comment on it (review events would comment once per review).
+ */
+const PULL_REQUEST_EVENTS = [
+    { event: 'pull_request', secretsWithheldFromForks: true, commentOnAuto: true },
+    { event: 'pull_request_target', secretsWithheldFromForks: false, commentOnAuto: true },
+    { event: 'pull_request_review', secretsWithheldFromForks: true, commentOnAuto: false },
+    { event: 'pull_request_review_comment', secretsWithheldFromForks: true, commentOnAuto: false },
+];
+const secretsWithheldFromForks = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.secretsWithheldFromForks);
+const commentsOnAuto = (eventName) => PULL_REQUEST_EVENTS.some((e) => e.event === eventName && e.commentOnAuto);
+function readRunContext(env = process.env) {
+    const { payload, problem } = readPayload(env['GITHUB_EVENT_PATH']);
+    const context = runContextFrom(env, payload);
+    return problem === undefined ? context : { ...context, payloadProblem: problem };
+}
+function readPayload(path) {
+    if (!path)
+        return { payload: undefined, problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')), problem: undefined };
+    }
+    catch (error) {
+        // The run is then treated as one without a pull request; the caller warns where that matters.
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        return { payload: undefined, problem: why };
+    }
+}
+function runContextFrom(env, payload) {
+    const body = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload);
+    const repository = repositoryOf(env['GITHUB_REPOSITORY'] ?? '') ?? repositoryOf(fullNameOf(body?.['repository']));
+    const server = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        actor: env['GITHUB_ACTOR'] ?? '',
+        repository,
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        pullRequest: pullRequestOf(body),
+        runUrl: repository && /^\d+$/.test(runId) ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : '',
+    };
+}
+function pullRequestOf(payload) {
+    const pullRequest = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['pull_request']);
+    if (pullRequest && isNumber(pullRequest['number'])) {
+        const headRepo = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['head'])?.['repo'];
+        const head = fullNameOf(headRepo);
+        const base = fullNameOf((0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pullRequest['base'])?.['repo']);
+        // A deleted fork leaves `head.repo` null: still a fork. Without the base repository the payload does not tell.
+        const fromFork = base === '' ? undefined : headRepo === null || head !== base;
+        return { number: pullRequest['number'], fromFork };
+    }
+    const issue = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload?.['issue']);
+    if (issue && issue['pull_request'] && isNumber(issue['number']))
+        return { number: issue['number'], fromFork: undefined };
+    return undefined;
+}
+function repositoryOf(fullName) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function fullNameOf(repository) {
+    const name = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(repository)?.['full_name'];
+    return typeof name === 'string' ? name : '';
+}
+const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ parsePublishSettings),
+/* harmony export */   P$: () => (/* binding */ parseSettings)
+/* harmony export */ });
+/* unused harmony export parseToken */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(866);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7762);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7878);
+/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7901);
+
+
+
+
+
+
+function parseSettings(raw, context) {
+    const errors = [];
+    const inputWarnings = [];
+    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                errors.push(error);
+            else
+                throw error;
+            return undefined;
+        }
+    };
+    const instance = attempt(() => (0,_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInstance */ .LW)(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance)));
+    const token = attempt(() => parseToken(raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token] ?? '', inputWarnings)) ?? '';
+    const scopeText = get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes);
+    const scopes = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .parseScopeList */ .us)(scopeText);
+    for (const unknown of scopes.unknown) {
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
+            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
+            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
+            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
+    }
+    if (scopes.duplicates.length > 0) {
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
+    }
+    for (const name of scopes.deprecated) {
+        inputWarnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.RequiredScopes}': ${(0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .scopeInfo */ .f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
+    }
+    const sourcePaths = attempt(() => parseSourcePaths(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths))) ?? [];
+    const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
+    const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
+    const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
+    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
+    const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
+    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+    }
+    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
+    return {
+        instance,
+        token,
+        requiredScopes: scopes.scopes,
+        scopesDeclared: scopes.scopes.length > 0,
+        onExcess,
+        onMissing,
+        onUnreachable,
+        maxTokenAgeDays,
+        comment,
+        issue,
+        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
+        timeoutSeconds: timeoutSeconds ?? 30,
+        probe,
+        sourcePaths,
+        skipReason,
+        surface: context.surface ?? 'action',
+        inputWarnings,
+    };
+}
+/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
+function parseSourcePaths(text) {
+    const paths = [];
+    for (const entry of text.split(/\s+/).filter(Boolean)) {
+        try {
+            const path = (0,_scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseSourcePath */ .d)(entry);
+            if (!paths.includes(path))
+                paths.push(path);
+        }
+        catch (error) {
+            if (!(error instanceof _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .SourcePathError */ .L))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths}': ${error.message}.`);
+        }
+    }
+    return paths;
+}
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
+/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+function parsePublishSettings(raw) {
+    const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
+    const errors = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d))
+                throw error;
+            errors.push(error);
+            return undefined;
+        }
+    };
+    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    if (!comment || !issue)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+    return { comment, issue, githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim() };
+}
+function withheldSecretReason(context, warnings) {
+    if (/^dependabot\[bot\]$/i.test(context.actor)) {
+        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
+    }
+    if ((0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsWithheldFromForks */ .sA)(context.eventName)) {
+        if (context.pullRequestFromFork === true) {
+            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
+        }
+        if (context.pullRequestFromFork === undefined) {
+            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
+            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
+        }
+    }
+    const where = context.eventName === 'pull_request_target'
+        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
+        : (0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsWithheldFromForks */ .sA)(context.eventName)
+            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
+            : ' So';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G([
+        new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
+    ]);
+}
+/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
+const MIN_TOKEN_LENGTH = 16;
+/**
+ * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
+ * refuses what cannot be a token. Messages describe the fault and never show the value.
+ */
+function parseToken(raw, warnings) {
+    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
+    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
+    const bearer = /^bearer(?:\s+|$)/i.exec(token);
+    if (bearer) {
+        token = token.slice(bearer[0].length);
+        warnings.push(`Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
+    }
+    if (!token)
+        return '';
+    if (token.length < MIN_TOKEN_LENGTH) {
+        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
+        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
+    }
+    if (/\s/.test(token)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
+    }
+    const bad = [...token].findIndex((c) => c < '!' || c > '~');
+    if (bad >= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
+    }
+    return token;
+}
+function oneOf(input, value, allowed) {
+    const lower = value.toLowerCase();
+    const match = allowed.find((a) => a === lower);
+    if (match)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+function optionalNumber(input, value, rule) {
+    if (value === '')
+        return undefined;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) ||
+        !Number.isFinite(number) ||
+        number < rule.min ||
+        number > rule.max ||
+        (rule.integer && !Number.isInteger(number))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
+    }
+    return number;
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: failUnexpected
+
+// EXTERNAL MODULE: ./src/check.ts + 22 modules
+var src_check = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./src/scan/in-check.ts
+var in_check = __nccwpck_require__(7415);
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(2582);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __nccwpck_require__(5585);
 // EXTERNAL MODULE: ./src/inputs/run-context.ts
@@ -3569,175 +3777,12 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-// EXTERNAL MODULE: ./src/scan/source-paths.ts
-var source_paths = __nccwpck_require__(7901);
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
-
-
-
-
-
-
-function parseSettings(raw, context) {
-    const errors = [];
-    const inputWarnings = [];
-    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (error instanceof inputs_errors/* InputError */.d)
-                errors.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
-    const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
-    const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
-    const scopeText = get(names/* Inputs */.G.RequiredScopes);
-    const scopes = (0,mastodon_scopes/* parseScopeList */.us)(scopeText);
-    for (const unknown of scopes.unknown) {
-        errors.push(new inputs_errors/* InputError */.d(names/* Inputs */.G.RequiredScopes, `Input '${names/* Inputs */.G.RequiredScopes}' has an unknown scope '${unknown.name}'` +
-            (unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.') +
-            (unknown.suggestion?.includes(' ') ? ' Scopes are separated by spaces, commas or newlines.' : '') +
-            " Mastodon's scopes are `read`, `write`, `push`, `profile`, `read:*`, `write:*`, `admin:read:*` and `admin:write:*` (https://docs.joinmastodon.org/api/oauth-scopes/)."));
-    }
-    if (scopes.duplicates.length > 0) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}' lists ${scopes.duplicates.map((s) => `'${s}'`).join(', ')} more than once; each counts once.`);
-    }
-    for (const name of scopes.deprecated) {
-        inputWarnings.push(`Input '${names/* Inputs */.G.RequiredScopes}': ${(0,mastodon_scopes/* scopeInfo */.f8)(name)?.deprecated ?? `'${name}' is deprecated.`}`);
-    }
-    const sourcePaths = attempt(() => parseSourcePaths(get(names/* Inputs */.G.SourcePaths))) ?? [];
-    const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
-    const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
-    const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
-    const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
-    const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
-        throw new inputs_errors/* InputErrors */.G(errors);
-    }
-    const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
-    return {
-        instance,
-        token,
-        requiredScopes: scopes.scopes,
-        scopesDeclared: scopes.scopes.length > 0,
-        onExcess,
-        onMissing,
-        onUnreachable,
-        maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
-        timeoutSeconds: timeoutSeconds ?? 30,
-        probe,
-        sourcePaths,
-        skipReason,
-        surface: context.surface ?? 'action',
-        inputWarnings,
-    };
-}
-/** `source-paths`: separated by spaces or newlines; each must stay inside the workspace. */
-function parseSourcePaths(text) {
-    const paths = [];
-    for (const entry of text.split(/\s+/).filter(Boolean)) {
-        try {
-            const path = (0,source_paths/* normaliseSourcePath */.d)(entry);
-            if (!paths.includes(path))
-                paths.push(path);
-        }
-        catch (error) {
-            if (!(error instanceof source_paths/* SourcePathError */.L))
-                throw error;
-            throw new inputs_errors/* InputError */.d(names/* Inputs */.G.SourcePaths, `Input '${names/* Inputs */.G.SourcePaths}': ${error.message}.`);
-        }
-    }
-    return paths;
-}
-/**
- * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
- * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
- * Anywhere else an empty token is an input error: the secret is missing or misnamed.
- */
-function withheldSecretReason(context, warnings) {
-    if (/^dependabot\[bot\]$/i.test(context.actor)) {
-        return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
-    }
-    if ((0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)) {
-        if (context.pullRequestFromFork === true) {
-            return `The token is empty: GitHub withholds repository secrets from '${context.eventName}' runs of pull requests from forks, and this pull request comes from one.`;
-        }
-        if (context.pullRequestFromFork === undefined) {
-            warnings.push(`The event payload (GITHUB_EVENT_PATH) ${context.payloadProblem ? `could not be read (${context.payloadProblem})` : 'does not describe a pull request'}, so whether this pull request comes from a fork is not known; the empty token is taken for a fork's withheld secret. If it is not, the secret is missing or misnamed.`);
-            return `The token is empty, on a '${context.eventName}' run whose pull request may come from a fork, whose runs GitHub gives no secrets.`;
-        }
-    }
-    const where = context.eventName === 'pull_request_target'
-        ? " 'pull_request_target' runs receive the repository's secrets, forks' pull requests included, so"
-        : (0,run_context/* secretsWithheldFromForks */.sA)(context.eventName)
-            ? ' This pull request comes from a branch of this repository, whose runs receive secrets, so'
-            : ' So';
-    throw new inputs_errors/* InputErrors */.G([
-        new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is empty.${where} the secret is missing or misnamed. Pass the secret that holds the access token, e.g. 'token: \${{ secrets.MASTODON_TOKEN }}', and check that the secret exists in this repository or organisation.`),
-    ]);
-}
-/** Shorter than any token Mastodon, GoToSocial or Pleroma issues (43 characters and more). */
-const MIN_TOKEN_LENGTH = 16;
-/**
- * Trims the copy-paste faults a secret picks up (surrounding white space and newlines, a `Bearer ` prefix) and
- * refuses what cannot be a token. Messages describe the fault and never show the value.
- */
-function parseToken(raw, warnings) {
-    let token = raw.replace(/^[\s\uFEFF\u200B]+|[\s\uFEFF\u200B]+$/g, '');
-    // `Bearer` alone is `token: Bearer ${{ secrets.X }}` with the secret withheld (a fork's pull request): empty.
-    const bearer = /^bearer(?:\s+|$)/i.exec(token);
-    if (bearer) {
-        token = token.slice(bearer[0].length);
-        warnings.push(`Input '${names/* Inputs */.G.Token}' starts with 'Bearer '; it was removed. Store the token alone in the secret.`);
-    }
-    if (!token)
-        return '';
-    if (token.length < MIN_TOKEN_LENGTH) {
-        // Also a safety rule: a string this short cannot be masked in logs without hiding ordinary words, so the runner
-        // would show it wherever it appears (main.ts masks forms of 8 characters and more).
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' is too short to be an access token (${token.length} ${token.length === 1 ? 'character' : 'characters'}; Mastodon's have 43). Check that the secret holds the token itself, copied whole, not a placeholder.`);
-    }
-    if (/\s/.test(token)) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has white space inside it (${token.split(/\s+/).length} parts): a token is one word. Check that the secret holds only the access token, copied whole.`);
-    }
-    const bad = [...token].findIndex((c) => c < '!' || c > '~');
-    if (bad >= 0) {
-        throw new inputs_errors/* InputError */.d(names/* Inputs */.G.Token, `Input '${names/* Inputs */.G.Token}' has a character that is not printable ASCII at position ${bad + 1} of ${token.length}: Mastodon tokens are letters, digits, '-' and '_'. Copy the token again from Preferences → Development → your application → 'Your access token'.`);
-    }
-    return token;
-}
-function oneOf(input, value, allowed) {
-    const lower = value.toLowerCase();
-    const match = allowed.find((a) => a === lower);
-    if (match)
-        return match;
-    throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-function optionalNumber(input, value, rule) {
-    if (value === '')
-        return undefined;
-    const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) ||
-        !Number.isFinite(number) ||
-        number < rule.min ||
-        number > rule.max ||
-        (rule.integer && !Number.isInteger(number))) {
-        throw new inputs_errors/* InputError */.d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
-    }
-    return number;
-}
-
+// EXTERNAL MODULE: ./src/inputs/settings.ts
+var inputs_settings = __nccwpck_require__(900);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/util/log.ts
 
 /** A log line is one line; past this it is clipped. */
@@ -3756,6 +3801,8 @@ function safeLog(log, redact) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
@@ -3774,70 +3821,102 @@ function safeLog(log, redact) {
 
 
 
+
 const loadSinks = () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3544));
 async function run() {
     // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
     const startedAt = Date.now();
-    // Mask before anything else can print.
+    // Mask before anything else can print: the several-bots file is read first, for the tokens its bots name.
     const rawToken = getInput(names/* Inputs */.G.Token, { trimWhitespace: false });
-    const secrets = secretForms(rawToken, getInput(names/* Inputs */.G.GithubToken));
+    const configPath = getInput(names/* Inputs */.G.Config);
+    const bots = configPath ? await loadBots(configPath) : undefined;
+    const secrets = [
+        ...(0,util_redact/* secretForms */.eo)(rawToken, getInput(names/* Inputs */.G.GithubToken)),
+        ...(bots?.tokens.flatMap((token) => (0,util_redact/* secretForms */.eo)(token)) ?? []),
+    ];
     for (const secret of secrets)
         setSecret(secret);
-    const redact = createRedactor(secrets);
+    const redact = (0,util_redact/* createRedactor */.lY)(secrets);
     const log = safeLog(runnerLog, redact);
     // A promise nobody awaited must still fail the step, with the token kept out of the message.
     process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
     try {
         const context = (0,run_context/* readRunContext */.$p)(process.env);
+        if (bots) {
+            await runBots(bots, rawToken, context, log, redact, startedAt);
+            return;
+        }
         let settings;
         try {
-            settings = parseSettings(readInputs(rawToken), {
+            settings = (0,inputs_settings/* parseSettings */.P$)(readInputs(rawToken), {
                 ...context,
                 pullRequestFromFork: context.pullRequest?.fromFork,
             });
         }
         catch (error) {
-            if (!(error instanceof inputs_errors/* InputErrors */.G))
+            if (!(error instanceof errors/* InputErrors */.G))
                 throw error;
             // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
-            await (await loadSinks()).publishToActions(inputErrorReport(error, new Date(), { instance: instanceIfValid(getInput(names/* Inputs */.G.Instance)) }), redact);
+            await (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(error, new Date(), { instance: (0,special_reports/* instanceIfValid */.HB)(getInput(names/* Inputs */.G.Instance)) }), redact);
             return;
         }
-        // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
-        // against. With a declaration, the code is read once the first requests are written, while the instance answers.
-        const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
-        const early = scanFirst ? await scanTheCode(settings) : undefined;
-        const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
-        const check = startCheck(checked, { log });
+        // With `source-paths`, the code is read beside the check (scan/in-check.ts says when).
+        const { check, report: reporting } = await (0,in_check/* checkWithCode */.O)(settings, (s) => (0,src_check/* startCheck */.b)(s, { log }), {
+            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            workflowRef: process.env['GITHUB_WORKFLOW_REF'],
+        });
         // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
         // a handshake or a request back (over TLS, handshakes finish one after another).
         const sinks = check.firstWaveWritten.then(loadSinks);
         // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
         sinks.catch(() => { });
-        const code = early ??
-            (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
-        const report = code ? code.addFindings(await check.report) : await check.report;
+        const report = await reporting;
         await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
     }
     catch (error) {
         failUnexpected(error, redact);
     }
 }
-/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
-async function scanTheCode(settings) {
-    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
+const loadConfig = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
+async function loadBots(path) {
+    const config = await loadConfig();
+    const file = config.readBotsFile(path, process.env['GITHUB_WORKSPACE'] || process.cwd());
+    return { config, file, tokens: config.botTokens(file, process.env) };
+}
+/** Several bots (`config`): each checked as one, concurrently; one report, summary, comment and issue for them all. */
+async function runBots({ config, file }, rawToken, context, log, redact, startedAt) {
+    const raw = readInputs(rawToken);
+    const exclusive = [names/* Inputs */.G.Instance, names/* Inputs */.G.Token].filter((name) => raw[name]?.trim());
+    let problems = config.fileProblemsAsInputErrors(file);
+    if (!problems && exclusive.length > 0) {
+        problems = new errors/* InputErrors */.G(exclusive.map((name) => new errors/* InputError */.d(name, `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`)));
+    }
+    let publishSettings;
     try {
-        const scan = await scanner.scanCode(settings, workspace);
-        return {
-            needed: scanner.neededScopes(scan),
-            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
-        };
+        publishSettings = (0,inputs_settings/* parsePublishSettings */.AQ)(raw);
     }
     catch (error) {
-        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+        if (!(error instanceof errors/* InputErrors */.G))
+            throw error;
+        problems = new errors/* InputErrors */.G([...(problems?.errors ?? []), ...error.errors]);
     }
+    if (problems || !publishSettings) {
+        await (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(problems, new Date()), redact);
+        return;
+    }
+    const check = config.startBotsCheck({
+        file,
+        stepInputs: raw,
+        env: process.env,
+        context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
+        log,
+        workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+    });
+    const sinks = check.firstWaveWritten.then(loadSinks);
+    sinks.catch(() => { });
+    const report = await check.report;
+    const budget = Number(raw[names/* Inputs */.G.TimeoutSeconds]) || 30;
+    await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
 }
 function readInputs(rawToken) {
     const inputs = {};
@@ -4040,7 +4119,6 @@ function editDistance(a, b) {
 /* harmony export */   A: () => (/* binding */ worstStatus)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
 const STATUS_ORDER = [
     'input-error',
@@ -4063,6 +4141,48 @@ function worstStatus(statuses) {
         if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
             worst = status;
     return worst;
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkWithCode)
+/* harmony export */ });
+/** Starts the check and, with `source-paths`, the scan; the report has the code's findings added. */
+async function checkWithCode(settings, start, options) {
+    if (settings.sourcePaths.length === 0) {
+        const check = start(settings);
+        return { check, report: check.report };
+    }
+    const early = settings.scopesDeclared ? undefined : await scanTheCode(settings, options);
+    const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = start(checked);
+    const report = (async () => {
+        const code = early ?? (await check.firstWaveWritten.then(() => scanTheCode(settings, options)));
+        return code.addFindings(await check.report);
+    })();
+    return { check, report };
+}
+async function scanTheCode(settings, options) {
+    const scanner = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 4630));
+    const context = {
+        workspace: options.workspace,
+        ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
+    };
+    try {
+        const scan = await scanner.scanCode(settings, options.workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, context),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+    }
 }
 
 
@@ -4342,6 +4462,86 @@ function asRecord(value) {
 
 /***/ }),
 
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+const REDACTED = '***';
+/** Forms shorter than this are not secrets anyone could mask (settings.ts refuses shorter tokens). */
+const MIN_SECRET_LENGTH = 8;
+/** What may sit between two characters of an echoed secret: control and invisible characters, raw or escaped. */
+const FILLER = '(?:[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff]' +
+    '|\\\\u00[01][0-9a-f]|\\\\u007f|\\\\[nrtbf0]|%[01][0-9a-f]|%7f|&#(?:x0*[01]?[0-9a-f]|0*(?:[0-9]|[12][0-9]|3[01]|127));)*';
+function createRedactor(secrets) {
+    const forms = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    if (forms.length === 0)
+        return (text) => text;
+    const alternatives = forms
+        .sort((a, b) => b.length - a.length)
+        .flatMap((secret) => [
+        Array.from(secret).map(characterForms).join(FILLER),
+        ...base64Forms(secret).map(escapeRegExp),
+    ]);
+    const pattern = new RegExp(alternatives.join('|'), 'gi');
+    return (text) => text.replace(pattern, REDACTED);
+}
+/** Every string inside a parsed JSON value (object keys included), redacted. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    }
+    return value;
+}
+/**
+ * The forms of the token as given that the runner must mask and the redactor must find: as pasted, trimmed, without
+ * a `Bearer ` prefix, and line by line (the runner masks lines one by one). Shared by the action and the CLI.
+ */
+function secretForms(rawToken, ...otherSecrets) {
+    const trimmed = rawToken.trim();
+    const forms = [rawToken, trimmed, trimmed.replace(/^bearer\s+/i, ''), ...trimmed.split(/[\r\n]+/), ...otherSecrets];
+    return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length >= MIN_SECRET_LENGTH))];
+}
+function characterForms(character) {
+    const point = character.codePointAt(0) ?? 0;
+    const bytes = [...Buffer.from(character, 'utf8')];
+    const percent = bytes.map((b) => `%${hex(b)}`).join('');
+    const json = point <= 0xffff ? `\\\\u${hex(point, 4)}` : '';
+    const forms = [
+        escapeRegExp(character),
+        percent,
+        ...(json ? [json] : []),
+        `&#0*${point};`,
+        `&#x0*${point.toString(16)};`,
+        // JSON writes `/`, `"` and `\` with a backslash before them.
+        ...('/"\\'.includes(character) ? [`\\\\${escapeRegExp(character)}`] : []),
+    ];
+    return `(?:${forms.join('|')})`;
+}
+function base64Forms(secret) {
+    const standard = Buffer.from(secret, 'utf8').toString('base64');
+    const bare = standard.replace(/=+$/, '');
+    const urlSafe = bare.replace(/\+/g, '-').replace(/\//g, '_');
+    return [...new Set([standard, bare, urlSafe])].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function hex(value, width = 2) {
+    return value.toString(16).padStart(width, '0');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4470,6 +4670,13 @@ function versionAtLeast(version, minimum) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -4694,6 +4901,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -16,7 +16,8 @@
  * machine) are tracked the same way, so that its lateness in reading bytes is not blamed on the client.
  *
  * Not a test: timings belong to the machine. BENCH_NET_REPS=n sets the repetitions; BENCH_NET_BUNDLE=path times
- * another build's dist/index.js (an A/B comparison, e.g. main's).
+ * another build's dist/index.js; BENCH_NET_COMPARE=path runs another build interleaved with this one (an A/B in one
+ * run, e.g. against main's dist/).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,20 +32,27 @@ import {
   epochNow,
   startTlsFront,
   throwawayCertificate,
+  type FrontRequest,
   type Offer,
   type TlsFront,
 } from '../__tests__/support/tls-front.ts';
 
 /** The bundle to time: dist/index.js, or another build's for an A/B comparison (BENCH_NET_BUNDLE=path). */
 const ENTRY = process.env['BENCH_NET_BUNDLE'] ?? BUNDLE;
+/** Another build's dist/index.js run interleaved with it (BENCH_NET_COMPARE=path): an A/B in one run. */
+const COMPARE = process.env['BENCH_NET_COMPARE'];
 
 /** Round trips and the most the check may take, as a multiple of one curl request through the same link. */
 export const NET_TARGETS = [
   { roundTripMs: 100, maxRatio: 1.2 },
   { roundTripMs: 50, maxRatio: 1.35 },
 ] as const;
-/** A flight counts as stalled when the client was blocked loading a module for at least this long before sending it. */
-const STALL_MS = 1;
+/**
+ * A flight counts as stalled when the client was blocked loading a module for at least this long before sending it.
+ * Below it is the clocks' resolution here: the tickers see a blocked stretch from 2.5 ms, and the two processes' clocks
+ * and the proxy's timers agree to about a millisecond. A module that matters takes tens of milliseconds to load.
+ */
+const STALL_MS = 3;
 /** A gap this long between two ticks of a 1 ms ticker is time the event loop was blocked. */
 const BLOCKED_GAP_MS = 2.5;
 
@@ -126,6 +134,8 @@ interface Phases {
   readonly afterLastByte: number;
   /** Everything outside the process's own clock: exec before it started, exit after 'exit'. */
   readonly process: number;
+  /** Of the network time, the instance's own: from the first request's arrival at the front to the last answer. */
+  readonly instance: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -151,8 +161,8 @@ function counts(front: TlsFront, proxy: LatencyProxy): Counts {
 
 /** The stretches in which the process was busy loading a module after its entry: a load's start to the end of the
  * blocked stretch it began (chained while stretches follow each other closely). */
-function loadingPeriods(trace: Trace): [number, number][] {
-  const entry = trace.loads.find((l) => l.url === pathToFileURL(ENTRY).href);
+function loadingPeriods(trace: Trace, bundle: string): [number, number][] {
+  const entry = trace.loads.find((l) => l.url === pathToFileURL(bundle).href);
   const later = trace.loads.filter((l) => l.url.startsWith('file:') && entry && l.start > entry.start);
   return later.map((load) => {
     let end = load.start;
@@ -222,8 +232,14 @@ function stallsOf(
   return { stalls, stalledMs, slowestReactionMs: slowest };
 }
 
-function phasesOf(trace: Trace, durationMs: number, connections: readonly ProxiedConnection[]): Phases | undefined {
-  const entry = trace.loads.find((l) => l.url === pathToFileURL(ENTRY).href);
+function phasesOf(
+  bundle: string,
+  trace: Trace,
+  durationMs: number,
+  connections: readonly ProxiedConnection[],
+  requests: readonly FrontRequest[],
+): Phases | undefined {
+  const entry = trace.loads.find((l) => l.url === pathToFileURL(bundle).href);
   const first = Math.min(...connections.map((c) => c.acceptedAt));
   const last = Math.max(
     ...connections.flatMap((c) => c.chunks.filter((k) => k.direction === 'down').map((k) => k.passedAt ?? -Infinity)),
@@ -236,6 +252,7 @@ function phasesOf(trace: Trace, durationMs: number, connections: readonly Proxie
     network: last - first,
     afterLastByte: trace.exit - last,
     process: durationMs - (trace.exit - trace.origin),
+    instance: Math.max(...requests.map((r) => r.answeredAt ?? NaN)) - Math.min(...requests.map((r) => r.at)),
   };
 }
 
@@ -277,7 +294,7 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
   const curlSamples = new Map<string, { ms: number; counts: Counts }[]>();
   let traceFailed = false;
 
-  const runCheck = async (offer: Offer, roundTripMs: number): Promise<ActionSample> => {
+  const runCheck = async (offer: Offer, roundTripMs: number, bundle = ENTRY): Promise<ActionSample> => {
     const { front, proxy } = links.get(offer) as { front: TlsFront; proxy: LatencyProxy };
     proxy.setRoundTrip(roundTripMs);
     front.reset();
@@ -293,7 +310,7 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
     const run = await runAction({
       inputs: { instance: proxy.url, token: healthy.token, 'required-scopes': healthy.requiredScopes },
       debug: false,
-      bundle: ENTRY,
+      bundle,
       nodeArgs: ['--import', TRACE_HOOK],
       env: { NODE_EXTRA_CA_CERTS: certificate.certFile, BENCH_TRACE_FILE: traceFile },
     });
@@ -306,8 +323,8 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
     } catch {
       traceFailed = true;
     }
-    const loading = trace ? loadingPeriods(trace) : [];
-    if (trace && !trace.loads.some((l) => l.url === pathToFileURL(ENTRY).href)) traceFailed = true;
+    const loading = trace ? loadingPeriods(trace, bundle) : [];
+    if (trace && !trace.loads.some((l) => l.url === pathToFileURL(bundle).href)) traceFailed = true;
     return {
       ...counts(front, proxy),
       ms: run.durationMs,
@@ -318,7 +335,7 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
         Math.max(...front.requests.map((r) => r.at)) - roundTripMs / 2 + 2,
         benchBlocked,
       ),
-      phases: trace ? phasesOf(trace, run.durationMs, proxy.connections) : undefined,
+      phases: trace ? phasesOf(bundle, trace, run.durationMs, proxy.connections, front.requests) : undefined,
     };
   };
 
@@ -349,6 +366,13 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
         sample,
       ]);
     });
+    if (COMPARE) {
+      steps.push(async () => {
+        const sample = await runCheck('h2+http/1.1', roundTripMs, COMPARE);
+        const k = `compared ${key('h2+http/1.1', roundTripMs)}`;
+        actionSamples.set(k, [...(actionSamples.get(k) ?? []), sample]);
+      });
+    }
     steps.push(async () => {
       const sample = await runCurl(roundTripMs);
       curlSamples.set(String(roundTripMs), [...(curlSamples.get(String(roundTripMs)) ?? []), sample]);
@@ -426,6 +450,21 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
       detail: `${ratio.toFixed(2)}× (${ms(median(action.map((a) => a.ms)))} vs ${ms(median(curl.map((c) => c.ms)))}; pairwise ${pairwise.toFixed(2)}×)`,
     });
   }
+  for (const { roundTripMs } of COMPARE ? NET_TARGETS : []) {
+    const other = actionSamples.get(`compared ${key('h2+http/1.1', roundTripMs)}`) ?? [];
+    const action = actionSamples.get(key('h2+http/1.1', roundTripMs)) ?? [];
+    const curl = curlSamples.get(String(roundTripMs)) ?? [];
+    const ratio = median(other.map((a) => a.ms)) / median(curl.map((c) => c.ms));
+    table.push([
+      `${roundTripMs} ms`,
+      'h2, http/1.1',
+      `${ms(median(other.map((a) => a.ms)))} (compared build)`,
+      ms(median(curl.map((c) => c.ms))),
+      `${ratio.toFixed(2)}×`,
+      `${median(other.map((a, i) => a.ms / (curl[i]?.ms ?? NaN))).toFixed(2)}×`,
+      `check / compared: ${median(action.map((a, i) => a.ms / (other[i]?.ms ?? NaN))).toFixed(2)}× pairwise`,
+    ]);
+  }
   const h1 = actionSamples.get(key('http/1.1', http1Rtt));
   if (h1) {
     const curl = curlSamples.get(String(http1Rtt)) ?? [];
@@ -486,7 +525,7 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
 
   console.log('Where the check spends its time (medians; clock of the process, the proxy and the front)');
   const phaseRows: string[][] = [
-    ['run', 'node start', 'bundle', 'setup', 'network', 'after last byte', 'exec + exit', 'total'],
+    ['run', 'node start', 'bundle', 'setup', 'network', '(instance)', 'after last byte', 'exec + exit', 'total'],
   ];
   for (const [name, samples] of actionSamples) {
     const p = samples.map((s) => s.phases).filter((x): x is Phases => x !== undefined);
@@ -497,6 +536,7 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
       col((x) => x.bundle),
       col((x) => x.setup),
       col((x) => x.network),
+      `(${col((x) => x.instance)})`,
       col((x) => x.afterLastByte),
       col((x) => x.process),
       ms(median(samples.map((s) => s.ms))),
@@ -504,11 +544,11 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
   }
   console.log(rows(phaseRows));
   console.log(
-    '(node start: to dist/index.js starting to load; bundle: its reading and compiling; setup: to the first connection; network: to the last byte handed to the process; after last byte: to the exit event)',
+    '(node start: to dist/index.js starting to load; bundle: its reading and compiling; setup: to the first connection; network: to the last byte handed to the process, of which (instance): first request in to last answer out at the server; after last byte: to the exit event)',
   );
   console.log('');
 
-  const all = [...actionSamples.values()].flat();
+  const all = [...actionSamples].filter(([name]) => !name.startsWith('compared')).flatMap(([, samples]) => samples);
   const stalled = all.filter((s) => s.stalls > 0);
   targets.push({
     name: 'real network: no written request or handshake waits for module loading',

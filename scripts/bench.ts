@@ -22,6 +22,7 @@ import { benchScan } from './bench-scan.ts';
 import { startGitHubServer, WORKFLOW_TOKEN } from '../__tests__/support/github-server.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
 import { benchNetwork } from './bench-net.ts';
+import { benchBots } from './bench-bots.ts';
 
 const REPS = Number(process.env['BENCH_REPS'] ?? 31);
 const DELAYS = [0, 150] as const;
@@ -363,6 +364,8 @@ target(
 
 // The real-network mode: TLS and a latency proxy, against curl through the same proxy (bench-net.ts).
 targets.push(...(await benchNetwork()));
+// Several bots in one step (bench-bots.ts).
+targets.push(...(await benchBots()));
 // The code scanner (source-paths): extra time on a typical bot, throughput against rg, peak memory (bench-scan.ts).
 targets.push(...(await benchScan()));
 console.log('');

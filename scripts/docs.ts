@@ -13,6 +13,13 @@ interface ActionMetadata {
   outputs: Record<string, { description: string }>;
 }
 
+/** `required`, `empty`, the default, or `see meaning` for inputs whose need depends on another (`instance` with `config`). */
+function defaultCell(spec: { required?: boolean; default?: string }): string {
+  if (spec.required) return 'required';
+  if (spec.default === undefined) return 'see meaning';
+  return spec.default === '' ? 'empty' : `\`${spec.default}\``;
+}
+
 export function readAction(): ActionMetadata {
   return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
 }
@@ -24,8 +31,7 @@ export function renderTables(action: ActionMetadata): { inputs: string; outputs:
     '| input | default | meaning |',
     '|---|---|---|',
     ...Object.entries(action.inputs).map(
-      ([name, spec]) =>
-        `| \`${name}\` | ${spec.required ? 'required' : spec.default === '' ? 'empty' : `\`${spec.default}\``} | ${cell(spec.description)} |`,
+      ([name, spec]) => `| \`${name}\` | ${defaultCell(spec)} | ${cell(spec.description)} |`,
     ),
   ].join('\n');
   const outputs = [

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkToken } from './check.ts';
+import { startCheck } from './check.ts';
+import { checkWithCode } from './scan/in-check.ts';
 import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
 import { Defaults, Inputs } from './inputs/names.ts';
 import { InputError, InputErrors } from './inputs/errors.ts';
@@ -49,8 +50,12 @@ Options:
   --max-token-age-days N         warn when the token is older than N days
   --timeout-seconds N            bound on the whole check (default ${Defaults[Inputs.TimeoutSeconds]})
   --probe auto|always|never      probe scopes with harmless requests (default ${Defaults[Inputs.Probe]})
+  --source-paths PATHS           also read this code for Mastodon API use: its needs are checked against the
+                                 declaration (or stand as it), as the action's \`source-paths\`
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
+  --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
+                                 bot's token comes from the variable its token-env names
   --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
   -h, --help                     this help
   --version                      the version
@@ -119,8 +124,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
         'max-token-age-days': { type: 'string' },
         'timeout-seconds': { type: 'string' },
         probe: { type: 'string' },
+        'source-paths': { type: 'string' },
         'token-env': { type: 'string' },
         'token-stdin': { type: 'boolean' },
+        config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -153,6 +160,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     return 2;
   }
 
+  if (values.config !== undefined) {
+    const others = (['instance', 'token-env', 'token-stdin'] as const).filter((name) => values[name] !== undefined);
+    if (others.length > 0) {
+      stderr(
+        `mastodon-token-health: --config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.\n`,
+      );
+      return 2;
+    }
+    const { report, redact } = await checkConfig(values.config, values, env);
+    return printReport(report, format, env, terminal, redact);
+  }
+
   const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
   const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
   // The same forms of the token as the action redacts (util/redact.ts).
@@ -177,6 +196,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     [Inputs.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
     [Inputs.TimeoutSeconds]: values['timeout-seconds'] ?? '',
     [Inputs.Probe]: values.probe ?? '',
+    [Inputs.SourcePaths]: values['source-paths'] ?? '',
   };
   const context = { eventName: 'cli', actor: '', surface: 'cli' as const };
 
@@ -188,7 +208,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
       throw new InputErrors([new InputError(Inputs.Token, noTokenMessage(source)), ...others]);
     }
     const settings = parseSettings(raw, context);
-    report = await checkToken(settings, { log });
+    report = await (await checkWithCode(settings, (s) => startCheck(s, { log }), { workspace: process.cwd() })).report;
   } catch (error) {
     if (!(error instanceof InputErrors)) {
       stderr(`${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}`), 2000)}\n`);
@@ -200,6 +220,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     });
   }
 
+  return printReport(report, format, env, terminal, redact);
+}
+
+/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
+function printReport(
+  report: Report,
+  format: 'text' | 'markdown' | 'json',
+  env: NodeJS.ProcessEnv,
+  terminal: Terminal,
+  redact: (text: string) => string,
+): number {
+  const { stdout, stderr } = terminal;
   const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
   // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
   // when wanted, is added after that, to the verdict and the marks only.
@@ -217,6 +249,40 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, term
     (toStderr ? stderr : stdout)(options.color ? paintText(text, report) : text);
   }
   return code;
+}
+
+/**
+ * Several bots from a file (`--config`), as the action's `config`: the file is read from the current folder, each
+ * bot's token from the variable it names; every token is redacted from what is printed.
+ */
+async function checkConfig(
+  path: string,
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  env: NodeJS.ProcessEnv,
+): Promise<{ report: Report; redact: (text: string) => string }> {
+  const config = await import('./config/index.ts');
+  const file = config.readBotsFile(path, process.cwd());
+  const redact = createRedactor(config.botTokens(file, env).flatMap((token) => secretForms(token)));
+  const problems = config.fileProblemsAsInputErrors(file);
+  if (problems) return { report: inputErrorReport(problems, new Date(), { surface: 'cli' }), redact };
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+  const stepInputs: RawInputs = {
+    [Inputs.OnExcess]: text('on-excess'),
+    [Inputs.OnMissing]: text('on-missing'),
+    [Inputs.OnUnreachable]: text('on-unreachable'),
+    [Inputs.MaxTokenAgeDays]: text('max-token-age-days'),
+    [Inputs.TimeoutSeconds]: text('timeout-seconds'),
+    [Inputs.Probe]: text('probe'),
+    [Inputs.RequiredScopes]: text('required-scopes'),
+  };
+  const check = config.startBotsCheck({
+    file,
+    stepInputs,
+    env,
+    context: { eventName: 'cli', actor: '', surface: 'cli' },
+    workspace: process.cwd(),
+  });
+  return { report: await check.report, redact };
 }
 
 type TokenSource =

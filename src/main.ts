@@ -6,15 +6,21 @@
  * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
  */
 import { startCheck } from './check.ts';
+import { checkWithCode } from './scan/in-check.ts';
 import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
-import { InputErrors } from './inputs/errors.ts';
+import { InputError, InputErrors } from './inputs/errors.ts';
 import { Inputs } from './inputs/names.ts';
-import { readRunContext } from './inputs/run-context.ts';
+import { readRunContext, type RunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
-import { parseSettings, type RawInputs, type Settings } from './inputs/settings.ts';
-import type { Report } from './report/model.ts';
+import {
+  parsePublishSettings,
+  parseSettings,
+  type PublishSettings,
+  type RawInputs,
+  type Settings,
+} from './inputs/settings.ts';
 import { messageOf } from './util/errors.ts';
-import { safeLog } from './util/log.ts';
+import { safeLog, type Log } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 
 const loadSinks = () => import('./sinks/index.ts');
@@ -22,9 +28,14 @@ const loadSinks = () => import('./sinks/index.ts');
 export async function run(): Promise<void> {
   // timeout-seconds bounds the whole run, GitHub's part included (sinks/github/publish.ts), counted from here.
   const startedAt = Date.now();
-  // Mask before anything else can print.
+  // Mask before anything else can print: the several-bots file is read first, for the tokens its bots name.
   const rawToken = runner.getInput(Inputs.Token, { trimWhitespace: false });
-  const secrets = secretForms(rawToken, runner.getInput(Inputs.GithubToken));
+  const configPath = runner.getInput(Inputs.Config);
+  const bots = configPath ? await loadBots(configPath) : undefined;
+  const secrets = [
+    ...secretForms(rawToken, runner.getInput(Inputs.GithubToken)),
+    ...(bots?.tokens.flatMap((token) => secretForms(token)) ?? []),
+  ];
   for (const secret of secrets) runner.setSecret(secret);
   const redact = createRedactor(secrets);
   const log = safeLog(runner.runnerLog, redact);
@@ -33,6 +44,10 @@ export async function run(): Promise<void> {
 
   try {
     const context = readRunContext(process.env);
+    if (bots) {
+      await runBots(bots, rawToken, context, log, redact, startedAt);
+      return;
+    }
     let settings: Settings;
     try {
       settings = parseSettings(readInputs(rawToken), {
@@ -50,43 +65,78 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    // With `required-scopes` empty the code is read first: its needs are the declaration the token is checked
-    // against. With a declaration, the code is read once the first requests are written, while the instance answers.
-    const scanFirst = settings.sourcePaths.length > 0 && !settings.scopesDeclared;
-    const early = scanFirst ? await scanTheCode(settings) : undefined;
-    const checked =
-      early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
-    const check = startCheck(checked, { log });
+    // With `source-paths`, the code is read beside the check (scan/in-check.ts says when).
+    const { check, report: reporting } = await checkWithCode(settings, (s) => startCheck(s, { log }), {
+      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+      workflowRef: process.env['GITHUB_WORKFLOW_REF'],
+    });
     // The sinks load once every request of the first wave is written, while the instance answers: sooner would hold
     // a handshake or a request back (over TLS, handshakes finish one after another).
     const sinks = check.firstWaveWritten.then(loadSinks);
     // Awaited below; a chunk that fails to load is reported there, once, not also as an unhandled rejection.
     sinks.catch(() => {});
-    const code =
-      early ??
-      (settings.sourcePaths.length ? await check.firstWaveWritten.then(() => scanTheCode(settings)) : undefined);
-    const report = code ? code.addFindings(await check.report) : await check.report;
+    const report = await reporting;
     await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
     failUnexpected(error, redact);
   }
 }
 
-/** Scans `source-paths` in the workspace; the scanner is loaded only for runs that ask for it. */
-async function scanTheCode(settings: Settings) {
-  const scanner = await import('./scan/action.ts');
-  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const workflowRef = process.env['GITHUB_WORKFLOW_REF'];
-  try {
-    const scan = await scanner.scanCode(settings, workspace);
-    return {
-      needed: scanner.neededScopes(scan),
-      addFindings: (report: Report) =>
-        scanner.withCodeFindings(report, scan, settings, { workspace, ...(workflowRef ? { workflowRef } : {}) }),
-    };
-  } catch (error) {
-    return { needed: [], addFindings: (report: Report) => scanner.withScanFailure(report, error) };
+const loadConfig = () => import('./config/index.ts');
+
+async function loadBots(path: string) {
+  const config = await loadConfig();
+  const file = config.readBotsFile(path, process.env['GITHUB_WORKSPACE'] || process.cwd());
+  return { config, file, tokens: config.botTokens(file, process.env) };
+}
+
+/** Several bots (`config`): each checked as one, concurrently; one report, summary, comment and issue for them all. */
+async function runBots(
+  { config, file }: Awaited<ReturnType<typeof loadBots>>,
+  rawToken: string,
+  context: RunContext,
+  log: Log,
+  redact: Redactor,
+  startedAt: number,
+): Promise<void> {
+  const raw = readInputs(rawToken);
+  const exclusive = [Inputs.Instance, Inputs.Token].filter((name) => raw[name]?.trim());
+  let problems = config.fileProblemsAsInputErrors(file);
+  if (!problems && exclusive.length > 0) {
+    problems = new InputErrors(
+      exclusive.map(
+        (name) =>
+          new InputError(
+            name,
+            `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`,
+          ),
+      ),
+    );
   }
+  let publishSettings: PublishSettings | undefined;
+  try {
+    publishSettings = parsePublishSettings(raw);
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error;
+    problems = new InputErrors([...(problems?.errors ?? []), ...error.errors]);
+  }
+  if (problems || !publishSettings) {
+    await (await loadSinks()).publishToActions(inputErrorReport(problems, new Date()), redact);
+    return;
+  }
+  const check = config.startBotsCheck({
+    file,
+    stepInputs: raw,
+    env: process.env,
+    context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
+    log,
+    workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+  });
+  const sinks = check.firstWaveWritten.then(loadSinks);
+  sinks.catch(() => {});
+  const report = await check.report;
+  const budget = Number(raw[Inputs.TimeoutSeconds]) || 30;
+  await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
 }
 
 function readInputs(rawToken: string): RawInputs {

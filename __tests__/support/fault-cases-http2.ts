@@ -89,6 +89,26 @@ export const HTTP2_FAULTS: FaultCase[] = [
     (tls) =>
       tls.front.handshakes.length >= 2 ? [] : [`${tls.front.handshakes.length} handshake(s): nothing was retried`],
   ),
+  tlsCase(
+    'HTTP/2 GOAWAY and every stream refused on the first connection (a server restarting): retried',
+    healthy,
+    {
+      onHttp2Request: (() => {
+        let first: object | undefined;
+        return (request) => {
+          const session = request.stream.session;
+          if (!session) return false;
+          first ??= session;
+          if (session !== first) return false;
+          if (!session.closed) session.goaway(constants.NGHTTP2_NO_ERROR);
+          request.stream.close(constants.NGHTTP2_REFUSED_STREAM);
+          return true;
+        };
+      })(),
+    },
+    (tls) =>
+      tls.front.handshakes.length >= 2 ? [] : [`${tls.front.handshakes.length} handshake(s): nothing was retried`],
+  ),
   tlsCase('HTTP/2 GOAWAY with an error on every connection', unreachable(/GOAWAY/), {
     onHttp2Request: (request) => {
       request.stream.session?.goaway(constants.NGHTTP2_INTERNAL_ERROR);
@@ -113,6 +133,17 @@ export const HTTP2_FAULTS: FaultCase[] = [
       return true;
     },
   }),
+  tlsCase(
+    'HTTP/2 stream closed without an answer and without an error code (RST_STREAM NO_ERROR), every time',
+    unreachable(/RST_STREAM/),
+    {
+      onHttp2Request: (request) => {
+        if (!request.url.startsWith(VERIFY)) return false;
+        request.stream.close(constants.NGHTTP2_NO_ERROR);
+        return true;
+      },
+    },
+  ),
   {
     name: 'HTTP/2 agreed through ALPN, then HTTP/1.1 bytes instead of frames',
     group: 'server fault',

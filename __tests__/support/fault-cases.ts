@@ -535,6 +535,16 @@ const OTHER_SERVERS: readonly FaultCase[] = [
     { software: 'akkoma', intercept: onPath(VERIFY, json(403, { error: 'Ungültige Anmeldedaten.' })) },
     { token: world.TOKEN_REVOKED },
   ),
+  otherServer(
+    'GoToSocial behind a proxy that hides the instance endpoints: NodeInfo names it',
+    { status: 'invalid', exitCode: 1, says: [/GoToSocial deletes a revoked token/] },
+    {
+      software: 'gotosocial',
+      intercept: (req) =>
+        req.path === '/api/v2/instance' || req.path === '/api/v1/instance' ? html(404, MAINTENANCE_PAGE) : undefined,
+    },
+    { token: world.TOKEN_REVOKED },
+  ),
   otherServer('Misskey: not supported', unreachable(/Server not supported/, /does not speak Mastodon's client API/), {
     software: 'misskey',
   }),

@@ -45,6 +45,12 @@ export interface StoredIssue {
   readonly pullRequest: boolean;
 }
 
+export interface StoredLabel {
+  readonly name: string;
+  description: string;
+  color: string;
+}
+
 export interface FailureRule {
   readonly method?: string;
   /** Matched against the path (no query); a string must match whole. */
@@ -72,6 +78,8 @@ export interface GitHubServer {
   readonly requests: RecordedRequest[];
   readonly comments: StoredComment[];
   readonly issues: StoredIssue[];
+  /** The repository's labels (the outage memory of sinks/github/marker.ts). */
+  readonly labels: StoredLabel[];
   /** The repository's Actions secrets (github-secrets.ts): what `mint --github-secret` stored, opened. */
   readonly secrets: SecretsVault;
   /** Requests that change something (every POST, PATCH, PUT or DELETE but GraphQL queries). */
@@ -98,6 +106,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
   const issues: StoredIssue[] = [];
+  const labels: StoredLabel[] = [];
   let failures: FailureRule[] = [];
   let nextCommentId = 9000;
   let url = '';
@@ -269,6 +278,31 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         return;
       }
     }
+    if (route === '/labels' && method === 'POST' && typeof json['name'] === 'string') {
+      const name = json['name'];
+      if (labels.some((l) => l.name.toLowerCase() === name.toLowerCase())) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists' }] });
+      }
+      // GitHub's limits: a name of at most 50 characters, a description of at most 100.
+      if (name.length > 50 || String(json['description'] ?? '').length > 100) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'invalid' }] });
+      }
+      const label = { name, description: String(json['description'] ?? ''), color: String(json['color'] ?? 'ededed') };
+      labels.push(label);
+      return send(201, { id: 1, ...label });
+    }
+    if ((match = /^\/labels\/([^/]+)$/.exec(route))) {
+      const name = decodeURIComponent(match[1] ?? '');
+      const index = labels.findIndex((l) => l.name.toLowerCase() === name.toLowerCase());
+      if (index < 0) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+      if (method === 'GET') return send(200, { id: 1, ...labels[index] });
+      if (method === 'DELETE') {
+        labels.splice(index, 1);
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+    }
     if ((match = /^\/issues\/(\d+)$/.exec(route))) {
       const issue = issues.find((i) => i.number === Number(match?.[1]));
       if (!issue) return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -303,6 +337,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests,
     comments,
     issues,
+    labels,
     secrets,
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     fail: (rule) => void failures.push(rule),

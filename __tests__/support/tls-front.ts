@@ -75,6 +75,8 @@ export interface FrontRequest {
   readonly httpVersion: string;
   readonly method: string;
   readonly path: string;
+  /** epochNow() when the answer had been handed to the connection. */
+  answeredAt?: number;
 }
 
 /** What the front offers in ALPN: both (as nginx with `http2 on`), one of them, or no ALPN extension at all. */
@@ -129,7 +131,14 @@ export async function startTlsFront(options: TlsFrontOptions): Promise<TlsFront>
 
   const forward = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const at = epochNow();
-    requests.push({ at, httpVersion: req.httpVersion, method: req.method ?? 'GET', path: req.url ?? '/' });
+    const record: FrontRequest = {
+      at,
+      httpVersion: req.httpVersion,
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+    };
+    requests.push(record);
+    res.once('finish', () => (record.answeredAt = epochNow()));
     if (req.httpVersion === '2.0' && options.onHttp2Request) {
       const h2req = req as Http2ServerRequest;
       if (options.onHttp2Request(h2req, res as Http2ServerResponse, http2Index++)) return;

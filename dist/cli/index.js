@@ -2,19 +2,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83:
+/***/ 2877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ checkToken)
+  S: () => (/* binding */ checkToken),
+  b: () => (/* binding */ startCheck)
 });
 
-// UNUSED EXPORTS: startCheck
-
 // EXTERNAL MODULE: ./src/evaluate/findings/voice.ts
-var findings_voice = __nccwpck_require__(912);
+var findings_voice = __nccwpck_require__(7912);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/age.ts
 
 const DAY_MS = 86_400_000;
@@ -93,9 +92,9 @@ function expiryFindings(expiresAt, tokenState, now, newToken) {
 }
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(997);
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/fix.ts
 
 
@@ -144,11 +143,11 @@ function broadAdvice(excess, required) {
 }
 
 // EXTERNAL MODULE: ./src/evaluate/links.ts
-var evaluate_links = __nccwpck_require__(650);
+var evaluate_links = __nccwpck_require__(2650);
 // EXTERNAL MODULE: ./src/evaluate/verdict.ts
-var verdict = __nccwpck_require__(250);
+var verdict = __nccwpck_require__(6250);
 // EXTERNAL MODULE: ./src/evaluate/findings/inputs.ts
-var inputs = __nccwpck_require__(105);
+var inputs = __nccwpck_require__(7105);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/rate-limit.ts
 
 function rateLimitFindings(rateLimit) {
@@ -168,9 +167,9 @@ function rateLimitFindings(rateLimit) {
 }
 
 // EXTERNAL MODULE: ./src/util/version.ts
-var util_version = __nccwpck_require__(92);
+var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var servers_scopes = __nccwpck_require__(427);
+var servers_scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/servers/identity.ts
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
@@ -992,32 +991,8 @@ function notSupportedFinding(server, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-/** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
-const STATUS_ORDER = [
-    'input-error',
-    'unreachable',
-    'revoked',
-    'invalid',
-    'account-unusable',
-    'app-only',
-    'under-scoped',
-    'under-declared',
-    'over-scoped',
-    'over-declared',
-    // The token was not checked; findings about the code still rank above it.
-    'skipped',
-    'healthy',
-];
-function worstStatus(statuses) {
-    let worst = 'healthy';
-    for (const status of statuses)
-        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
-            worst = status;
-    return worst;
-}
-
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
@@ -1233,7 +1208,7 @@ function evaluate(settings, inspection, now) {
                 : tokenState === 'active'
                     ? 'The account could not be read.'
                     : '';
-    const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1257,11 +1232,11 @@ function evaluate(settings, inspection, now) {
 }
 
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
-var special_reports = __nccwpck_require__(582);
+var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(244);
+var mastodon_errors = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: external "node:net"
@@ -1292,7 +1267,7 @@ function createAlpnTransport(origin, http1) {
     let closed = false;
     async function connect(signal) {
         let loading;
-        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 467, 23)));
+        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23)));
         const socket = await new Promise((resolve, reject) => {
             // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
             const tls = (0,external_node_tls_namespaceObject.connect)({
@@ -1436,7 +1411,7 @@ function createHttp1Transport(options) {
     let agent;
     let spare = options.spare;
     const load = () => (loaded ??= (async () => {
-        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+        const http = options.secure ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
         agent = new http.Agent({ keepAlive: true, ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}) });
         const create = agent.createConnection.bind(agent);
         agent.createConnection = (connectOptions, callback) => {
@@ -2999,30 +2974,31 @@ async function checkToken(settings, deps = {}) {
 
 /***/ }),
 
-/***/ 581:
+/***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
-/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(318);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2877);
+/* harmony import */ var _scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7415);
+/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2582);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5585);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1318);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(906);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9906);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(997);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(655);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9997);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
 /* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(330);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -3030,6 +3006,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  */
+
 
 
 
@@ -3069,8 +3046,12 @@ Options:
   --max-token-age-days N         warn when the token is older than N days
   --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
   --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --source-paths PATHS           also read this code for Mastodon API use: its needs are checked against the
+                                 declaration (or stand as it), as the action's \`source-paths\`
   --token-env NAME               read the token from this environment variable
   --token-stdin                  read the token from standard input
+  --config FILE                  check several bots listed in a YAML file (as the action's \`config\`); each
+                                 bot's token comes from the variable its token-env names
   --format text|markdown|json    text (default); the job summary's Markdown; the action's \`report\` JSON
   -h, --help                     this help
   --version                      the version
@@ -3124,8 +3105,10 @@ async function main(argv, env, terminal) {
                 'max-token-age-days': { type: 'string' },
                 'timeout-seconds': { type: 'string' },
                 probe: { type: 'string' },
+                'source-paths': { type: 'string' },
                 'token-env': { type: 'string' },
                 'token-stdin': { type: 'boolean' },
+                config: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' },
@@ -3154,6 +3137,15 @@ async function main(argv, env, terminal) {
         stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
         return 2;
     }
+    if (values.config !== undefined) {
+        const others = ['instance', 'token-env', 'token-stdin'].filter((name) => values[name] !== undefined);
+        if (others.length > 0) {
+            stderr(`mastodon-token-health: --config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.\n`);
+            return 2;
+        }
+        const { report, redact } = await checkConfig(values.config, values, env);
+        return printReport(report, format, env, terminal, redact);
+    }
     const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
     const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
     // The same forms of the token as the action redacts (util/redact.ts).
@@ -3175,17 +3167,18 @@ async function main(argv, env, terminal) {
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
         [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.SourcePaths]: values['source-paths'] ?? '',
     };
     const context = { eventName: 'cli', actor: '', surface: 'cli' };
     let report;
     try {
         if (!rawToken.trim()) {
             // Say what is missing, and every other bad flag with it: one run to fix them all.
-            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
+            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
             throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P)(raw, context);
-        report = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkToken */ .S)(settings, { log });
+        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)(raw, context);
+        report = await (await (0,_scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__/* .checkWithCode */ .O)(settings, (s) => (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .startCheck */ .b)(s, { log }), { workspace: process.cwd() })).report;
     }
     catch (error) {
         if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
@@ -3197,6 +3190,11 @@ async function main(argv, env, terminal) {
             instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
         });
     }
+    return printReport(report, format, env, terminal, redact);
+}
+/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
+function printReport(report, format, env, terminal, redact) {
+    const { stdout, stderr } = terminal;
     const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
     // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
     // when wanted, is added after that, to the verdict and the marks only.
@@ -3216,6 +3214,36 @@ async function main(argv, env, terminal) {
         (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
     }
     return code;
+}
+/**
+ * Several bots from a file (`--config`), as the action's `config`: the file is read from the current folder, each
+ * bot's token from the variable it names; every token is redacted from what is printed.
+ */
+async function checkConfig(path, values, env) {
+    const config = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
+    const file = config.readBotsFile(path, process.cwd());
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)(config.botTokens(file, env).flatMap((token) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(token)));
+    const problems = config.fileProblemsAsInputErrors(file);
+    if (problems)
+        return { report: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(problems, new Date(), { surface: 'cli' }), redact };
+    const text = (name) => (typeof values[name] === 'string' ? values[name] : '');
+    const stepInputs = {
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: text('on-excess'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: text('on-missing'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: text('on-unreachable'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: text('max-token-age-days'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: text('timeout-seconds'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: text('probe'),
+        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: text('required-scopes'),
+    };
+    const check = config.startBotsCheck({
+        file,
+        stepInputs,
+        env,
+        context: { eventName: 'cli', actor: '', surface: 'cli' },
+        workspace: process.cwd(),
+    });
+    return { report: await check.report, redact };
 }
 function tokenSource(tokenEnv, stdin, env) {
     if (stdin)
@@ -3261,12 +3289,12 @@ function textOptions(env, isTTY, columns) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 562));
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
     process.exitCode = await runWithProcess(command, rest);
 }
 else {
@@ -3285,13 +3313,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 105:
+/***/ 7105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ inputWarningFindings)
 /* harmony export */ });
-/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+/* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
 
 function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPORTED_MODULE_0__/* .voiceFor */ .s)()) {
     return inputWarnings.map((warning) => ({
@@ -3306,7 +3334,7 @@ function inputWarningFindings(inputWarnings, voice = (0,_voice_js__WEBPACK_IMPOR
 
 /***/ }),
 
-/***/ 912:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3340,7 +3368,7 @@ function speakInputs(message, voice) {
 
 /***/ }),
 
-/***/ 650:
+/***/ 2650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3357,7 +3385,7 @@ function linksFor(origin) {
 
 /***/ }),
 
-/***/ 582:
+/***/ 2582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3365,13 +3393,13 @@ function linksFor(origin) {
 /* harmony export */   VY: () => (/* binding */ skippedReport),
 /* harmony export */   xW: () => (/* binding */ inputErrorReport)
 /* harmony export */ });
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(318);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(508);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(912);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6508);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7912);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
-/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(650);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(250);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -3466,7 +3494,7 @@ function instanceIfValid(text) {
 
 /***/ }),
 
-/***/ 250:
+/***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3495,7 +3523,7 @@ function issueVerdict(status, policy) {
         case 'over-declared':
             return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
         case 'unreachable':
-            return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+            return policy.onUnreachable === 'fail' ? 'outage' : 'unknown';
         case 'healthy':
             return 'healthy';
         case 'skipped':
@@ -3507,7 +3535,7 @@ function issueVerdict(status, policy) {
 
 /***/ }),
 
-/***/ 318:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3536,7 +3564,7 @@ class InputErrors extends Error {
 
 /***/ }),
 
-/***/ 508:
+/***/ 6508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3550,7 +3578,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(318);
+var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/instance.ts
 
 
@@ -3661,7 +3689,7 @@ function mixesScripts(label) {
 
 /***/ }),
 
-/***/ 585:
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3682,6 +3710,7 @@ const Inputs = {
     GithubToken: 'github-token',
     TimeoutSeconds: 'timeout-seconds',
     Probe: 'probe',
+    Config: 'config',
     SourcePaths: 'source-paths',
 };
 /** Defaults, the same as action.yml's (a test keeps the two equal). */
@@ -3695,6 +3724,7 @@ const Defaults = {
     [Inputs.Issue]: 'auto',
     [Inputs.TimeoutSeconds]: '30',
     [Inputs.Probe]: 'auto',
+    [Inputs.Config]: '',
     [Inputs.SourcePaths]: '',
 };
 
@@ -3707,19 +3737,19 @@ const Defaults = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  P$: () => (/* binding */ parseSettings)
 });
 
-// UNUSED EXPORTS: parseToken
+// UNUSED EXPORTS: parsePublishSettings, parseToken
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
+var names = __nccwpck_require__(5585);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
-var inputs_errors = __nccwpck_require__(318);
+var inputs_errors = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
-var inputs_instance = __nccwpck_require__(508);
+var inputs_instance = __nccwpck_require__(6508);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/inputs/run-context.ts
 /**
  * What the workflow run says about itself, read once from the runner's environment and event file: whether secrets
@@ -3799,9 +3829,9 @@ function fullNameOf(repository) {
 const isNumber = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0;
 
 // EXTERNAL MODULE: ./src/mastodon/scopes.ts
-var mastodon_scopes = __nccwpck_require__(878);
+var mastodon_scopes = __nccwpck_require__(7878);
 // EXTERNAL MODULE: ./src/scan/source-paths.ts
-var source_paths = __nccwpck_require__(901);
+var source_paths = __nccwpck_require__(7901);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
@@ -3896,6 +3926,27 @@ function parseSourcePaths(text) {
  * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
  * Anywhere else an empty token is an input error: the secret is missing or misnamed.
  */
+/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+function parsePublishSettings(raw) {
+    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
+    const errors = [];
+    const attempt = (fn) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            errors.push(error);
+            return undefined;
+        }
+    };
+    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
+    if (!comment || !issue)
+        throw new InputErrors(errors);
+    return { comment, issue, githubToken: (raw[Inputs.GithubToken] ?? '').trim() };
+}
 function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
@@ -3972,13 +4023,13 @@ function optionalNumber(input, value, rule) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ RequestError)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 /** The HTTP boundary's typed errors. */
 
 /**
@@ -4001,7 +4052,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 878:
+/***/ 7878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4178,12 +4229,13 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 8672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  a$: () => (/* binding */ beyondCodeOf),
   QI: () => (/* binding */ blastLists),
   Oc: () => (/* binding */ blastOf)
 });
@@ -4191,7 +4243,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SHOWN
 
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(427);
+var scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/capabilities/table.ts
 /**
  * What a token holder can do with each scope, in a bot maintainer's words.
@@ -4634,20 +4686,36 @@ const FAMILIES = {
     pleroma: 'pleroma',
     akkoma: 'akkoma',
 };
+const familyOf = (report) => 
+// Mastodon's rules when the software could not be read, as everywhere else in the report.
+report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+function beyondCodeOf(report) {
+    const code = report.code;
+    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
+        return [];
+    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
 /** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
 function blastOf(report) {
     if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
         return undefined;
-    // Mastodon's rules when the software could not be read, as everywhere else in the report.
-    const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+    const family = familyOf(report);
     const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
     return radius.could.length > 0 ? radius : undefined;
 }
 /** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
 function blastLists(report) {
+    const beyond = beyondCodeOf(report);
+    const codeList = beyond.length
+        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+        : [];
     const radius = blastOf(report);
     if (!radius)
-        return [];
+        return codeList;
     const upperBound = report.scopes.source === 'app';
     const lists = [
         { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
@@ -4658,7 +4726,7 @@ function blastLists(report) {
             items: shortList(radius.afterFix, 8),
         });
     }
-    return lists;
+    return [...lists, ...codeList];
 }
 function shortList(lines, max = SHOWN) {
     const { shown, more } = worstFirst(lines, max);
@@ -4668,14 +4736,93 @@ function shortList(lines, max = SHOWN) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ renderBotsText),
+/* harmony export */   w: () => (/* binding */ renderBotsMarkdown)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4512);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
+/**
+ * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
+ * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
+ * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
+ */
+
+
+
+const cell = (markdown) => markdown.replace(/\|/g, '\\|');
+/** The first thing to do for one bot, short: the table's last column. */
+function firstStep(report) {
+    if (report.status === 'healthy')
+        return 'Nothing.';
+    const step = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report)[0] ?? report.findings[0]?.message ?? '';
+    const text = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(step).replace(/\s+/g, ' ').trim();
+    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
+}
+function renderBotsMarkdown(report, render, headingLevel) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const h = '#'.repeat(headingLevel);
+    const lines = [`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(part.file)})`, ''];
+    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
+    for (const { name, report: bot } of part.bots) {
+        const row = [
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
+            bot.instance.host ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.instance.host) : '—',
+            bot.account ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.account.handle) : '—',
+            `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(bot)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.status)}`,
+            // Plain text in a cell: code spans keep anything a server chose inert.
+            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(firstStep(bot), { max: 160 }),
+        ];
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+    for (const { name, line, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push(`${h}# ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${part.file}:${line}`)})`, '');
+        // The bot's own report, one level deeper, without its own closing line.
+        const body = render(bot, headingLevel + 2)
+            .trimEnd()
+            .split('\n')
+            .filter((l) => !l.startsWith('<sub>Checked '));
+        lines.push(...body, '');
+    }
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderBotsText(report, render) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
+    const lines = [`${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${part.file}) (status: ${report.status})`, ''];
+    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
+    for (const { name, report: bot } of part.bots) {
+        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
+        lines.push(`  ${name.padEnd(width)}${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(bot)}${where} (${bot.status})`);
+    }
+    for (const { name, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
+        lines.push('', `── ${name} ──`, render(bot).trimEnd());
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ detailsOf)
 /* harmony export */ });
 /* unused harmony export DETAIL_SECTIONS */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 /**
  * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
  * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
@@ -4819,13 +4966,14 @@ function detailsOf(report) {
 
 /***/ }),
 
-/***/ 512:
+/***/ 4512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ statusIcon),
 /* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON)
+/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
+/* harmony export */   tG: () => (/* binding */ botsNeedingAttention)
 /* harmony export */ });
 /* unused harmony export annotationText */
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
@@ -4846,7 +4994,20 @@ const STATUS_HEADLINE = {
 };
 const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 function headline(report) {
-    return STATUS_HEADLINE[report.status];
+    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+function botsNeedingAttention(report) {
+    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report) {
+    const all = report.bots?.bots.length ?? 0;
+    const attention = botsNeedingAttention(report).length;
+    const noun = all === 1 ? 'bot' : 'bots';
+    if (attention === 0)
+        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
 }
 function statusIcon(report) {
     if (report.failed)
@@ -4868,15 +5029,15 @@ function annotationText(finding) {
 
 /***/ }),
 
-/***/ 794:
+/***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ reportJson)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(672);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8672);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 /* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
 
 
@@ -4926,6 +5087,7 @@ function reportJson(report) {
             could: radius ? [...radius.could] : [],
             afterFix: radius?.afterFix ? [...radius.afterFix] : null,
             byScope: radius ? [...radius.byScope] : [],
+            beyondCode: (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .beyondCodeOf */ .a$)(report),
         },
         links: {
             authorizedApps: absolute(report.links.authorizedApps),
@@ -4933,6 +5095,7 @@ function reportJson(report) {
             newApplication: absolute(report.links.newApplication),
         },
         checkedAt: report.checkedAt,
+        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
         code: report.code ?? null,
     };
 }
@@ -4940,19 +5103,20 @@ function reportJson(report) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
 /* unused harmony exports verdictLine, findingLine, detailsBlock */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(508);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9997);
+/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6508);
 /**
  * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
  *
@@ -4965,14 +5129,18 @@ function reportJson(report) {
 
 
 
+
 /** The verdict as one line: icon, headline, whose token, where. */
 function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .shownHost */ .KI)(report.instance.host))}` : '';
+    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .shownHost */ .KI)(report.instance.host))}` : '';
     const tail = report.status === 'input-error' ? ': no request was made' : '';
     return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
 }
 function renderMarkdown(report, options = {}) {
+    if (report.bots) {
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsMarkdown */ .w)(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
+    }
     const h = '#'.repeat(options.headingLevel ?? 2);
     const lines = [`${h} ${verdictLine(report)}`, ''];
     if (report.status === 'input-error') {
@@ -4980,7 +5148,7 @@ function renderMarkdown(report, options = {}) {
         lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
         return finish(lines, report);
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     const serious = report.findings.some((f) => f.severity !== 'notice');
     if (todo.length > 0) {
         lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
@@ -4989,7 +5157,7 @@ function renderMarkdown(report, options = {}) {
         lines.push(`Nothing to do: ${healthySentence(report)}`, '');
     }
     if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
+        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
     }
     for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
         lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
@@ -5023,7 +5191,41 @@ function finish(lines, report) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */ });
+/* unused harmony export STATUS_ORDER */
+/** Worst first (DESIGN.md): the status of a run is its worst finding's. */
+const STATUS_ORDER = [
+    'input-error',
+    'unreachable',
+    'revoked',
+    'invalid',
+    'account-unusable',
+    'app-only',
+    'under-scoped',
+    'under-declared',
+    'over-scoped',
+    'over-declared',
+    // The token was not checked; findings about the code still rank above it.
+    'skipped',
+    'healthy',
+];
+function worstStatus(statuses) {
+    let worst = 'healthy';
+    for (const status of statuses)
+        if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
+            worst = status;
+    return worst;
+}
+
+
+/***/ }),
+
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5031,10 +5233,11 @@ function finish(lines, report) {
 /* harmony export */   gj: () => (/* binding */ paintText)
 /* harmony export */ });
 /* unused harmony export wrap */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(672);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(724);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
+/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
+/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
+/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
+/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
 /**
  * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
  * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
@@ -5044,9 +5247,12 @@ function finish(lines, report) {
 
 
 
+
 const MARK = { failure: '✗', warning: '!', notice: 'i' };
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
 function renderText(report, options = {}) {
+    if (report.bots)
+        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsText */ .o)(report, (bot) => renderText(bot, options));
     const width = Math.max(40, Math.min(options.width ?? 80, 120));
     const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
     const subject = report.account ? ` for ${report.account.handle}` : '';
@@ -5057,16 +5263,16 @@ function renderText(report, options = {}) {
     if (report.status === 'input-error') {
         lines.push('', 'What to fix:');
         for (const finding of report.findings)
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
         return lines.join('\n') + '\n';
     }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .todoOf */ .M3)(report);
+    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
     if (todo.length > 0) {
         const serious = report.findings.some((f) => f.severity !== 'notice');
         lines.push('', serious ? 'What to do:' : 'Worth doing:');
         todo.forEach((step, i) => {
             const number = `  ${i + 1}. `;
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
+            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
         });
     }
     else if (report.status === 'healthy') {
@@ -5074,8 +5280,8 @@ function renderText(report, options = {}) {
     }
     if (report.findings.length > 0) {
         lines.push('', 'Findings:');
-        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .bySeverity */ .Np)(report.findings)) {
-            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(finding.message)}`;
+        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings)) {
+            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message)}`;
             lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
         }
     }
@@ -5091,7 +5297,7 @@ function renderText(report, options = {}) {
         for (const section of sections) {
             for (const row of section.rows) {
                 const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_3__/* .plain */ .pj)(row.value), width, label, ' '.repeat(label.length)));
+                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
             }
         }
     }
@@ -5148,7 +5354,7 @@ function wrap(text, width, first, rest) {
 /* harmony export */   pj: () => (/* binding */ plain)
 /* harmony export */ });
 /* unused harmony export shortOf */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 
 const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
 /** Findings, most severe first; equal ones keep their order. */
@@ -5184,14 +5390,56 @@ function shortOf(finding) {
 
 /***/ }),
 
-/***/ 901:
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkWithCode)
+/* harmony export */ });
+/** Starts the check and, with `source-paths`, the scan; the report has the code's findings added. */
+async function checkWithCode(settings, start, options) {
+    if (settings.sourcePaths.length === 0) {
+        const check = start(settings);
+        return { check, report: check.report };
+    }
+    const early = settings.scopesDeclared ? undefined : await scanTheCode(settings, options);
+    const checked = early && early.needed.length ? { ...settings, requiredScopes: early.needed, scopesDeclared: true } : settings;
+    const check = start(checked);
+    const report = (async () => {
+        const code = early ?? (await check.firstWaveWritten.then(() => scanTheCode(settings, options)));
+        return code.addFindings(await check.report);
+    })();
+    return { check, report };
+}
+async function scanTheCode(settings, options) {
+    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const context = {
+        workspace: options.workspace,
+        ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
+    };
+    try {
+        const scan = await scanner.scanCode(settings, options.workspace);
+        return {
+            needed: scanner.neededScopes(scan),
+            addFindings: (report) => scanner.withCodeFindings(report, scan, settings, context),
+        };
+    }
+    catch (error) {
+        return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ SourcePathError),
 /* harmony export */   d: () => (/* binding */ normaliseSourcePath)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
@@ -5218,7 +5466,7 @@ function normaliseSourcePath(entry) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 2427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5230,8 +5478,8 @@ function normaliseSourcePath(entry) {
 /* harmony export */   wc: () => (/* binding */ GOTOSOCIAL_SCOPES_SINCE)
 /* harmony export */ });
 /* unused harmony exports GOTOSOCIAL_SCOPES, AKKOMA_SCOPES, PLEROMA_SCOPES, scopeExistsOn, parentsOn */
-/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(878);
-/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7878);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
 /**
  * Each server's own scope rules (docs/servers/*.md §1). Mastodon matches exact strings and gets its hierarchy from
  * endpoints that list the parent; GoToSocial and Pleroma/Akkoma have a real prefix hierarchy, each its own.
@@ -5442,13 +5690,13 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 9906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ safeLog)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 
 /** A log line is one line; past this it is clipped. */
 const MAX_LOG_LINE = 2000;
@@ -5549,7 +5797,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 997:
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5650,7 +5898,7 @@ function uncode(markdown) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5672,70 +5920,84 @@ function versionAtLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 330:
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 8330:
 /***/ ((module) => {
 
 module.exports = {"rE":"0.1.0"};
@@ -6010,7 +6272,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ export { __webpack_exports__main as main };

@@ -28,7 +28,7 @@ export function issueVerdict(
     case 'over-declared':
       return policy.onExcess === 'fail' ? 'unhealthy' : 'healthy';
     case 'unreachable':
-      return policy.onUnreachable === 'fail' ? 'unhealthy' : 'unknown';
+      return policy.onUnreachable === 'fail' ? 'outage' : 'unknown';
     case 'healthy':
       return 'healthy';
     case 'skipped':

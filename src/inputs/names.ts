@@ -12,6 +12,7 @@ export const Inputs = {
   GithubToken: 'github-token',
   TimeoutSeconds: 'timeout-seconds',
   Probe: 'probe',
+  Config: 'config',
   SourcePaths: 'source-paths',
 } as const;
 
@@ -28,5 +29,6 @@ export const Defaults: Readonly<Partial<Record<InputName, string>>> = {
   [Inputs.Issue]: 'auto',
   [Inputs.TimeoutSeconds]: '30',
   [Inputs.Probe]: 'auto',
+  [Inputs.Config]: '',
   [Inputs.SourcePaths]: '',
 };

@@ -168,6 +168,25 @@ function parseSourcePaths(text: string): string[] {
  * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
  * Anywhere else an empty token is an input error: the secret is missing or misnamed.
  */
+/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+export function parsePublishSettings(raw: RawInputs): PublishSettings {
+  const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
+  const errors: InputError[] = [];
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+      return undefined;
+    }
+  };
+  const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never'] as const));
+  const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never'] as const));
+  if (!comment || !issue) throw new InputErrors(errors);
+  return { comment, issue, githubToken: (raw[Inputs.GithubToken] ?? '').trim() };
+}
+
 function withheldSecretReason(context: SettingsContext, warnings: string[]): string {
   if (/^dependabot\[bot\]$/i.test(context.actor)) {
     return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';

@@ -7,7 +7,6 @@ import type { HttpClient } from './http.ts';
 import type { ProbeMode } from '../inputs/settings.ts';
 import { versionAtLeast } from '../util/version.ts';
 import { parentOf, scopeInfo, sortScopes } from './scopes.ts';
-import type { ScopesSource } from '../report/model.ts';
 import {
   readApp,
   readCredentials,
@@ -59,6 +58,9 @@ export interface ProbeReport {
   readonly solution: ScopeSolution;
   readonly appOnly: boolean;
 }
+
+/** Where the granted scopes come from: exact token info, exact by probing, or the app's registered scopes. */
+export type ScopesSource = 'token-info' | 'probe' | 'app';
 
 /**
  * The token's scopes and where they come from, decided once, here, where the probe rule is applied: probed when

@@ -2,7 +2,13 @@
  * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
  * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
  */
-import { blastRadius, worstFirst, type BlastRadius, type CapabilityLine } from '../capabilities/blast-radius.ts';
+import {
+  blastRadius,
+  capabilitiesBeyond,
+  worstFirst,
+  type BlastRadius,
+  type CapabilityLine,
+} from '../capabilities/blast-radius.ts';
 import type { Family } from '../servers/identity.ts';
 import type { Report } from './model.ts';
 
@@ -16,11 +22,24 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   akkoma: 'akkoma',
 };
 
+const familyOf = (report: Pick<Report, 'instance'>): Family =>
+  // Mastodon's rules when the software could not be read, as everywhere else in the report.
+  report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+export function beyondCodeOf(report: Pick<Report, 'code' | 'instance'>): CapabilityLine[] {
+  const code = report.code;
+  if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0) return [];
+  return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
+
 /** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
 export function blastOf(report: Pick<Report, 'tokenState' | 'scopes' | 'instance'>): BlastRadius | undefined {
   if (report.tokenState !== 'active' || report.scopes.granted.length === 0) return undefined;
-  // Mastodon's rules when the software could not be read, as everywhere else in the report.
-  const family = report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+  const family = familyOf(report);
   const radius = blastRadius(
     report.scopes.granted,
     report.scopes.declared ? report.scopes.required : undefined,
@@ -36,8 +55,12 @@ export interface BlastList {
 
 /** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
 export function blastLists(report: Report): BlastList[] {
+  const beyond = beyondCodeOf(report);
+  const codeList = beyond.length
+    ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+    : [];
   const radius = blastOf(report);
-  if (!radius) return [];
+  if (!radius) return codeList;
   const upperBound = report.scopes.source === 'app';
   const lists = [
     { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
@@ -48,7 +71,7 @@ export function blastLists(report: Report): BlastList[] {
       items: shortList(radius.afterFix, 8),
     });
   }
-  return lists;
+  return [...lists, ...codeList];
 }
 
 function shortList(lines: readonly CapabilityLine[], max = SHOWN): string[] {

@@ -1,5 +1,5 @@
 /** The words and icons every view of a report shares: the headline, the status icon, a finding's annotation. */
-import type { Finding, Report, Severity, Status } from './model.ts';
+import type { BotReport, Finding, Report, Severity, Status } from './model.ts';
 import { shortOf } from './todo.ts';
 
 const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
@@ -20,7 +20,21 @@ const STATUS_HEADLINE: Readonly<Record<Status, string>> = {
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 export function headline(report: Report): string {
-  return STATUS_HEADLINE[report.status];
+  return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+export function botsNeedingAttention(report: Report): readonly BotReport[] {
+  return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report: Report): string {
+  const all = report.bots?.bots.length ?? 0;
+  const attention = botsNeedingAttention(report).length;
+  const noun = all === 1 ? 'bot' : 'bots';
+  if (attention === 0) return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+  return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
 }
 
 export function statusIcon(report: Report): string {

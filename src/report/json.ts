@@ -5,7 +5,7 @@
  * README "The report JSON" documents it; report-json.test.ts pins it.
  */
 import type { CapabilityLine } from '../capabilities/blast-radius.ts';
-import { blastOf } from './blast.ts';
+import { beyondCodeOf, blastOf } from './blast.ts';
 import { headline } from './headline.ts';
 import type { CodeReport, Report, Severity, Status } from './model.ts';
 import { plain, todoOf } from './todo.ts';
@@ -56,6 +56,8 @@ export interface ReportJson {
     readonly could: readonly CapabilityLine[];
     readonly afterFix: readonly CapabilityLine[] | null;
     readonly byScope: readonly { readonly scope: string; readonly can: readonly string[] }[];
+    /** With `source-paths` and `required-scopes`: what the declared scopes allow that the code never uses. */
+    readonly beyondCode: readonly CapabilityLine[];
   };
   readonly links: {
     readonly authorizedApps: string | null;
@@ -63,6 +65,11 @@ export interface ReportJson {
     readonly newApplication: string | null;
   };
   readonly checkedAt: string;
+  /**
+   * Several bots (`config`): each bot's report, in this same shape, keyed by its name; `null` for a one-bot run.
+   * The report around them is their sum: the worst status, every finding (ids `bot:<name>:<id>`), no single token.
+   */
+  readonly bots: Readonly<Record<string, ReportJson>> | null;
   /** The needs of the scanned code (`source-paths`): every call with its endpoint, accepted scopes and need, and every
    * unresolved call; null without `source-paths`. */
   readonly code: CodeReport | null;
@@ -113,6 +120,7 @@ export function reportJson(report: Report): ReportJson {
       could: radius ? [...radius.could] : [],
       afterFix: radius?.afterFix ? [...radius.afterFix] : null,
       byScope: radius ? [...radius.byScope] : [],
+      beyondCode: beyondCodeOf(report),
     },
     links: {
       authorizedApps: absolute(report.links.authorizedApps),
@@ -120,6 +128,7 @@ export function reportJson(report: Report): ReportJson {
       newApplication: absolute(report.links.newApplication),
     },
     checkedAt: report.checkedAt,
+    bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
     code: report.code ?? null,
   };
 }

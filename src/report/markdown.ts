@@ -8,6 +8,7 @@ import { detailsOf, type DetailSection } from './details.ts';
 import { headline, SEVERITY_ICON, statusIcon } from './headline.ts';
 import type { Finding, Report } from './model.ts';
 import { blastLists } from './blast.ts';
+import { renderBotsMarkdown } from './bots.ts';
 import { bySeverity, todoOf } from './todo.ts';
 import { code } from '../util/text.ts';
 import { shownHost } from '../inputs/instance.ts';
@@ -26,6 +27,13 @@ export function verdictLine(report: Report): string {
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  if (report.bots) {
+    return renderBotsMarkdown(
+      report,
+      (bot, headingLevel) => renderMarkdown(bot, { headingLevel }),
+      options.headingLevel ?? 2,
+    );
+  }
   const h = '#'.repeat(options.headingLevel ?? 2);
   const lines: string[] = [`${h} ${verdictLine(report)}`, ''];
 

@@ -1,4 +1,7 @@
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
+import type { ScopesSource } from '../mastodon/inspect.ts';
+
+export type { ScopesSource };
 
 export type Status =
   | 'healthy'
@@ -32,16 +35,17 @@ export const STATUS_ORDER: readonly Status[] = [
 ];
 
 export type TokenState = 'active' | 'revoked' | 'invalid' | 'expired' | 'account-unusable' | 'app-only' | 'unknown';
-export type ScopesSource = 'token-info' | 'probe' | 'app';
 export type Severity = 'failure' | 'warning' | 'notice';
 
 /** `attention`: some finding is a failure or a warning, worth a reviewer's eye. `clear`: nothing to act on. */
 export type CommentVerdict = 'attention' | 'clear';
 /**
  * `unhealthy` keeps a tracking issue open, `healthy` closes it. `unknown`: the token's state could not be established
- * and that is only a warning, or the token was not checked: an open issue is left as it is.
+ * and that is only a warning, or the token was not checked: an open issue is left as it is. `outage`: it could not be
+ * established and `on-unreachable: fail`: an issue only once the instance has stayed unreachable for a day
+ * (sinks/github/sticky.ts `planOutage`), so that one maintenance window at the scheduled hour opens none.
  */
-export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown';
+export type IssueVerdict = 'unhealthy' | 'healthy' | 'unknown' | 'outage';
 
 /**
  * Every finding's stable key. The ids are hashed into the fingerprint that comments and issues already in users'
@@ -82,6 +86,8 @@ export type FindingId =
   | 'token-expiring'
   | 'rate-limit-low'
   | `input-warning:${string}`
+  // one bot of several (config/combine.ts): the bot's name and its own finding's id
+  | `bot:${string}`
   // the needs of the code (scan/action.ts)
   | `undeclared-scope:${string}`
   | `unneeded-scope:${string}`
@@ -152,8 +158,26 @@ export interface Report {
   readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
   readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
   readonly checkedAt: string;
+  /**
+   * Several bots checked in one run (`config`): each bot's own report. The report around them is their sum: the
+   * worst status, every finding (prefixed with the bot's name), and no single instance, account or scopes.
+   */
+  readonly bots?: BotsPart | undefined;
   /** The needs of the scanned code (`source-paths`), when it was scanned. */
   readonly code?: CodeReport;
+}
+
+export interface BotsPart {
+  /** The config file, workspace-relative, as the step names it. */
+  readonly file: string;
+  readonly bots: readonly BotReport[];
+}
+
+export interface BotReport {
+  readonly name: string;
+  /** The line of the bot's entry in the file. */
+  readonly line: number;
+  readonly report: Report;
 }
 
 /** A call found in the code, as the report lists it. */

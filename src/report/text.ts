@@ -7,6 +7,7 @@ import { detailsOf } from './details.ts';
 import { headline } from './headline.ts';
 import type { Report, Severity } from './model.ts';
 import { blastLists } from './blast.ts';
+import { renderBotsText } from './bots.ts';
 import { bySeverity, plain, todoOf } from './todo.ts';
 
 export interface TextOptions {
@@ -18,6 +19,7 @@ const MARK: Readonly<Record<Severity, string>> = { failure: '✗', warning: '!',
 const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' } as const;
 
 export function renderText(report: Report, options: TextOptions = {}): string {
+  if (report.bots) return renderBotsText(report, (bot) => renderText(bot, options));
   const width = Math.max(40, Math.min(options.width ?? 80, 120));
   const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
 
@@ -65,7 +67,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const section of sections) {
       for (const row of section.rows) {
         const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-        lines.push(...wrap(plain(row.value), width, label, ' '.repeat(label.length)));
+        lines.push(
+          ...wrap(plain(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)),
+        );
       }
     }
   }

@@ -1,4 +1,4 @@
-// masto.js and npm `mastodon-api` calls in JavaScript/TypeScript source, read as text.
+// masto.js, megalodon and npm `mastodon-api`/`mastodon` calls in JavaScript/TypeScript source, read as text.
 import {
   channelOf,
   Collector,
@@ -27,7 +27,7 @@ interface Chain {
 const IDENT = /[A-Za-z_$][\w$]*/y;
 
 /** Reads `.name` / `?.name` / `.$select(...)` segments forward from `from` (which points at a `.`). */
-function readChain(text: string, from: number): { segments: string[]; end: number; actionAt: number; called: boolean } {
+function readChain(text: string, from: number): { segments: string[]; actionAt: number; called: boolean } {
   const segments: string[] = [];
   let i = from;
   let actionAt = from;
@@ -55,7 +55,7 @@ function readChain(text: string, from: number): { segments: string[]; end: numbe
     i = j;
   }
   const k = skipSpace(text, i);
-  return { segments, end: i, actionAt, called: text[k] === '(' };
+  return { segments, actionAt, called: text[k] === '(' };
 }
 
 function skipSpace(text: string, i: number): number {

@@ -252,3 +252,36 @@ export function apiFailureOf(error: unknown): ApiFailure {
     path,
   };
 }
+
+/** A label's description, or undefined when the repository has no label of that name. */
+export async function getLabelDescription(
+  octokit: GitHubClient,
+  repository: Repository,
+  name: string,
+): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.issues.getLabel({ ...repository, name });
+    return data.description ?? '';
+  } catch (error) {
+    if (apiFailureOf(error).status === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function createLabel(
+  octokit: GitHubClient,
+  repository: Repository,
+  name: string,
+  description: string,
+): Promise<void> {
+  await octokit.rest.issues.createLabel({ ...repository, name, description, color: 'bfbfbf' });
+}
+
+/** Deletes a label; one already gone is fine. */
+export async function deleteLabel(octokit: GitHubClient, repository: Repository, name: string): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteLabel({ ...repository, name });
+  } catch (error) {
+    if (apiFailureOf(error).status !== 404) throw error;
+  }
+}

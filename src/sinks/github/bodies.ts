@@ -34,7 +34,9 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
   return [
     markerOf('comment', key),
     stateLine({ fingerprint: RESOLVED }),
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
+    report.bots
+      ? `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${headline(report).toLowerCase()} in ${code(report.bots.file)}`
+      : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -44,6 +46,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
 }
 
 export function issueTitle(report: Report): string {
+  if (report.bots) return `Mastodon bots of ${report.bots.file}: ${headline(report)}`;
   return `Mastodon token on ${shownHost(report.instance.host)}: ${headline(report)}`;
 }
 
@@ -57,7 +60,7 @@ export function issueBody(report: Report, key: StickyKey, state: StickyState): s
     '',
     `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
     '',
-    `<sub>Kept by ${keeper(key)} on ${code(shownHost(report.instance.host))}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+    `<sub>Kept by ${keeper(key)} ${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
     '',
   ].join('\n');
 }
@@ -70,7 +73,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${what} on ${code(shownHost(report.instance.host))}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? headline(report).toLowerCase() : what} ${whereOf(report)}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',
@@ -79,7 +82,13 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
   ].join('\n');
 }
 
+/** Where the findings are: the instance, or for several bots their file. */
+function whereOf(report: Report): string {
+  return report.bots ? `in ${code(report.bots.file)}` : `on ${code(shownHost(report.instance.host))}`;
+}
+
 function healthySentence(report: Report): string {
+  if (report.bots) return `Every bot's token works.`;
   const owner = report.account ? ` for ${code(report.account.handle)}` : '';
   return report.scopes.declared && report.scopes.excess.length === 0
     ? `The token${owner} works and holds exactly the declared scopes.`

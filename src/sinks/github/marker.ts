@@ -29,6 +29,8 @@ export function markerOf(kind: StickyKind, key: StickyKey): string {
 /** What the last write recorded. Times are ISO 8601; runs are links to workflow runs. */
 export interface StickyState {
   readonly fingerprint: string;
+  /** The status the issue or comment was written for: an outage issue (`unreachable`) is told from the others. */
+  readonly status?: string | undefined;
   readonly firstSeen?: string | undefined;
   readonly firstRun?: string | undefined;
   readonly lastSeen?: string | undefined;
@@ -72,6 +74,7 @@ export function readState(body: string): StickyState | undefined {
   if (fingerprint === undefined) return undefined;
   return {
     fingerprint,
+    status: text('status'),
     firstSeen: text('firstSeen'),
     firstRun: text('firstRun'),
     lastSeen: text('lastSeen'),
@@ -100,4 +103,26 @@ export function fingerprintOf(report: Report): string {
     app: report.app?.name ?? '',
   };
   return createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16);
+}
+
+/**
+ * Where an outage is remembered before it has an issue: a repository label, one per sticky key. A label is the one
+ * thing the issue permission may write that notifies no one (an issue, even one closed at once, would); it is
+ * deleted as soon as a run reaches the instance again, or when the outage's issue is opened. Its name is short and
+ * fixed (GitHub allows 50 characters); its description (100) says what it is and holds the time it began.
+ */
+export function outageLabelName(key: StickyKey): string {
+  const hash = createHash('sha256').update(markerOf('issue', key)).digest('hex').slice(0, 8);
+  return `token-health outage ${hash}`;
+}
+
+export function outageLabelDescription(key: StickyKey, since: string): string {
+  const host = key.instance.length > 40 ? `${key.instance.slice(0, 39)}…` : key.instance;
+  return `mastodon-token-health: ${host} unreachable since ${since}`;
+}
+
+/** When the outage began, from the label's description; undefined when it says no time. */
+export function outageSinceOf(description: string): string | undefined {
+  const match = / since (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(description);
+  return match && !Number.isNaN(Date.parse(match[1] as string)) ? match[1] : undefined;
 }

@@ -8,6 +8,9 @@ import type { Report } from '../../report/model.ts';
 import {
   apiFailureOf,
   closeIssue,
+  createLabel,
+  deleteLabel,
+  getLabelDescription,
   createIssue,
   createIssueComment,
   describe,
@@ -23,9 +26,16 @@ import { createGitHubClient, type GitHubClient } from './client.ts';
 import type { Repository, RunContext } from '../../inputs/run-context.ts';
 import type { Log } from '../../util/log.ts';
 import { clip, oneLine } from '../../util/text.ts';
-import { hasMarker, type StickyKey, type StickyKind } from './marker.ts';
+import {
+  hasMarker,
+  outageLabelDescription,
+  outageLabelName,
+  outageSinceOf,
+  type StickyKey,
+  type StickyKind,
+} from './marker.ts';
 import type { GitHubSinkPlan } from './plan.ts';
-import { planComment, planIssue } from './sticky.ts';
+import { planComment, planIssue, planOutage, type IssueAction, type OutageMemory } from './sticky.ts';
 
 /**
  * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
@@ -74,7 +84,12 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
       ),
       repository: event.repository,
       report,
-      key: { instance: report.instance.host, workflow: event.workflow, job: event.job },
+      // Several bots share one comment and one issue, kept under their file's name.
+      key: {
+        instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+        workflow: event.workflow,
+        job: event.job,
+      },
       event,
       redact,
       log,
@@ -139,7 +154,7 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
 }
 
 async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }>): Promise<void> {
-  const { octokit, repository, redact, log } = session;
+  const { octokit, repository, log } = session;
   const debug = (line: string) => log.debug(line);
   session.doing = "look for this job's open tracking issue";
   const login = await whoAmI(octokit, debug);
@@ -150,10 +165,38 @@ async function keepIssue(session: Session, plan: Extract<Plan, { sink: 'issue' }
     (item) => isMine(item, 'issue', session.key, login),
     debug,
   );
-  const action = planIssue(existing, session.report, plan.verdict, session.key, {
-    now: session.now,
-    runUrl: session.event.runUrl,
-  });
+  const context = { now: session.now, runUrl: session.event.runUrl };
+  // An outage is remembered in a label until it has lasted a day (sticky.ts planOutage); any run that reaches the
+  // instance forgets it.
+  const label = outageLabelName(session.key);
+  session.doing = 'look for the label that remembers an outage';
+  const labelDescription = await getLabelDescription(octokit, repository, label);
+  let action: IssueAction;
+  let memory: OutageMemory;
+  if (plan.verdict === 'outage') {
+    ({ issue: action, memory } = planOutage(existing, session.report, session.key, {
+      ...context,
+      outageSince:
+        labelDescription === undefined ? undefined : (outageSinceOf(labelDescription) ?? context.now.toISOString()),
+    }));
+  } else {
+    action = planIssue(existing, session.report, plan.verdict, session.key, context);
+    memory = 'forget';
+  }
+  if (memory === 'remember' && labelDescription === undefined) {
+    session.doing = 'remember the outage in a label';
+    await createLabel(octokit, repository, label, outageLabelDescription(session.key, session.now.toISOString()));
+    session.log.info(`The outage is remembered in the label '${label}' until the instance answers again.`);
+  }
+  await carryOut(session, action);
+  if (memory === 'forget' && labelDescription !== undefined) {
+    session.doing = 'delete the label that remembered an outage';
+    await deleteLabel(octokit, repository, label);
+  }
+}
+
+async function carryOut(session: Session, action: IssueAction): Promise<void> {
+  const { octokit, repository, redact, log } = session;
   switch (action.kind) {
     case 'none':
       log.info(`Tracking issue left as it is: ${action.reason}.`);
