@@ -235,6 +235,21 @@ describe('bodies keep what the server said inside code spans', () => {
   });
 });
 
+describe('what is sent to GitHub fits what GitHub accepts', () => {
+  it('clips a body past 65,536 characters after redacting it, and a title past 256', async () => {
+    const { body, title, MAX_BODY, MAX_TITLE } = await import('../src/sinks/github/publish.ts');
+    const secret = 'healthy-Kq7v2XJm9pWd4sN8bTzR1yLc6hFgA3eU0oPiQw5';
+    const redact = (text: string) => text.split(secret).join('***');
+    const long = `${'x'.repeat(MAX_BODY - 210)}${secret}${'y'.repeat(70_000)}`;
+    const sent = body(redact, long);
+    expect(sent.length).toBeLessThanOrEqual(65_536);
+    expect(sent).not.toContain(secret.slice(0, 12));
+    expect(sent).toMatch(/Clipped: the report is longer than GitHub allows/);
+    expect(body(redact, 'short')).toBe('short');
+    expect(Array.from(title(redact, `Mastodon token on ${'é'.repeat(400)}`)).length).toBeLessThanOrEqual(MAX_TITLE);
+  });
+});
+
 describe('planOutage: an issue only once the instance has stayed unreachable for a day', () => {
   const context = { now: NOW, runUrl: 'https://github.com/o/r/actions/runs/9' };
   const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();

@@ -136,6 +136,35 @@ describe('mint', () => {
     }
   });
 
+  it('a token stored without its client credentials stays live: it is never revoked once stored', async () => {
+    const github = await startGitHubServer();
+    try {
+      github.fail({ method: 'PUT', path: /_CLIENT_ID$/, status: 502 });
+      const run = await runCommand(
+        'mint',
+        [
+          '--instance',
+          server.url,
+          '--scopes',
+          'write:statuses',
+          '--github-secret',
+          'MASTODON_TOKEN',
+          '--repo',
+          'octo-org/bot',
+        ],
+        { approveAs: world.BOT_ACCOUNT_ID, env: { GH_TOKEN: PAT_TOKEN, GITHUB_API_URL: github.url } },
+      );
+      expect(run.code).toBe(1);
+      expect(run.err).toMatch(
+        /The new token is live and stored in GitHub secret MASTODON_TOKEN of octo-org\/bot \(but not all of/,
+      );
+      expect(issued(github.secrets.value('MASTODON_TOKEN')).state).toBe('active');
+      expect(server.requests.filter((r) => r.path === '/oauth/revoke')).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('fails before making anything when GitHub will not take the secrets', async () => {
     const github = await startGitHubServer();
     try {
@@ -346,6 +375,69 @@ describe('mint', () => {
     }
   });
 
+  describe('--scopes-from: the scopes the code needs', () => {
+    const bot = (files: Record<string, string>): string => {
+      const root = mkdtempSync(join(tmpdir(), 'mth-bot-'));
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+      return root;
+    };
+    const POSTS = `const base = process.env.MASTODON_URL;
+export async function post(text, image) {
+  await fetch(\`\${base}/api/v1/media\`, { method: 'POST', body: image });
+  await fetch(\`\${base}/api/v1/statuses\`, { method: 'POST', body: JSON.stringify({ status: text }) });
+}
+`;
+    const DYNAMIC = `export const call = (base, path) => fetch(\`\${base}/api/v1/\${path}\`, { method: 'POST' });\n`;
+
+    it('registers the app with exactly the needs the scanner finds', async () => {
+      const run = await runCommand(
+        'mint',
+        ['--instance', server.url, '--scopes-from', bot({ 'post.js': POSTS }), '--print'],
+        {
+          approveAs: world.BOT_ACCOUNT_ID,
+        },
+      );
+      expect(run.err).toMatch(/Scopes from the code under .*: write:media write:statuses \(2 calls\)/);
+      expect(run.code).toBe(0);
+      expect(new URLSearchParams(server.requests.find((r) => r.path === '/api/v1/apps')?.body).get('scopes')).toBe(
+        'write:media write:statuses',
+      );
+      expect(issued(parseCredentials(run.out).token).scopes).toEqual(['write:media', 'write:statuses']);
+    });
+
+    it('a call whose endpoint cannot be told stops it, with file and line, until --scopes adds its need', async () => {
+      const dir = bot({ 'post.js': POSTS, 'dynamic.js': DYNAMIC });
+      const stopped = await runCommand('mint', ['--instance', server.url, '--scopes-from', dir, '--print']);
+      expect(stopped.code).toBe(2);
+      expect(stopped.err).toMatch(/1 call whose endpoint cannot be told/);
+      expect(stopped.err).toMatch(/^ {2}dynamic\.js:1 /m);
+      expect(server.requests).toEqual([]);
+      const merged = await runCommand(
+        'mint',
+        ['--instance', server.url, '--scopes-from', dir, '--scopes', 'write:favourites', '--print'],
+        { approveAs: world.BOT_ACCOUNT_ID },
+      );
+      expect(merged.code).toBe(0);
+      expect(issued(parseCredentials(merged.out).token).scopes.sort()).toEqual([
+        'write:favourites',
+        'write:media',
+        'write:statuses',
+      ]);
+    });
+
+    it('code with no Mastodon API use is an error, not an empty token', async () => {
+      const run = await runCommand('mint', [
+        '--instance',
+        server.url,
+        '--scopes-from',
+        bot({ 'x.js': 'console.log(1)\n' }),
+        '--print',
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(/no Mastodon API use found there/);
+    });
+  });
+
   it('refuses bad command lines before any request', async () => {
     const cases: [string[], RegExp][] = [
       [
@@ -353,7 +445,6 @@ describe('mint', () => {
         /'write:status' is not a Mastodon scope \(did you mean 'write:statuses'\?\)/,
       ],
       [['--instance', server.url, '--scopes', 'write:statuses'], /Say where the new token goes/],
-      [['--instance', server.url, '--scopes-from', 'src', '--print'], /--scopes-from is not available yet/],
       [['--instance', server.url, '--print'], /mint needs --scopes/],
       [['--instance', server.url, '--scopes', 'read', '--print', '--app-name', 'x'.repeat(61)], /at most 60/],
       [['--instance', server.url, '--scopes', 'read', '--github-secret', 'GITHUB_TOKEN'], /may not start with GITHUB_/],

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishToGitHub: () => (/* binding */ publishToGitHub)
 });
 
-// UNUSED EXPORTS: GITHUB_GRACE_MS
+// UNUSED EXPORTS: GITHUB_GRACE_MS, MAX_BODY, MAX_TITLE, body, title
 
 ;// CONCATENATED MODULE: ./src/sinks/github/api.ts
 /**
@@ -273,6 +273,8 @@ function cappedFetch(inner, origin) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/sinks/github/marker.ts
@@ -376,8 +378,6 @@ function outageSinceOf(description) {
 var headline = __webpack_require__(4512);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(9997);
 // EXTERNAL MODULE: ./src/inputs/instance.ts
 var instance = __webpack_require__(866);
 ;// CONCATENATED MODULE: ./src/sinks/github/bodies.ts
@@ -569,6 +569,7 @@ function planOutage(existing, report, key, context) {
 
 
 
+
 /**
  * The GitHub phase ends with the run's own bound (`timeout-seconds`, counted from the start of the run) plus this
  * grace, whatever GitHub does: the comment or issue is worth a few seconds, not a hung job.
@@ -621,14 +622,14 @@ async function keepComment(session, plan) {
             return;
         case 'create': {
             session.doing = `comment on pull request #${number}`;
-            const url = await createIssueComment(octokit, repository, number, redact(action.body));
+            const url = await createIssueComment(octokit, repository, number, body(redact, action.body));
             log.info(`Pull request comment written: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update this job's comment on pull request #${number}`;
             try {
-                const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+                const url = await updateIssueComment(octokit, repository, action.id, body(redact, action.body));
                 log.info(`Pull request comment updated: ${url}`);
             }
             catch (error) {
@@ -640,7 +641,7 @@ async function keepComment(session, plan) {
                     return;
                 }
                 session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
-                const url = await createIssueComment(octokit, repository, number, redact(action.body));
+                const url = await createIssueComment(octokit, repository, number, body(redact, action.body));
                 log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
             }
             return;
@@ -690,14 +691,14 @@ async function carryOut(session, action) {
             return;
         case 'open': {
             session.doing = 'open a tracking issue';
-            const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+            const url = await createIssue(octokit, repository, title(redact, action.title), body(redact, action.body));
             log.info(`Tracking issue opened: ${url}`);
             return;
         }
         case 'update': {
             session.doing = `update tracking issue #${action.number}`;
             try {
-                const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+                const url = await updateIssue(octokit, repository, action.number, title(redact, action.title), body(redact, action.body));
                 log.info(`Tracking issue updated: ${url}`);
             }
             catch (error) {
@@ -705,7 +706,7 @@ async function carryOut(session, action) {
                 if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410)
                     throw error;
                 session.doing = `open a tracking issue (#${action.number} is gone)`;
-                const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+                const url = await createIssue(octokit, repository, title(redact, action.title), body(redact, action.body));
                 log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
             }
             return;
@@ -713,12 +714,28 @@ async function carryOut(session, action) {
         case 'close': {
             // Comment first: an issue closed without the reason would leave its readers guessing.
             session.doing = `comment on tracking issue #${action.number} before closing it`;
-            await createIssueComment(octokit, repository, action.number, redact(action.comment));
+            await createIssueComment(octokit, repository, action.number, body(redact, action.comment));
             session.doing = `close tracking issue #${action.number}`;
             log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
             return;
         }
     }
+}
+/** GitHub refuses a comment or issue body past 65,536 characters, and an issue title past 256. */
+const MAX_BODY = 65_000;
+const MAX_TITLE = 256;
+/**
+ * What is sent to GitHub: redacted first, then clipped to what GitHub accepts (a clip never cuts a token in two, as
+ * redaction came first). Every server string in a report is already bounded, so this is the last guard, not the rule.
+ */
+function body(redact, text) {
+    const clean = redact(text);
+    if (clean.length <= MAX_BODY)
+        return clean;
+    return `${(0,util_text/* clip */.$Q)(clean, MAX_BODY - 200)}\n\n<sub>Clipped: the report is longer than GitHub allows here; the run's job summary has all of it.</sub>\n`;
+}
+function title(redact, text) {
+    return (0,util_text/* clip */.$Q)((0,util_text/* oneLine */.TN)(redact(text), MAX_TITLE), MAX_TITLE);
 }
 /**
  * The marker alone would let anyone who pastes it into a comment or issue have this action edit or close theirs;

@@ -4546,12 +4546,13 @@ function escapeRegExp(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Nn: () => (/* binding */ uncode),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   oy: () => (/* binding */ printableLine)
 /* harmony export */ });
-/* unused harmony exports MAX_SERVER_TEXT, neutraliseCommands, clip */
+/* unused harmony exports MAX_SERVER_TEXT, neutraliseCommands */
 /**
  * Text that someone else chose (a server's names, versions, error texts, header values; GitHub's URLs), made safe
  * for where this program writes: one line without control characters for logs, terminals and outputs (`oneLine`),

@@ -230,6 +230,152 @@ function declarationLines(workspace, workflowRef, scopes) {
 }
 
 
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ scopesJson),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   l3: () => (/* binding */ renderScopesText),
+/* harmony export */   rZ: () => (/* binding */ renderScopesMarkdown)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
+/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9076);
+/**
+ * The needs of the code as the `scopes` command prints them: each needed scope with the calls that need it
+ * (file:line, what was called), then the calls whose endpoint could not be told, then the calls found in tests.
+ * Pure. File names and call texts come from the repository, which may be hostile: they are printed on one line
+ * without control characters, and inside code spans in Markdown.
+ */
+
+
+/** One line of repository text for a terminal: no control characters, no line breaks, bounded. */
+const printable = _util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN;
+const where = (c) => `${printable(c.file)}:${c.line}`;
+const source = (c) => (c.library ? ` (${printable(c.library, 60)})` : '');
+function groupByNeed(calls) {
+    const groups = new Map();
+    for (const call of calls) {
+        const key = call.need ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), call]);
+    }
+    return new Map([...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1)));
+}
+function renderScopesText(view) {
+    const { scan, needs } = view;
+    const out = [];
+    const files = scan.stats.files;
+    out.push(needs.needed.length
+        ? `Needed scopes: ${needs.needed.join(' ')}`
+        : scan.calls.length
+            ? 'Needed scopes: none (the calls found take no scope)'
+            : 'Needed scopes: none found (no Mastodon API call in the scanned code)');
+    out.push(`  from ${count(scan.calls.length, 'call')} in ${files} scanned ${files === 1 ? 'file' : 'files'}` +
+        (scan.unresolved.length ? `, ${count(scan.unresolved.length, 'unresolved call')}` : ''));
+    if (view.declared?.length) {
+        out.push(`Declared: ${view.declared.join(' ')}`);
+        if (needs.undeclared.length)
+            out.push(`Undeclared (the bot will fail without them): ${needs.undeclared.join(' ')}`);
+        if (needs.unneeded.length)
+            out.push(`Unneeded (declare ${needs.needed.join(' ') || 'nothing'} instead): ${needs.unneeded.join(' ')}`);
+        if (!needs.undeclared.length && !needs.unneeded.length)
+            out.push('The declaration matches the code.');
+    }
+    for (const [need, calls] of groupByNeed(needs.calls)) {
+        out.push('', need ? `${need}` : 'No scope needed');
+        for (const call of calls)
+            out.push(`  ${where(call)}  ${printable(call.what)}${source(call)}`);
+    }
+    if (scan.unresolved.length) {
+        out.push('', 'Unresolved: the endpoint could not be told; check these by hand');
+        for (const u of scan.unresolved)
+            out.push(`  ${where(u)}  ${printable(u.what)}: ${printable(u.reason, 300)}`);
+    }
+    const testOnly = scan.testCalls.length + scan.testUnresolved.length;
+    if (testOnly) {
+        out.push('', 'In tests only (not counted)');
+        for (const c of (0,_needs_js__WEBPACK_IMPORTED_MODULE_0__/* .analyseNeeds */ .X)(scan.testCalls).calls) {
+            out.push(`  ${where(c)}  ${printable(c.what)}${c.need ? `  (${c.need})` : ''}`);
+        }
+        for (const u of scan.testUnresolved)
+            out.push(`  ${where(u)}  ${printable(u.what)}: unresolved`);
+    }
+    if (scan.stats.unmatched.length) {
+        out.push('', `No files matched: ${scan.stats.unmatched.map((p) => printable(p)).join(', ')}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function renderScopesMarkdown(view, options = {}) {
+    const { scan, needs } = view;
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const out = [];
+    out.push(`${h} Scopes the code needs`, '');
+    out.push(needs.needed.length
+        ? `Needed: ${needs.needed.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ')} (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`
+        : `Needed: none (${count(scan.calls.length, 'call')} in ${scan.stats.files} scanned files)`);
+    if (view.declared?.length) {
+        out.push('', `Declared: ${view.declared.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ')}`);
+        if (needs.undeclared.length)
+            out.push('', `Undeclared: ${needs.undeclared.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ')}`);
+        if (needs.unneeded.length)
+            out.push('', `Unneeded: ${needs.unneeded.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s)).join(' ')}`);
+    }
+    if (needs.calls.length) {
+        out.push('', '| scope | where | what |', '|---|---|---|');
+        for (const [need, calls] of groupByNeed(needs.calls)) {
+            for (const call of calls) {
+                out.push(`| ${need ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(need) : 'none'} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where(call))} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(call.what))}${source(call) ? ` ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(call.library ?? '', 60))}` : ''} |`);
+            }
+        }
+    }
+    if (scan.unresolved.length) {
+        out.push('', `${h}# Unresolved`, '', 'The endpoint of these calls could not be told: check them by hand.', '');
+        out.push('| where | what | why |', '|---|---|---|');
+        for (const u of scan.unresolved)
+            out.push(unresolvedRow(u));
+    }
+    const testOnly = scan.testCalls.length + scan.testUnresolved.length;
+    if (testOnly) {
+        out.push('', `${h}# In tests only (not counted)`, '');
+        for (const c of scan.testCalls)
+            out.push(`- ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where(c))} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(c.what))}`);
+        for (const u of scan.testUnresolved)
+            out.push(`- ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where(u))} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(u.what))} (unresolved)`);
+    }
+    return `${out.join('\n')}\n`;
+}
+const unresolvedRow = (u) => `| ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where(u))} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(u.what))} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(u.reason, 300))} |`;
+/** The JSON of the command and of the report's `code` part: every call and every unresolved one. */
+function scopesJson(view) {
+    const { scan, needs } = view;
+    const call = (c) => ({
+        file: c.file,
+        line: c.line,
+        what: c.what,
+        via: c.via,
+        ...(c.method ? { method: c.method } : {}),
+        ...(c.route ? { endpoint: c.route } : {}),
+        ...(c.library ? { library: c.library } : {}),
+        accepts: c.accepts,
+        need: c.need ?? null,
+        ...(view.declared?.length ? { covered: c.covered } : {}),
+    });
+    return {
+        needed: needs.needed,
+        ...(view.declared?.length
+            ? { declared: view.declared, undeclared: needs.undeclared, unneeded: needs.unneeded }
+            : {}),
+        calls: needs.calls.map(call),
+        unresolved: scan.unresolved,
+        tests: { calls: (0,_needs_js__WEBPACK_IMPORTED_MODULE_0__/* .analyseNeeds */ .X)(scan.testCalls).calls.map(call), unresolved: scan.testUnresolved },
+        files: { scanned: scan.stats.files, skipped: scan.stats.skipped, unmatched: scan.stats.unmatched },
+    };
+}
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+
 /***/ })
 
 };

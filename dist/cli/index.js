@@ -3289,12 +3289,12 @@ function textOptions(env, isTTY, columns) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
     // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 7562));
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
     process.exitCode = await runWithProcess(command, rest);
 }
 else {
@@ -5412,7 +5412,7 @@ async function checkWithCode(settings, start, options) {
     return { check, report };
 }
 async function scanTheCode(settings, options) {
-    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const context = {
         workspace: options.workspace,
         ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),

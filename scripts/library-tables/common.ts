@@ -66,9 +66,10 @@ interface ReferenceFile {
   streamingEndpoints: ReferenceRoute[];
 }
 
-/** The endpoint table: REFERENCE env var, else the team's shared copy (it has the streaming channels). */
+/** The endpoint table: REFERENCE env var, else the repository's copy of the reference (streaming channels included). */
 export function loadReference(
-  file = process.env['REFERENCE'] ?? '/work/shared/reference/mastodon-endpoint-scopes.json',
+  file = process.env['REFERENCE'] ??
+    fileURLToPath(new URL('../../__tests__/fixtures/mastodon-endpoint-scopes.json', import.meta.url)),
 ): ReferenceFile {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ReferenceFile> & Pick<ReferenceFile, 'header'>;
   return {

@@ -11,6 +11,16 @@ export class StepError extends Error {
   override readonly name = 'StepError';
 }
 
+/** A store that took the token but not all that goes beside it: the token is live there, and must not be revoked. */
+export class PartiallyStored extends StepError {
+  /** Where the token now is, in words. */
+  readonly where: string;
+  constructor(message: string, where: string) {
+    super(message);
+    this.where = where;
+  }
+}
+
 /**
  * Text a server chose (an error description, a header), made safe to print: secrets removed first (a clipped token
  * would slip past redaction), then the one sanitiser (util/text.ts), in quotes.

@@ -8,7 +8,9 @@ import type { Instance } from '../inputs/instance.ts';
 import type { Report } from '../report/model.ts';
 import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
-import { StepError } from './errors.ts';
+import { PartiallyStored, StepError } from './errors.ts';
+import type { StoredCredentials } from './credentials-file.ts';
+import type { TokenStore } from './stores.ts';
 import type { CommandHttp } from './http.ts';
 import {
   CODE_LIFETIME_MINUTES,
@@ -183,4 +185,23 @@ export async function discardUnstored(con: Console, http: CommandHttp, progress:
 
 export function authorizedAppsUrl(origin: string): string {
   return `${origin}/oauth/authorized_applications`;
+}
+
+/** Stores the new token everywhere asked, in order; `progress.stored` says where it is, also when one store fails. */
+export async function storeAll(
+  con: Console,
+  stores: readonly TokenStore[],
+  credentials: StoredCredentials,
+  progress: Progress,
+): Promise<void> {
+  for (const store of stores) {
+    try {
+      await store.store(credentials);
+    } catch (error) {
+      if (error instanceof PartiallyStored) progress.stored.push(error.where);
+      throw error;
+    }
+    progress.stored.push(store.where);
+    con.done(`Stored: ${store.where}.`);
+  }
 }

@@ -39,7 +39,7 @@ standard input when that is not a terminal), exchanges it, checks the new token,
 
   --instance HOST             the Mastodon server, e.g. mastodon.social
   --scopes SCOPES             e.g. "write:statuses write:media"
-  --scopes-from PATH          the scopes the code under PATH needs (not available yet)
+  --scopes-from PATH          the scopes the code under PATH needs (as the scopes command finds them); merged with --scopes
 ${NEW_TOKEN_HELP}
 
 ${STORE_HELP}
@@ -51,6 +51,7 @@ the old token and confirms it is dead. Every failure says which token is live.
 
   --instance HOST             the Mastodon server (or MASTODON_INSTANCE in the --from file)
   --scopes SCOPES             the new token's scopes (default: the old token's)
+  --scopes-from PATH          the scopes the code under PATH needs; merged with --scopes
   --from FILE                 the file mint wrote; with --output FILE naming the same file, it is replaced in place
 ${NEW_TOKEN_HELP}
 

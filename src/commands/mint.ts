@@ -6,16 +6,18 @@
 import type { Console } from './console.ts';
 import type { StoredCredentials } from './credentials-file.ts';
 import { UsageError } from './errors.ts';
-import { checkNewToken, discardUnstored, obtainToken, type Progress } from './flow.ts';
+import { checkNewToken, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
 import { createCommandHttp } from './http.ts';
 import { appNameOf, instanceOf, requestedScopes, storesOf, timeoutOf, websiteOf, type Flags } from './options.ts';
 import type { LineReader } from './prompt.ts';
 
 export async function mint(flags: Flags, con: Console, reader: () => LineReader, now: () => Date): Promise<number> {
   const instance = instanceOf(flags, undefined);
-  const scopes = requestedScopes(flags);
+  const scopes = await requestedScopes(flags, con);
   if (!scopes)
-    throw new UsageError('mint needs --scopes "...": the scopes the bot needs, e.g. "write:statuses write:media".');
+    throw new UsageError(
+      'mint needs --scopes "..." (the scopes the bot needs, e.g. "write:statuses write:media") or --scopes-from PATH (the code that uses them).',
+    );
   const timeoutSeconds = timeoutOf(flags);
   const { stores, repository } = await storesOf(flags, con, now);
   const plan = {
@@ -45,11 +47,7 @@ export async function mint(flags: Flags, con: Console, reader: () => LineReader,
       clientSecret: minted.app.clientSecret,
       scopes,
     };
-    for (const store of stores) {
-      await store.store(credentials);
-      progress.stored.push(store.where);
-      con.done(`Stored: ${store.where}.`);
-    }
+    await storeAll(con, stores, credentials, progress);
     con.line(`Done. The live token is the new one, in ${progress.stored.join(' and ')}.`);
     return 0;
   } catch (error) {

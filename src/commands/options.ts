@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { InputError } from '../inputs/errors.ts';
 import { parseInstance, type Instance } from '../inputs/instance.ts';
 import { parseScopeList } from '../mastodon/scopes.ts';
+import { oneLine } from '../util/text.ts';
 import type { Console } from './console.ts';
 import { readCredentialsFile, type StoredCredentials } from './credentials-file.ts';
 import { UsageError } from './errors.ts';
@@ -47,22 +48,56 @@ export function instanceOf(flags: Flags, file: Partial<StoredCredentials> | unde
   return instance;
 }
 
-/** `--scopes`, checked against Mastodon's scope names; `--scopes-from` only once the code scanner exists. */
-export function requestedScopes(flags: Flags, fallback?: readonly string[]): string[] | undefined {
-  if (str(flags, 'scopes-from') !== undefined) {
+/**
+ * `--scopes`, checked against Mastodon's scope names, and/or `--scopes-from PATH`, the needs the scanner finds in the
+ * code there (merged). A call whose endpoint cannot be told stops the command unless `--scopes` is given too.
+ */
+export async function requestedScopes(
+  flags: Flags,
+  con: Console,
+  fallback?: readonly string[],
+): Promise<string[] | undefined> {
+  const text = str(flags, 'scopes');
+  let given: string[] | undefined;
+  if (text !== undefined) {
+    const parsed = parseScopeList(text);
+    const problems = parsed.unknown.map(
+      (u) => `'${u.name}' is not a Mastodon scope${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}`,
+    );
+    if (problems.length) throw new UsageError(`--scopes: ${problems.join('; ')}.`);
+    if (parsed.scopes.length === 0) throw new UsageError('--scopes is empty: name the scopes the bot needs.');
+    given = parsed.scopes;
+  }
+  const path = str(flags, 'scopes-from');
+  if (path === undefined) return given ?? (fallback ? [...fallback] : undefined);
+
+  // The scanner loads only for --scopes-from.
+  const { scopesFromCode } = await import('./scopes-from.ts');
+  const found = await scopesFromCode(path, con.io.cwd);
+  if (found.unresolved.length > 0 && !given) {
+    const listed = found.unresolved
+      .slice(0, 5)
+      .map((u) => `  ${oneLine(u.file)}:${u.line} ${oneLine(u.what)}: ${oneLine(u.reason)}`);
+    const more = found.unresolved.length > 5 ? [`  … and ${found.unresolved.length - 5} more`] : [];
     throw new UsageError(
-      '--scopes-from is not available yet: the code scanner it needs has not landed in this version. Give the scopes with --scopes "write:statuses ...".',
+      [
+        `--scopes-from ${path}: ${found.unresolved.length} call${found.unresolved.length > 1 ? 's' : ''} whose endpoint cannot be told (their scopes are unknown):`,
+        ...listed,
+        ...more,
+        `Add what they need with --scopes "..." (merged with the ${found.needed.length} scope${found.needed.length === 1 ? '' : 's'} found: ${found.needed.join(' ') || 'none'}), or see them all with: mastodon-token-health scopes ${path}`,
+      ].join('\n'),
     );
   }
-  const text = str(flags, 'scopes');
-  if (text === undefined) return fallback ? [...fallback] : undefined;
-  const parsed = parseScopeList(text);
-  const problems = parsed.unknown.map(
-    (u) => `'${u.name}' is not a Mastodon scope${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}`,
+  if (found.needed.length === 0 && !given) {
+    throw new UsageError(
+      `--scopes-from ${path}: no Mastodon API use found there (${found.calls} calls). Check the path, or give --scopes "...".`,
+    );
+  }
+  const merged = [...new Set([...found.needed, ...(given ?? [])])];
+  con.line(
+    `Scopes from the code under ${path}: ${found.needed.join(' ') || 'none'} (${found.calls} call${found.calls === 1 ? '' : 's'})${given ? `, with --scopes: ${merged.join(' ')}` : ''}.`,
   );
-  if (problems.length) throw new UsageError(`--scopes: ${problems.join('; ')}.`);
-  if (parsed.scopes.length === 0) throw new UsageError('--scopes is empty: name the scopes the bot needs.');
-  return parsed.scopes;
+  return merged;
 }
 
 export async function fileOf(flags: Flags): Promise<Partial<StoredCredentials> | undefined> {

@@ -10,7 +10,7 @@ import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
 import type { StoredCredentials } from './credentials-file.ts';
 import { StepError, UsageError } from './errors.ts';
-import { authorizedAppsUrl, checkNewToken, discardUnstored, obtainToken, type Progress } from './flow.ts';
+import { authorizedAppsUrl, checkNewToken, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
 import { createCommandHttp } from './http.ts';
 import { tokenOwner } from './oauth.ts';
 import {
@@ -33,7 +33,7 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
   const file = await fileOf(flags);
   const instance = instanceOf(flags, file);
   const timeoutSeconds = timeoutOf(flags);
-  const declared = requestedScopes(flags);
+  const declared = await requestedScopes(flags, con);
   const old = await oldCredentialsOf(flags, con, file, reader);
   // Rotating a file in place: --output naming the --from file replaces it (atomically) without --force.
   const from = typeof flags['from'] === 'string' ? flags['from'] : undefined;
@@ -99,11 +99,7 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
       clientSecret: minted.app.clientSecret,
       scopes,
     };
-    for (const store of stores) {
-      await store.store(credentials);
-      progress.stored.push(store.where);
-      con.done(`Stored: ${store.where}.`);
-    }
+    await storeAll(con, stores, credentials, progress);
   } catch (error) {
     con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);
     if (progress.stored.length > 0) {

@@ -4,6 +4,7 @@
  * written fails the command while nothing has changed.
  */
 import type { Console } from './console.ts';
+import { PartiallyStored } from './errors.ts';
 import { checkWritable, formatCredentials, writeSecretFile, type StoredCredentials } from './credentials-file.ts';
 import { createSecretWriter, repositoryName, type GitHubTarget } from './github-secrets.ts';
 
@@ -19,13 +20,22 @@ export function githubSecretStore(target: GitHubTarget, name: string, console: C
   return {
     where: `GitHub secret ${name} of ${repositoryName(target.repository)} (with ${name}_CLIENT_ID and ${name}_CLIENT_SECRET)`,
     prepare: () => writer.prepare(),
-    // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke.
-    store: (c) =>
-      writer.write([
-        { name, value: c.token },
-        { name: `${name}_CLIENT_ID`, value: c.clientId },
-        { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
-      ]),
+    // The token first: it is what the bot runs on. The app's credentials beside it only serve a later revoke, so
+    // once the token is written a failure there leaves the new token stored and live (never revoked).
+    store: async (c) => {
+      await writer.write([{ name, value: c.token }]);
+      try {
+        await writer.write([
+          { name: `${name}_CLIENT_ID`, value: c.clientId },
+          { name: `${name}_CLIENT_SECRET`, value: c.clientSecret },
+        ]);
+      } catch (error) {
+        throw new PartiallyStored(
+          error instanceof Error ? error.message : String(error),
+          `GitHub secret ${name} of ${repositoryName(target.repository)} (but not all of ${name}_CLIENT_ID and ${name}_CLIENT_SECRET: to revoke this token later, use Authorized apps)`,
+        );
+      }
+    },
   };
 }
 

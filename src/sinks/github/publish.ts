@@ -25,6 +25,7 @@ import {
 import { createGitHubClient, type GitHubClient } from './client.ts';
 import type { Repository, RunContext } from '../../inputs/run-context.ts';
 import type { Log } from '../../util/log.ts';
+import { clip, oneLine } from '../../util/text.ts';
 import {
   hasMarker,
   outageLabelDescription,
@@ -125,14 +126,14 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
       return;
     case 'create': {
       session.doing = `comment on pull request #${number}`;
-      const url = await createIssueComment(octokit, repository, number, redact(action.body));
+      const url = await createIssueComment(octokit, repository, number, body(redact, action.body));
       log.info(`Pull request comment written: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update this job's comment on pull request #${number}`;
       try {
-        const url = await updateIssueComment(octokit, repository, action.id, redact(action.body));
+        const url = await updateIssueComment(octokit, repository, action.id, body(redact, action.body));
         log.info(`Pull request comment updated: ${url}`);
       } catch (error) {
         // Deleted between the listing and the edit (by someone, or by another run): not a permissions problem.
@@ -144,7 +145,7 @@ async function keepComment(session: Session, plan: Extract<Plan, { sink: 'commen
           return;
         }
         session.doing = `comment on pull request #${number} (this job's comment was deleted meanwhile)`;
-        const url = await createIssueComment(octokit, repository, number, redact(action.body));
+        const url = await createIssueComment(octokit, repository, number, body(redact, action.body));
         log.info(`Pull request comment written anew (the earlier one was deleted meanwhile): ${url}`);
       }
       return;
@@ -202,20 +203,26 @@ async function carryOut(session: Session, action: IssueAction): Promise<void> {
       return;
     case 'open': {
       session.doing = 'open a tracking issue';
-      const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+      const url = await createIssue(octokit, repository, title(redact, action.title), body(redact, action.body));
       log.info(`Tracking issue opened: ${url}`);
       return;
     }
     case 'update': {
       session.doing = `update tracking issue #${action.number}`;
       try {
-        const url = await updateIssue(octokit, repository, action.number, redact(action.title), redact(action.body));
+        const url = await updateIssue(
+          octokit,
+          repository,
+          action.number,
+          title(redact, action.title),
+          body(redact, action.body),
+        );
         log.info(`Tracking issue updated: ${url}`);
       } catch (error) {
         // Deleted or transferred since it was listed: open a new one rather than blame permissions.
         if (apiFailureOf(error).status !== 404 && apiFailureOf(error).status !== 410) throw error;
         session.doing = `open a tracking issue (#${action.number} is gone)`;
-        const url = await createIssue(octokit, repository, redact(action.title), redact(action.body));
+        const url = await createIssue(octokit, repository, title(redact, action.title), body(redact, action.body));
         log.info(`Tracking issue opened anew (#${action.number} is gone): ${url}`);
       }
       return;
@@ -223,12 +230,30 @@ async function carryOut(session: Session, action: IssueAction): Promise<void> {
     case 'close': {
       // Comment first: an issue closed without the reason would leave its readers guessing.
       session.doing = `comment on tracking issue #${action.number} before closing it`;
-      await createIssueComment(octokit, repository, action.number, redact(action.comment));
+      await createIssueComment(octokit, repository, action.number, body(redact, action.comment));
       session.doing = `close tracking issue #${action.number}`;
       log.info(`Tracking issue closed: ${await closeIssue(octokit, repository, action.number)}`);
       return;
     }
   }
+}
+
+/** GitHub refuses a comment or issue body past 65,536 characters, and an issue title past 256. */
+export const MAX_BODY = 65_000;
+export const MAX_TITLE = 256;
+
+/**
+ * What is sent to GitHub: redacted first, then clipped to what GitHub accepts (a clip never cuts a token in two, as
+ * redaction came first). Every server string in a report is already bounded, so this is the last guard, not the rule.
+ */
+export function body(redact: Redactor, text: string): string {
+  const clean = redact(text);
+  if (clean.length <= MAX_BODY) return clean;
+  return `${clip(clean, MAX_BODY - 200)}\n\n<sub>Clipped: the report is longer than GitHub allows here; the run's job summary has all of it.</sub>\n`;
+}
+
+export function title(redact: Redactor, text: string): string {
+  return clip(oneLine(redact(text), MAX_TITLE), MAX_TITLE);
 }
 
 /**
