@@ -1,6 +1,6 @@
 /**
  * The fake Mastodon server answers as the research notes say Mastodon does
- * (/work/shared/reference/mastodon-server-behaviour.md §2–§4, §6–§8). Real HTTP, global fetch.
+ * (reference/mastodon-server-behaviour.md §2–§4, §6–§8). Real HTTP, global fetch.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,6 +1,6 @@
 /**
  * A Mastodon-compatible HTTP server for tests, the demo and benchmarks, on 127.0.0.1 and an ephemeral port. It
- * answers as Mastodon's code does (reference: /work/shared/reference/mastodon-server-behaviour.md, and the
+ * answers as Mastodon's code does (reference: reference/mastodon-server-behaviour.md, and the
  * endpoint-scope table in __tests__/fixtures), records every request, and can inject faults.
  *
  * Runs under vitest and directly under Node 24 (type stripping): erasable syntax only, `.ts` imports.
