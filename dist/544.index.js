@@ -445,23 +445,20 @@ function worstFirst(lines, max) {
     return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __webpack_require__(3072);
 ;// CONCATENATED MODULE: ./src/report/blast.ts
 /**
  * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
  * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
  */
 
+
 /** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
 const SHOWN = 5;
-const FAMILIES = {
-    mastodon: 'mastodon',
-    gotosocial: 'gotosocial',
-    pleroma: 'pleroma',
-    akkoma: 'akkoma',
-};
 const familyOf = (report) => 
 // Mastodon's rules when the software could not be read, as everywhere else in the report.
-report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+report.instance.software ? (0,identity/* familyOf */.Ap)(report.instance.software) : 'mastodon';
 /**
  * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
  * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.

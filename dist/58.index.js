@@ -263,16 +263,14 @@ function readBotsFile(path, workspace) {
     return parseBotsFile(shown, text);
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 22 modules
-var src_check = __webpack_require__(6355);
+// EXTERNAL MODULE: ./src/check.ts + 21 modules
+var src_check = __webpack_require__(2228);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __webpack_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __webpack_require__(1318);
-// EXTERNAL MODULE: ./src/inputs/instance.ts
-var inputs_instance = __webpack_require__(866);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
@@ -369,7 +367,6 @@ const combinedIssue = (verdicts) => verdicts.includes('unhealthy') ? 'unhealthy'
 
 
 
-
 /**
  * Checks at once, in all and on one instance. A check is four requests at most at a time (one wave), so four bots on
  * one instance are sixteen requests in flight: what one browser tab of Mastodon's web app sends, and far below its
@@ -416,14 +413,7 @@ function startBotsCheck(options) {
     })();
     return { report, firstWaveWritten };
 }
-const instanceKey = (bot) => {
-    try {
-        return (0,inputs_instance/* parseInstance */.LW)(bot.inputs.instance ?? '').origin;
-    }
-    catch {
-        return bot.inputs.instance ?? '';
-    }
-};
+const instanceKey = (bot) => (0,special_reports/* instanceIfValid */.HB)(bot.inputs.instance ?? '')?.origin ?? bot.inputs.instance ?? '';
 /** The bot's settings, or its input-error report: every message names the file, the line and the key. */
 function prepareBot(bot, options) {
     const { file, env, stepInputs, context } = options;
@@ -453,14 +443,7 @@ function prepareBot(bot, options) {
             }
         }
     }
-    const instance = (() => {
-        try {
-            return (0,inputs_instance/* parseInstance */.LW)(bot.inputs.instance ?? '');
-        }
-        catch {
-            return undefined;
-        }
-    })();
+    const instance = (0,special_reports/* instanceIfValid */.HB)(bot.inputs.instance ?? '');
     return { report: (0,special_reports/* inputErrorReport */.xW)(new inputs_errors/* InputErrors */.G(errors), new Date(), { instance }) };
 }
 /** The token's problem in the file's words: the variable, never its value. */

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6355:
+/***/ 2228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -170,153 +170,8 @@ function rateLimitFindings(rateLimit) {
 var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
 var servers_scopes = __nccwpck_require__(2427);
-;// CONCATENATED MODULE: ./src/servers/identity.ts
-/**
- * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
- * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
- * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
- */
-/**
- * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
- * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
- */
-const MISSKEY_FAMILY = new Set([
-    'misskey',
-    'sharkey',
-    'cherrypick',
-    'firefish',
-    'iceshrimp',
-    'foundkey',
-    'calckey',
-    'catodon',
-    'meisskey',
-    'magnetar',
-]);
-const KNOWN = {
-    mastodon: 'mastodon',
-    gotosocial: 'gotosocial',
-    pleroma: 'pleroma',
-    akkoma: 'akkoma',
-};
-function familyOf(software) {
-    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
-}
-/**
- * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
- * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
- * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
- */
-function cleanToken(text) {
-    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/**
- * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
- * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
- * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
- * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
- */
-function identifyInstance(body) {
-    const b = record(body);
-    const rawVersion = b?.['version'];
-    if (!b || typeof rawVersion !== 'string')
-        return undefined;
-    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
-    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
-    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        const software = cleanToken((compatible[1] ?? '').toLowerCase());
-        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
-    }
-    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
-    if (/gotosocial/i.test(sourceUrl)) {
-        return {
-            software: 'gotosocial',
-            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
-            family: 'gotosocial',
-            domain,
-            from: 'instance',
-        };
-    }
-    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
-}
-/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
-function stripInjectedMastodonVersion(version) {
-    const plus = version.indexOf('+');
-    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
-}
-/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
-function identifyNodeInfo(body) {
-    const software = record(record(body)?.['software']);
-    const name = software?.['name'];
-    if (typeof name !== 'string' || !name.trim())
-        return undefined;
-    const clean = cleanToken(name.trim().toLowerCase());
-    if (!clean)
-        return undefined;
-    const version = software?.['version'];
-    return {
-        software: clean,
-        version: typeof version === 'string' ? cleanToken(version) : '',
-        family: familyOf(clean),
-        domain: undefined,
-        from: 'nodeinfo',
-    };
-}
-/**
- * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
- * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
- * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
- */
-function identifyServer(instance, nodeInfo) {
-    if (!nodeInfo)
-        return instance;
-    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
-    return {
-        software: nodeInfo.software,
-        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
-        family,
-        domain: instance?.domain,
-        from: 'nodeinfo',
-    };
-}
-/**
- * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
- * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
- */
-function instanceIsConclusive(identity) {
-    if (!identity)
-        return false;
-    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
-}
-/**
- * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
- * (misskey.md). Mastodon's `error` is a string, never an object.
- */
-function isMisskeyUnknownEndpoint(status, body) {
-    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
-}
-/** A display name for the report: `GoToSocial 0.20.3`. */
-function displayName(identity) {
-    const names = {
-        mastodon: 'Mastodon',
-        gotosocial: 'GoToSocial',
-        pleroma: 'Pleroma',
-        akkoma: 'Akkoma',
-        misskey: 'Misskey',
-    };
-    const name = names[identity.software] ?? identity.software;
-    return identity.version ? `${name} ${identity.version}` : name;
-}
-function cleanDomain(domain) {
-    const clean = domain.trim().toLowerCase();
-    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
-}
-
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __nccwpck_require__(3072);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
@@ -422,7 +277,7 @@ function scopeFindings(scopes, context) {
             severity: 'notice',
             title: 'Scopes not told apart',
             message: server && server.family !== 'mastodon'
-                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${(0,identity/* displayName */.QC)(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
                 : `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
@@ -663,13 +518,13 @@ function readApp(outcome) {
 function readServer(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    return identifyInstance(outcome.response.json);
+    return (0,identity/* identifyInstance */.ko)(outcome.response.json);
 }
 /** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
 function readNodeInfo(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    return identifyNodeInfo(outcome.response.json);
+    return (0,identity/* identifyNodeInfo */.H1)(outcome.response.json);
 }
 /**
  * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
@@ -822,7 +677,7 @@ function tokenFindings(tokenState, context) {
                         : credentials.kind === 'rejected' && credentials.unread
                             ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
                             : server?.family === 'gotosocial'
-                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                ? `${(0,identity/* displayName */.QC)(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
                                 : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [
                     `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
@@ -947,7 +802,7 @@ const CAUSE_TEXT = {
  */
 function refusedFinding(causes, detail, context) {
     const { instance, newToken, server } = context;
-    const software = server ? displayName(server) : 'The instance';
+    const software = server ? (0,identity/* displayName */.QC)(server) : 'The instance';
     const status = causes.includes('dead-token')
         ? 'invalid'
         : causes.includes('account-unusable')
@@ -977,7 +832,7 @@ function notSupportedFinding(server, context) {
         severity: context.unreachableSeverity,
         status: 'unreachable',
         title: 'Server not supported',
-        message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        message: `${context.instance.host} runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
         fix: [
             `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
             `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
@@ -1066,7 +921,7 @@ function serverFindings(inspection, context) {
     const { settings, required, unreachableSeverity } = context;
     if (!server || server.family === 'mastodon')
         return { findings: [], scopesJudged: true };
-    const name = displayName(server);
+    const name = (0,identity/* displayName */.QC)(server);
     if (server.family === 'other' || server.family === 'misskey') {
         return {
             scopesJudged: false,
@@ -2412,7 +2267,7 @@ function readUnknown(server, outcome) {
     }
     return {
         kind: 'unreachable',
-        detail: `${describeFailure(r)}. The instance runs ${displayName(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+        detail: `${describeFailure(r)}. The instance runs ${(0,identity/* displayName */.QC)(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
     };
 }
 function accountOr(r, software) {
@@ -2431,7 +2286,7 @@ function unknownAnswer(r, software) {
     return `${describeFailure(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
 }
 function notSupported(server) {
-    return `the instance runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+    return `the instance runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
 }
 
 ;// CONCATENATED MODULE: ./src/servers/probes.ts
@@ -2804,15 +2659,15 @@ async function inspectToken(client, options) {
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
     // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
     // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
-    if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+    if (!(0,identity/* instanceIsConclusive */.$$)(server) && instanceOutcome.ok) {
         const [v1Instance, nodeInfo] = await Promise.all([
             server ? undefined : ask('/api/v1/instance', false),
             ask('/nodeinfo/2.0', false),
         ]);
-        server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+        server = (0,identity/* identifyServer */.OP)(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
         if (!server &&
             instanceOutcome.ok &&
-            isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            (0,identity/* isMisskeyUnknownEndpoint */.VL)(instanceOutcome.response.status, instanceOutcome.response.json)) {
             server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
         }
     }
@@ -3560,12 +3415,19 @@ function parseSettings(raw, context) {
     const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Issue), ['auto', 'never']));
+    let publish;
+    try {
+        publish = parsePublishSettings(raw);
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G))
+            throw error;
+        errors.push(...error.errors);
+    }
     const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
     const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
     const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
     const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
@@ -3578,9 +3440,7 @@ function parseSettings(raw, context) {
         onMissing,
         onUnreachable,
         maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim(),
+        ...publish,
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         sourcePaths,
@@ -3606,12 +3466,7 @@ function parseSourcePaths(text) {
     }
     return paths;
 }
-/**
- * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
- * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
- * Anywhere else an empty token is an input error: the secret is missing or misnamed.
- */
-/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+/** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 function parsePublishSettings(raw) {
     const get = (name) => raw[name]?.trim() || _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Defaults */ .H[name] || '';
     const errors = [];
@@ -3632,6 +3487,11 @@ function parsePublishSettings(raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     return { comment, issue, githubToken: (raw[_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.GithubToken] ?? '').trim() };
 }
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
 function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
@@ -3719,8 +3579,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failUnexpected
 
-// EXTERNAL MODULE: ./src/check.ts + 22 modules
-var src_check = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./src/check.ts + 21 modules
+var src_check = __nccwpck_require__(2228);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __nccwpck_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
@@ -4217,6 +4077,169 @@ function normaliseSourcePath(entry) {
         throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
     }
     return normal === '' ? '.' : normal;
+}
+
+
+/***/ }),
+
+/***/ 3072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ instanceIsConclusive),
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   H1: () => (/* binding */ identifyNodeInfo),
+/* harmony export */   OP: () => (/* binding */ identifyServer),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   VL: () => (/* binding */ isMisskeyUnknownEndpoint),
+/* harmony export */   ko: () => (/* binding */ identifyInstance)
+/* harmony export */ });
+/* unused harmony export cleanToken */
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+/** The family of a software name as the instance or NodeInfo gives it (lower case). */
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
 }
 
 

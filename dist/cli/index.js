@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2877:
+/***/ 2427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -169,154 +169,9 @@ function rateLimitFindings(rateLimit) {
 // EXTERNAL MODULE: ./src/util/version.ts
 var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var servers_scopes = __nccwpck_require__(2427);
-;// CONCATENATED MODULE: ./src/servers/identity.ts
-/**
- * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
- * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
- * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
- */
-/**
- * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
- * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
- */
-const MISSKEY_FAMILY = new Set([
-    'misskey',
-    'sharkey',
-    'cherrypick',
-    'firefish',
-    'iceshrimp',
-    'foundkey',
-    'calckey',
-    'catodon',
-    'meisskey',
-    'magnetar',
-]);
-const KNOWN = {
-    mastodon: 'mastodon',
-    gotosocial: 'gotosocial',
-    pleroma: 'pleroma',
-    akkoma: 'akkoma',
-};
-function familyOf(software) {
-    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
-}
-/**
- * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
- * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
- * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
- */
-function cleanToken(text) {
-    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-/**
- * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
- * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
- * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
- * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
- */
-function identifyInstance(body) {
-    const b = record(body);
-    const rawVersion = b?.['version'];
-    if (!b || typeof rawVersion !== 'string')
-        return undefined;
-    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
-    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
-    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
-    if (compatible) {
-        const software = cleanToken((compatible[1] ?? '').toLowerCase());
-        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
-    }
-    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
-    if (/gotosocial/i.test(sourceUrl)) {
-        return {
-            software: 'gotosocial',
-            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
-            family: 'gotosocial',
-            domain,
-            from: 'instance',
-        };
-    }
-    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
-}
-/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
-function stripInjectedMastodonVersion(version) {
-    const plus = version.indexOf('+');
-    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
-}
-/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
-function identifyNodeInfo(body) {
-    const software = record(record(body)?.['software']);
-    const name = software?.['name'];
-    if (typeof name !== 'string' || !name.trim())
-        return undefined;
-    const clean = cleanToken(name.trim().toLowerCase());
-    if (!clean)
-        return undefined;
-    const version = software?.['version'];
-    return {
-        software: clean,
-        version: typeof version === 'string' ? cleanToken(version) : '',
-        family: familyOf(clean),
-        domain: undefined,
-        from: 'nodeinfo',
-    };
-}
-/**
- * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
- * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
- * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
- */
-function identifyServer(instance, nodeInfo) {
-    if (!nodeInfo)
-        return instance;
-    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
-    return {
-        software: nodeInfo.software,
-        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
-        family,
-        domain: instance?.domain,
-        from: 'nodeinfo',
-    };
-}
-/**
- * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
- * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
- */
-function instanceIsConclusive(identity) {
-    if (!identity)
-        return false;
-    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
-}
-/**
- * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
- * (misskey.md). Mastodon's `error` is a string, never an object.
- */
-function isMisskeyUnknownEndpoint(status, body) {
-    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
-}
-/** A display name for the report: `GoToSocial 0.20.3`. */
-function displayName(identity) {
-    const names = {
-        mastodon: 'Mastodon',
-        gotosocial: 'GoToSocial',
-        pleroma: 'Pleroma',
-        akkoma: 'Akkoma',
-        misskey: 'Misskey',
-    };
-    const name = names[identity.software] ?? identity.software;
-    return identity.version ? `${name} ${identity.version}` : name;
-}
-function cleanDomain(domain) {
-    const clean = domain.trim().toLowerCase();
-    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
-}
-
+var servers_scopes = __nccwpck_require__(4808);
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __nccwpck_require__(3072);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
 
 
@@ -422,7 +277,7 @@ function scopeFindings(scopes, context) {
             severity: 'notice',
             title: 'Scopes not told apart',
             message: server && server.family !== 'mastodon'
-                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${displayName(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
+                ? `Whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')} could not be established: ${(0,identity/* displayName */.QC)(server)} has no token info, and no harmless request shows ${undetermined.length > 1 ? 'them' : 'it'} apart (its write endpoints act, so they are not probed). A scope held through a parent shows as that parent.`
                 : `Probing could not tell whether the token holds ${undetermined.map((s) => (0,util_text/* code */.aY)(s)).join(', ')}: every harmless request that would show it also accepts a scope the token has.`,
             fix: [],
         });
@@ -669,13 +524,13 @@ function readApp(outcome) {
 function readServer(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    return identifyInstance(outcome.response.json);
+    return (0,identity/* identifyInstance */.ko)(outcome.response.json);
 }
 /** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
 function readNodeInfo(outcome) {
     if (!outcome?.ok || outcome.response.status !== 200)
         return undefined;
-    return identifyNodeInfo(outcome.response.json);
+    return (0,identity/* identifyNodeInfo */.H1)(outcome.response.json);
 }
 /**
  * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
@@ -828,7 +683,7 @@ function tokenFindings(tokenState, context) {
                         : credentials.kind === 'rejected' && credentials.unread
                             ? `The instance refuses this token: it was revoked, or the instance does not know it (deleted with its app, regenerated, mistyped, or made on another instance than ${instance.host}). Which of the two, its answer does not say in a language this check reads (${(0,util_text/* code */.aY)(credentials.detail)}).`
                             : server?.family === 'gotosocial'
-                                ? `${displayName(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
+                                ? `${(0,identity/* displayName */.QC)(server)} does not know this token: it was revoked or invalidated (GoToSocial deletes a revoked token, so it cannot tell revoked from unknown), deleted with its app, mistyped, or it belongs to another instance than ${instance.host}.`
                                 : `The instance does not know this token: it was regenerated or deleted with its app, revoked long enough ago to be purged, mistyped, or it belongs to another instance than ${instance.host}.`,
                 fix: [
                     `Check that ${voice.setting('instance')} is the server the token was made on (${instance.host}).`,
@@ -953,7 +808,7 @@ const CAUSE_TEXT = {
  */
 function refusedFinding(causes, detail, context) {
     const { instance, newToken, server } = context;
-    const software = server ? displayName(server) : 'The instance';
+    const software = server ? (0,identity/* displayName */.QC)(server) : 'The instance';
     const status = causes.includes('dead-token')
         ? 'invalid'
         : causes.includes('account-unusable')
@@ -983,7 +838,7 @@ function notSupportedFinding(server, context) {
         severity: context.unreachableSeverity,
         status: 'unreachable',
         title: 'Server not supported',
-        message: `${context.instance.host} runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
+        message: `${context.instance.host} runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked by this action. This says nothing about the token itself.`,
         fix: [
             `Check that \`instance\` is the server the bot posts to; this action checks tokens of Mastodon, GoToSocial, Pleroma and Akkoma servers.`,
             `To keep a workflow that lists this server from failing, set \`on-unreachable: warn\`.`,
@@ -1072,7 +927,7 @@ function serverFindings(inspection, context) {
     const { settings, required, unreachableSeverity } = context;
     if (!server || server.family === 'mastodon')
         return { findings: [], scopesJudged: true };
-    const name = displayName(server);
+    const name = (0,identity/* displayName */.QC)(server);
     if (server.family === 'other' || server.family === 'misskey') {
         return {
             scopesJudged: false,
@@ -2400,7 +2255,7 @@ function readUnknown(server, outcome) {
     }
     return {
         kind: 'unreachable',
-        detail: `${describeFailure(r)}. The instance runs ${displayName(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
+        detail: `${describeFailure(r)}. The instance runs ${(0,identity/* displayName */.QC)(server)}, whose token rules this check does not know, so this answer is not read as a verdict on the token`,
     };
 }
 function accountOr(r, software) {
@@ -2419,7 +2274,7 @@ function unknownAnswer(r, software) {
     return `${describeFailure(r)}, which is not one of ${software}'s answers (a proxy, a maintenance page, or a version whose answers differ?)`;
 }
 function notSupported(server) {
-    return `the instance runs ${displayName(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
+    return `the instance runs ${(0,identity/* displayName */.QC)(server)}, which does not speak Mastodon's client API: its tokens cannot be checked here`;
 }
 
 ;// CONCATENATED MODULE: ./src/servers/probes.ts
@@ -2792,15 +2647,15 @@ async function inspectToken(client, options) {
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
     // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
     // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
-    if (!instanceIsConclusive(server) && instanceOutcome.ok) {
+    if (!(0,identity/* instanceIsConclusive */.$$)(server) && instanceOutcome.ok) {
         const [v1Instance, nodeInfo] = await Promise.all([
             server ? undefined : ask('/api/v1/instance', false),
             ask('/nodeinfo/2.0', false),
         ]);
-        server = identifyServer(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+        server = (0,identity/* identifyServer */.OP)(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
         if (!server &&
             instanceOutcome.ok &&
-            isMisskeyUnknownEndpoint(instanceOutcome.response.status, instanceOutcome.response.json)) {
+            (0,identity/* isMisskeyUnknownEndpoint */.VL)(instanceOutcome.response.status, instanceOutcome.response.json)) {
             server = { software: 'misskey', version: '', family: 'misskey', domain: undefined, from: 'instance' };
         }
     }
@@ -2985,7 +2840,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2877);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2427);
 /* harmony import */ var _scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7415);
 /* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2582);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5585);
@@ -3875,12 +3730,19 @@ function parseSettings(raw, context) {
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
+    let publish;
+    try {
+        publish = parsePublishSettings(raw);
+    }
+    catch (error) {
+        if (!(error instanceof inputs_errors/* InputErrors */.G))
+            throw error;
+        errors.push(...error.errors);
+    }
     const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
     const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
     const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
-    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+    if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
         throw new inputs_errors/* InputErrors */.G(errors);
     }
     const skipReason = token ? undefined : withheldSecretReason(context, inputWarnings);
@@ -3893,9 +3755,7 @@ function parseSettings(raw, context) {
         onMissing,
         onUnreachable,
         maxTokenAgeDays,
-        comment,
-        issue,
-        githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim(),
+        ...publish,
         timeoutSeconds: timeoutSeconds ?? 30,
         probe,
         sourcePaths,
@@ -3921,32 +3781,32 @@ function parseSourcePaths(text) {
     }
     return paths;
 }
-/**
- * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
- * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
- * Anywhere else an empty token is an input error: the secret is missing or misnamed.
- */
-/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+/** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 function parsePublishSettings(raw) {
-    const get = (name) => raw[name]?.trim() || Defaults[name] || '';
+    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const errors = [];
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (!(error instanceof InputError))
+            if (!(error instanceof inputs_errors/* InputError */.d))
                 throw error;
             errors.push(error);
             return undefined;
         }
     };
-    const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never']));
-    const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never']));
+    const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
+    const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
     if (!comment || !issue)
-        throw new InputErrors(errors);
-    return { comment, issue, githubToken: (raw[Inputs.GithubToken] ?? '').trim() };
+        throw new inputs_errors/* InputErrors */.G(errors);
+    return { comment, issue, githubToken: (raw[names/* Inputs */.G.GithubToken] ?? '').trim() };
 }
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
 function withheldSecretReason(context, warnings) {
     if (/^dependabot\[bot\]$/i.test(context.actor)) {
         return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';
@@ -4243,7 +4103,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SHOWN
 
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(2427);
+var scopes = __nccwpck_require__(4808);
 ;// CONCATENATED MODULE: ./src/capabilities/table.ts
 /**
  * What a token holder can do with each scope, in a bot maintainer's words.
@@ -4672,23 +4532,20 @@ function worstFirst(lines, max) {
     return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __nccwpck_require__(3072);
 ;// CONCATENATED MODULE: ./src/report/blast.ts
 /**
  * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
  * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
  */
 
+
 /** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
 const SHOWN = 5;
-const FAMILIES = {
-    mastodon: 'mastodon',
-    gotosocial: 'gotosocial',
-    pleroma: 'pleroma',
-    akkoma: 'akkoma',
-};
 const familyOf = (report) => 
 // Mastodon's rules when the software could not be read, as everywhere else in the report.
-report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+report.instance.software ? (0,identity/* familyOf */.Ap)(report.instance.software) : 'mastodon';
 /**
  * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
  * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
@@ -5466,7 +5323,170 @@ function normaliseSourcePath(entry) {
 
 /***/ }),
 
-/***/ 2427:
+/***/ 3072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ instanceIsConclusive),
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   H1: () => (/* binding */ identifyNodeInfo),
+/* harmony export */   OP: () => (/* binding */ identifyServer),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   VL: () => (/* binding */ isMisskeyUnknownEndpoint),
+/* harmony export */   ko: () => (/* binding */ identifyInstance)
+/* harmony export */ });
+/* unused harmony export cleanToken */
+/**
+ * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
+ * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
+ */
+/**
+ * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
+ * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
+ */
+const MISSKEY_FAMILY = new Set([
+    'misskey',
+    'sharkey',
+    'cherrypick',
+    'firefish',
+    'iceshrimp',
+    'foundkey',
+    'calckey',
+    'catodon',
+    'meisskey',
+    'magnetar',
+]);
+const KNOWN = {
+    mastodon: 'mastodon',
+    gotosocial: 'gotosocial',
+    pleroma: 'pleroma',
+    akkoma: 'akkoma',
+};
+/** The family of a software name as the instance or NodeInfo gives it (lower case). */
+function familyOf(software) {
+    return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
+}
+/**
+ * A software name or version as an identifier: letters, digits and `.+-` only (no `_` or `~`, which Markdown reads
+ * as emphasis), at most 64 characters, enough for any real one. The identity is shown in prose by name, so it must
+ * be inert there; the one printing sanitiser (util/text.ts) still runs over everything printed.
+ */
+function cleanToken(text) {
+    return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+/**
+ * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
+ * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
+ * GoToSocial names itself only in v2's `source_url`, and may dress its version as `3.5.3+0.20.3` (gotosocial.md §4).
+ * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
+ */
+function identifyInstance(body) {
+    const b = record(body);
+    const rawVersion = b?.['version'];
+    if (!b || typeof rawVersion !== 'string')
+        return undefined;
+    const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
+    const domain = typeof domainValue === 'string' ? cleanDomain(domainValue) : undefined;
+    const compatible = /\(compatible;\s*([A-Za-z][\w.-]*)\s+([^\s)]+)/i.exec(rawVersion);
+    if (compatible) {
+        const software = cleanToken((compatible[1] ?? '').toLowerCase());
+        return { software, version: cleanToken(compatible[2] ?? ''), family: familyOf(software), domain, from: 'instance' };
+    }
+    const sourceUrl = typeof b['source_url'] === 'string' ? b['source_url'] : '';
+    if (/gotosocial/i.test(sourceUrl)) {
+        return {
+            software: 'gotosocial',
+            version: cleanToken(stripInjectedMastodonVersion(rawVersion)),
+            family: 'gotosocial',
+            domain,
+            from: 'instance',
+        };
+    }
+    return { software: 'mastodon', version: cleanToken(rawVersion), family: 'mastodon', domain, from: 'instance' };
+}
+/** GoToSocial's `instance-inject-mastodon-version` form `3.5.3+0.20.3-git-abc` → `0.20.3-git-abc`. */
+function stripInjectedMastodonVersion(version) {
+    const plus = version.indexOf('+');
+    return plus >= 0 && /^3\.5\.3\+/.test(version) ? version.slice(plus + 1) : version;
+}
+/** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
+function identifyNodeInfo(body) {
+    const software = record(record(body)?.['software']);
+    const name = software?.['name'];
+    if (typeof name !== 'string' || !name.trim())
+        return undefined;
+    const clean = cleanToken(name.trim().toLowerCase());
+    if (!clean)
+        return undefined;
+    const version = software?.['version'];
+    return {
+        software: clean,
+        version: typeof version === 'string' ? cleanToken(version) : '',
+        family: familyOf(clean),
+        domain: undefined,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon
+ * 3.5.3); the instance answer adds the domain. A Misskey-family NodeInfo with an instance answer that speaks
+ * Mastodon's API is a fork with a Mastodon layer: `other`, judged by certain answers only.
+ */
+function identifyServer(instance, nodeInfo) {
+    if (!nodeInfo)
+        return instance;
+    const family = nodeInfo.family === 'misskey' && instance ? 'other' : nodeInfo.family;
+    return {
+        software: nodeInfo.software,
+        version: nodeInfo.version || (instance?.software === nodeInfo.software ? instance.version : ''),
+        family,
+        domain: instance?.domain,
+        from: 'nodeinfo',
+    };
+}
+/**
+ * Whether an instance answer alone settles the software, or NodeInfo should be asked: a GoToSocial v1 answer with
+ * an injected version looks like Mastodon 3.5.3 (gotosocial.md §4).
+ */
+function instanceIsConclusive(identity) {
+    if (!identity)
+        return false;
+    return !(identity.family === 'mastodon' && /^3\.5\.3\+/.test(identity.version));
+}
+/**
+ * Misskey's answer to any `/api` path it does not have: 404 `{"error":{"code":"UNKNOWN_API_ENDPOINT",…}}`
+ * (misskey.md). Mastodon's `error` is a string, never an object.
+ */
+function isMisskeyUnknownEndpoint(status, body) {
+    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+}
+/** A display name for the report: `GoToSocial 0.20.3`. */
+function displayName(identity) {
+    const names = {
+        mastodon: 'Mastodon',
+        gotosocial: 'GoToSocial',
+        pleroma: 'Pleroma',
+        akkoma: 'Akkoma',
+        misskey: 'Misskey',
+    };
+    const name = names[identity.software] ?? identity.software;
+    return identity.version ? `${name} ${identity.version}` : name;
+}
+function cleanDomain(domain) {
+    const clean = domain.trim().toLowerCase();
+    return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -5,9 +5,8 @@
  */
 import { startCheck } from '../check.ts';
 import { checkWithCode } from '../scan/in-check.ts';
-import { inputErrorReport } from '../evaluate/special-reports.ts';
+import { inputErrorReport, instanceIfValid } from '../evaluate/special-reports.ts';
 import { InputError, InputErrors } from '../inputs/errors.ts';
-import { parseInstance } from '../inputs/instance.ts';
 import { Inputs, type InputName } from '../inputs/names.ts';
 import { parseSettings, type RawInputs, type SettingsContext } from '../inputs/settings.ts';
 import type { BotReport, Report } from '../report/model.ts';
@@ -87,13 +86,8 @@ export function startBotsCheck(options: RunBotsOptions): BotsCheck {
   return { report, firstWaveWritten };
 }
 
-const instanceKey = (bot: BotEntry): string => {
-  try {
-    return parseInstance(bot.inputs.instance ?? '').origin;
-  } catch {
-    return bot.inputs.instance ?? '';
-  }
-};
+const instanceKey = (bot: BotEntry): string =>
+  instanceIfValid(bot.inputs.instance ?? '')?.origin ?? bot.inputs.instance ?? '';
 
 type Prepared = { settings: ReturnType<typeof parseSettings> } | { report: Report };
 
@@ -127,13 +121,7 @@ function prepareBot(bot: BotEntry, options: RunBotsOptions): Prepared {
       }
     }
   }
-  const instance = (() => {
-    try {
-      return parseInstance(bot.inputs.instance ?? '');
-    } catch {
-      return undefined;
-    }
-  })();
+  const instance = instanceIfValid(bot.inputs.instance ?? '');
   return { report: inputErrorReport(new InputErrors(errors), new Date(), { instance }) };
 }
 

@@ -112,8 +112,13 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
   const onUnreachable = attempt(() =>
     oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn'] as const),
   );
-  const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never'] as const));
-  const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never'] as const));
+  let publish: PublishSettings | undefined;
+  try {
+    publish = parsePublishSettings(raw);
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error;
+    errors.push(...error.errors);
+  }
   const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never'] as const));
   const maxTokenAgeDays = attempt(() =>
     optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }),
@@ -122,7 +127,7 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
     optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }),
   );
 
-  if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !comment || !issue || !probe) {
+  if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
     throw new InputErrors(errors);
   }
 
@@ -136,9 +141,7 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
     onMissing,
     onUnreachable,
     maxTokenAgeDays,
-    comment,
-    issue,
-    githubToken: (raw[Inputs.GithubToken] ?? '').trim(),
+    ...publish,
     timeoutSeconds: timeoutSeconds ?? 30,
     probe,
     sourcePaths,
@@ -163,12 +166,7 @@ function parseSourcePaths(text: string): string[] {
   return paths;
 }
 
-/**
- * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
- * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
- * Anywhere else an empty token is an input error: the secret is missing or misnamed.
- */
-/** What publishing needs, alone: for a several-bots run, whose bots have their own check settings. */
+/** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 export function parsePublishSettings(raw: RawInputs): PublishSettings {
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
   const errors: InputError[] = [];
@@ -187,6 +185,11 @@ export function parsePublishSettings(raw: RawInputs): PublishSettings {
   return { comment, issue, githubToken: (raw[Inputs.GithubToken] ?? '').trim() };
 }
 
+/**
+ * Why the token is empty on a run GitHub gives no secrets: a run Dependabot started, or a pull request from a fork
+ * (its head repository differs from its base, read from the event payload, not guessed from the event's name).
+ * Anywhere else an empty token is an input error: the secret is missing or misnamed.
+ */
 function withheldSecretReason(context: SettingsContext, warnings: string[]): string {
   if (/^dependabot\[bot\]$/i.test(context.actor)) {
     return 'The token is empty: GitHub withholds repository secrets from runs that Dependabot starts.';

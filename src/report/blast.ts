@@ -9,22 +9,15 @@ import {
   type BlastRadius,
   type CapabilityLine,
 } from '../capabilities/blast-radius.ts';
-import type { Family } from '../servers/identity.ts';
+import { familyOf as familyOfSoftware, type Family } from '../servers/identity.ts';
 import type { Report } from './model.ts';
 
 /** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
 export const SHOWN = 5;
 
-const FAMILIES: Readonly<Record<string, Family>> = {
-  mastodon: 'mastodon',
-  gotosocial: 'gotosocial',
-  pleroma: 'pleroma',
-  akkoma: 'akkoma',
-};
-
 const familyOf = (report: Pick<Report, 'instance'>): Family =>
   // Mastodon's rules when the software could not be read, as everywhere else in the report.
-  report.instance.software ? (FAMILIES[report.instance.software] ?? 'other') : 'mastodon';
+  report.instance.software ? familyOfSoftware(report.instance.software) : 'mastodon';
 
 /**
  * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part

@@ -42,7 +42,8 @@ const KNOWN: Readonly<Record<string, Family>> = {
   akkoma: 'akkoma',
 };
 
-function familyOf(software: string): Family {
+/** The family of a software name as the instance or NodeInfo gives it (lower case). */
+export function familyOf(software: string): Family {
   return KNOWN[software] ?? (MISSKEY_FAMILY.has(software) ? 'misskey' : 'other');
 }
 
