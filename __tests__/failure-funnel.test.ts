@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { failUnexpected } from '../src/main.ts';
+import { failUnexpected } from '../src/inputs/runner.ts';
 import { createRedactor } from '../src/util/redact.ts';
 import * as world from './support/mastodon-server.ts';
 import { BUNDLE, runAction } from './support/run-action.ts';

@@ -944,6 +944,8 @@ __webpack_require__.d(__webpack_exports__, {
   publishToActions: () => (/* reexport */ publishToActions)
 });
 
+// EXTERNAL MODULE: ./src/inputs/runner.ts
+var runner = __webpack_require__(9571);
 // EXTERNAL MODULE: ./src/report/blast.ts + 2 modules
 var blast = __webpack_require__(8672);
 // EXTERNAL MODULE: ./src/report/headline.ts
@@ -1170,10 +1172,10 @@ function wrap(text, width, first, rest) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/sinks/actions.ts
 /** The GitHub Actions sink: outputs, job summary, one annotation per finding, and the step's outcome. */
 
@@ -1182,16 +1184,21 @@ var core = __webpack_require__(6421);
 
 
 
+
 /** The longest annotation kept: GitHub shows a few lines of one anyway. */
 const MAX_ANNOTATION = 4000;
-async function publishToActions(report, redact) {
+function publishToActions(report, redact) {
     // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
     const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
     // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
+    let log = '';
     for (const text of renderText(report, { width: 120 }).trimEnd().split('\n'))
-        core/* info */.pq((0,util_text/* printableLine */.oy)(redact(text)));
+        log += `${(0,util_text/* printableLine */.oy)(redact(text))}\n`;
+    process.stdout.write(log);
+    const outputs = {};
     for (const [name, value] of Object.entries(outputsOf(report)))
-        core/* setOutput */.uH(name, redact(value));
+        outputs[name] = redact(value);
+    runner/* setOutputs */.n0(outputs);
     for (const finding of report.findings) {
         const properties = {
             title: line(finding.title),
@@ -1199,30 +1206,26 @@ async function publishToActions(report, redact) {
         };
         const text = line((0,headline/* annotationText */.xr)(finding));
         if (finding.severity === 'failure')
-            core/* error */.z3(text, properties);
+            runner/* error */.z3(text, properties);
         else if (finding.severity === 'warning')
-            core/* warning */.$e(text, properties);
+            runner/* warning */.$e(text, properties);
         else
-            core/* notice */.lm(text, properties);
+            runner/* notice */.lm(text, properties);
     }
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        try {
-            await core/* summary */.z.addRaw(redact((0,markdown/* renderMarkdown */.Gc)(report))).write();
-        }
-        catch (error) {
-            core/* warning */.$e(line(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`));
-        }
+    try {
+        runner/* appendSummary */.fe(redact((0,markdown/* renderMarkdown */.Gc)(report)));
+    }
+    catch (error) {
+        runner/* warning */.$e(line(`The job summary could not be written: ${(0,errors/* messageOf */.b)(error)}`));
     }
     if (report.failed) {
         const failures = report.findings.filter((f) => f.severity === 'failure');
-        core/* setFailed */.C1(line(report.status === 'input-error'
+        runner/* setFailed */.C1(line(report.status === 'input-error'
             ? `Invalid input: ${failures.map((f) => f.title.replace(/^Input /, '')).join(', ')}. The annotations above say what each expects; no request was made.`
             : `${[(0,headline/* headline */.Pl)(report), ...failures.map((f) => f.title).filter((t) => t !== (0,headline/* headline */.Pl)(report))].join('; ')} (status: ${report.status}). The job summary says how to fix it.`));
     }
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/inputs/names.ts
 var names = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/inputs/run-context.ts
@@ -1312,7 +1315,7 @@ async function publishToGitHubIfNeeded(report, settings, context, log, redact, d
  * `deadline`: epoch milliseconds, the end of the run's `timeout-seconds`; GitHub gets a few seconds more at most.
  */
 async function publish(report, settings, context, log, redact, deadline) {
-    await publishToActions(report, redact);
+    publishToActions(report, redact);
     await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }
 

@@ -6,11 +6,14 @@ import { createHttpClient } from './mastodon/http.ts';
 import { inspectToken } from './mastodon/inspect.ts';
 import type { Report } from './report/model.ts';
 import type { Log } from './util/log.ts';
+import type { Redactor } from './util/redact.ts';
 
 export interface CheckDependencies {
   readonly now?: () => Date;
   /** Told of every request once it has an answer, at debug level. Never given the token. */
   readonly log?: Pick<Log, 'debug'>;
+  /** The run's redactor, to clean the answers with (mastodon/http.ts); by default one for the token alone. */
+  readonly redact?: Redactor;
 }
 
 export interface Check {
@@ -35,6 +38,7 @@ export function startCheck(settings: CheckSettings, deps: CheckDependencies = {}
     deadline: started.getTime() + settings.timeoutSeconds * 1000,
     isLoopback: settings.instance.isLoopback,
     ...(log ? { debug: (line: string) => log.debug(line) } : {}),
+    ...(deps.redact ? { redact: deps.redact } : {}),
   });
   const report = (async () => {
     try {

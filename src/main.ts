@@ -2,8 +2,9 @@
  * The action: inputs → settings → check → report (outputs and summary, then the PR comment or tracking issue).
  * Nothing runs at import time; index.ts calls run().
  *
- * Before the first request only inputs/runner.ts speaks to the runner (inputs, masks, the log); the sinks and
- * @actions/core load in parallel with the network (sinks/index.ts says why). The failure funnel needs no chunk.
+ * inputs/runner.ts is the one implementation of the runner's protocol; the renderers and the sinks load in parallel
+ * with the network (sinks/index.ts says why). The failure funnel needs no chunk. index.ts may have opened the
+ * connection to the instance already; the check takes it.
  */
 import { startCheck } from './check.ts';
 import { checkWithCode } from './scan/in-check.ts';
@@ -19,7 +20,7 @@ import {
   type RawInputs,
   type Settings,
 } from './inputs/settings.ts';
-import { messageOf } from './util/errors.ts';
+import { discardPreconnection } from './mastodon/transport.ts';
 import { safeLog, type Log } from './util/log.ts';
 import { createRedactor, secretForms, type Redactor } from './util/redact.ts';
 
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
   const redact = createRedactor(secrets);
   const log = safeLog(runner.runnerLog, redact);
   // A promise nobody awaited must still fail the step, with the token kept out of the message.
-  process.on('unhandledRejection', (reason) => failUnexpected(reason, redact));
+  process.on('unhandledRejection', (reason) => runner.failUnexpected(reason, redact));
 
   try {
     const context = readRunContext(process.env);
@@ -57,16 +58,14 @@ export async function run(): Promise<void> {
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       // Bad inputs: the report goes to the runner only; no comment or issue is kept for them.
-      await (
-        await loadSinks()
-      ).publishToActions(
+      (await loadSinks()).publishToActions(
         inputErrorReport(error, new Date(), { instance: instanceIfValid(runner.getInput(Inputs.Instance)) }),
         redact,
       );
       return;
     }
     // With `source-paths`, the code is read beside the check (scan/in-check.ts says when).
-    const { check, report: reporting } = await checkWithCode(settings, (s) => startCheck(s, { log }), {
+    const { check, report: reporting } = await checkWithCode(settings, (s) => startCheck(s, { log, redact }), {
       workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
       workflowRef: process.env['GITHUB_WORKFLOW_REF'],
     });
@@ -78,7 +77,10 @@ export async function run(): Promise<void> {
     const report = await reporting;
     await (await sinks).publish(report, settings, context, log, redact, startedAt + settings.timeoutSeconds * 1000);
   } catch (error) {
-    failUnexpected(error, redact);
+    runner.failUnexpected(error, redact);
+  } finally {
+    // The connection index.ts opened, when no request took it (bad inputs, a skipped check, several bots).
+    discardPreconnection();
   }
 }
 
@@ -121,7 +123,7 @@ async function runBots(
     problems = new InputErrors([...(problems?.errors ?? []), ...error.errors]);
   }
   if (problems || !publishSettings) {
-    await (await loadSinks()).publishToActions(inputErrorReport(problems, new Date()), redact);
+    (await loadSinks()).publishToActions(inputErrorReport(problems, new Date()), redact);
     return;
   }
   const check = config.startBotsCheck({
@@ -143,16 +145,4 @@ function readInputs(rawToken: string): RawInputs {
   const inputs: Partial<Record<(typeof Inputs)[keyof typeof Inputs], string>> = {};
   for (const name of Object.values(Inputs)) inputs[name] = name === Inputs.Token ? rawToken : runner.getInput(name);
   return inputs;
-}
-
-/**
- * The failure funnel: anything unexpected fails the step with one redacted line. It speaks the runner's protocol
- * itself (inputs/runner.ts), so it works when the sinks chunk is what failed to load.
- */
-export function failUnexpected(error: unknown, redact: Redactor): void {
-  runner.setFailed(
-    redact(
-      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
-    ),
-  );
 }

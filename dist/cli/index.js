@@ -1112,47 +1112,83 @@ const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 /** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
 const CANCEL = 8;
-function createAlpnTransport(origin, http1) {
+let http2Loading;
+const loadHttp2 = () => (http2Loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23)));
+/** Opens a TLS connection to the origin offering h2 and http/1.1, with every listener it needs from the start. */
+function openTls(origin) {
     const host = origin.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(origin.port || 443);
+    const socket = (0,external_node_tls_namespaceObject.connect)({
+        host,
+        port: Number(origin.port || 443),
+        ALPNProtocols: ['h2', 'http/1.1'],
+        // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+        ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }),
+    });
+    // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+    socket.once('connect', () => setImmediate(() => void loadHttp2().catch(() => { })));
+    const secured = new Promise((resolve, reject) => {
+        socket.once('secureConnect', () => resolve(socket));
+        socket.on('error', reject);
+    });
+    // Whoever takes the connection awaits this; until then a failed handshake is only remembered.
+    secured.catch(() => { });
+    return { socket, secured };
+}
+/** The connection index.ts opened before the rest of the action loaded (transport.ts `preconnect`), until taken. */
+let early;
+/**
+ * Opens the connection the first request to `origin` will take. Resolves once the TCP connection is up and the
+ * ClientHello written, or the attempt has failed (the request that takes it will see why).
+ */
+function http2_openEarly(origin) {
+    early?.opened.socket.destroy();
+    const opened = openTls(origin);
+    early = { origin: origin.origin, opened };
+    return new Promise((resolve) => {
+        // Listeners run in order: node:tls's own, which writes the ClientHello, came first.
+        opened.socket.once('connect', () => resolve());
+        opened.socket.once('close', () => resolve());
+    });
+}
+/** Closes the early connection if no request took it: the run made no request to its origin. */
+function http2_discardEarly() {
+    early?.opened.socket.destroy();
+    early = undefined;
+}
+function takeEarly(origin) {
+    if (early?.origin !== origin.origin)
+        return undefined;
+    const { opened } = early;
+    early = undefined;
+    return opened;
+}
+function createAlpnTransport(origin, http1) {
     let route;
     let fallback;
     const sessions = new Set();
     const sockets = new Set();
     let closed = false;
     async function connect(signal) {
-        let loading;
-        const load = () => (loading ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2467, 23)));
-        const socket = await new Promise((resolve, reject) => {
-            // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
-            const tls = (0,external_node_tls_namespaceObject.connect)({
-                host,
-                port,
-                ALPNProtocols: ['h2', 'http/1.1'],
-                ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }),
-            });
-            sockets.add(tls);
-            // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
-            tls.once('connect', () => setImmediate(() => void load().catch(() => { })));
-            tls.once('close', () => sockets.delete(tls));
-            const abort = () => tls.destroy(signal.reason);
-            if (signal.aborted)
-                abort();
-            signal.addEventListener('abort', abort, { once: true });
-            tls.once('secureConnect', () => {
-                signal.removeEventListener('abort', abort);
-                resolve(tls);
-            });
-            tls.on('error', (error) => {
-                signal.removeEventListener('abort', abort);
-                reject(error);
-            });
-        });
+        // The first connection may be open already, its handshake under way or done (index.ts); later ones are new.
+        const { socket: tls, secured } = takeEarly(origin) ?? openTls(origin);
+        sockets.add(tls);
+        tls.once('close', () => sockets.delete(tls));
+        const abort = () => tls.destroy(signal.reason);
+        if (signal.aborted)
+            abort();
+        signal.addEventListener('abort', abort, { once: true });
+        let socket;
+        try {
+            socket = await secured;
+        }
+        finally {
+            signal.removeEventListener('abort', abort);
+        }
         if (socket.alpnProtocol !== 'h2') {
             fallback ??= http1(socket);
             return { http1: fallback };
         }
-        const { connect: connectHttp2 } = await load();
+        const { connect: connectHttp2 } = await loadHttp2();
         const session = connectHttp2(origin.origin, { createConnection: () => socket });
         sessions.add(session);
         // Each stream reports the failure of its session; the session's own error needs a listener all the same.
@@ -1326,13 +1362,33 @@ function proxyConfigured(env) {
 }
 function createTransport({ origin, isLoopback }) {
     const secure = origin.protocol === 'https:';
-    // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-    // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
-    // one. Through a proxy the requests stay on HTTP/1.1.
-    const proxied = !isLoopback && proxyConfigured(process.env);
-    if (!secure || proxied)
+    if (!usesAlpn({ origin, isLoopback })) {
         return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+    }
     return createAlpnTransport(origin, (spare) => createHttp1Transport({ secure, spare }));
+}
+/**
+ * Whether the requests go over one TLS connection offering h2 (http2.ts): https with no proxy. A proxy from the
+ * environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by Node's built-in proxy
+ * support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one. Through a proxy,
+ * and over plain http, the requests are HTTP/1.1 (http1.ts).
+ */
+function usesAlpn({ origin, isLoopback }) {
+    return origin.protocol === 'https:' && (isLoopback || !proxyConfigured(process.env));
+}
+/**
+ * Opens the connection to the instance that the first request will take, before the rest of the action has loaded
+ * (index.ts): the TCP and TLS handshakes run while Node loads and reads the settings. Only where the requests would
+ * open this very connection (`usesAlpn`); nothing but the handshake goes over it until a request takes it, so a run
+ * that makes no request (bad inputs, a skipped check) sends nothing and discards it (`discardPreconnection`).
+ * Resolves once the ClientHello is written (or the attempt failed); at once when nothing was opened.
+ */
+function preconnect(options) {
+    return usesAlpn(options) ? openEarly(options.origin) : Promise.resolve();
+}
+/** Closes the connection `preconnect` opened if no request took it. Idempotent. */
+function discardPreconnection() {
+    discardEarly();
 }
 /** Headers without HTTP/2's pseudo-headers (`:status`). */
 function withoutPseudoHeaders(headers) {
@@ -1369,11 +1425,13 @@ function createHttpClient(options) {
     // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
     // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
     // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
-    const scrub = (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
+    const scrub = options.redact ?? (0,redact/* createRedactor */.lY)((0,redact/* secretForms */.eo)(token));
     const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
     let unwritten = 0;
     let markWaveWritten = () => { };
     const firstWaveWritten = new Promise((resolve) => (markWaveWritten = resolve));
+    // The redactor's pattern compiles while the answers are awaited, not when they arrive (util/redact.ts says why).
+    void firstWaveWritten.then(() => (0,redact/* warmRedactor */.aU)(scrub));
     /** Resolves once the status line and headers are in; the body is read by the caller. */
     function exchange(url, method, auth, signal) {
         unwritten++;
@@ -2810,6 +2868,7 @@ function startCheck(settings, deps = {}) {
         deadline: started.getTime() + settings.timeoutSeconds * 1000,
         isLoopback: settings.instance.isLoopback,
         ...(log ? { debug: (line) => log.debug(line) } : {}),
+        ...(deps.redact ? { redact: deps.redact } : {}),
     });
     const report = (async () => {
         try {
@@ -5742,6 +5801,7 @@ function safeLog(log, redact) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   aU: () => (/* binding */ warmRedactor),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
@@ -5764,6 +5824,16 @@ function createRedactor(secrets) {
     ]);
     const pattern = new RegExp(alternatives.join('|'), 'gi');
     return (text) => text.replace(pattern, REDACTED);
+}
+/**
+ * Compiles a redactor's pattern ahead of its first real use. The pattern covers every form of every secret, and V8
+ * compiles a regular expression on its first run and again, to machine code, on its second: about 5 ms for a token
+ * (npm run bench). The HTTP client calls this once its requests are written, so that the cost falls in the wait for
+ * the answers instead of after them.
+ */
+function warmRedactor(redact) {
+    redact('warm');
+    redact('warm');
 }
 /** Every string inside a parsed JSON value (object keys included), redacted. */
 function redactDeep(value, redact) {

@@ -6,7 +6,7 @@
  */
 import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
-import { createRedactor, redactDeep, secretForms } from '../util/redact.ts';
+import { createRedactor, redactDeep, secretForms, warmRedactor, type Redactor } from '../util/redact.ts';
 import { code } from '../util/text.ts';
 import { createTransport, type Answer } from './transport.ts';
 
@@ -57,6 +57,11 @@ export interface HttpClientOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every answer and failure, one line each, for debug logs. Never given the token. */
   readonly debug?: (line: string) => void;
+  /**
+   * The run's redactor (util/redact.ts), when it has one: it must find every form of the token, and may find more
+   * secrets. One redactor for the run means one pattern to compile. Default: one made for the token.
+   */
+  readonly redact?: Redactor;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -68,11 +73,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   // cleaned of the token here, before anything reads it: later code clips server texts to a length, and a token cut
   // in two would slip past the redaction of what the program writes. The raw text and headers are cleaned of every
   // form of it (util/redact.ts), and the parsed JSON again: JSON.parse turns escapes into characters.
-  const scrub = createRedactor(secretForms(token));
+  const scrub = options.redact ?? createRedactor(secretForms(token));
   const transport = createTransport({ origin: new URL(origin), isLoopback: options.isLoopback });
   let unwritten = 0;
   let markWaveWritten = () => {};
   const firstWaveWritten = new Promise<void>((resolve) => (markWaveWritten = resolve));
+  // The redactor's pattern compiles while the answers are awaited, not when they arrive (util/redact.ts says why).
+  void firstWaveWritten.then(() => warmRedactor(scrub));
 
   /** Resolves once the status line and headers are in; the body is read by the caller. */
   function exchange(url: URL, method: string, auth: boolean, signal: AbortSignal): Promise<Answer> {

@@ -16,9 +16,69 @@ type Route = { readonly session: ClientHttp2Session } | { readonly http1: Transp
 /** RST_STREAM's CANCEL: the client no longer wants the stream (RFC 9113 §7). */
 const CANCEL = 8;
 
-export function createAlpnTransport(origin: URL, http1: (spare: TLSSocket) => Transport): Transport {
+/** A TLS connection on its way: the socket, and the end of its handshake. */
+interface OpenedTls {
+  readonly socket: TLSSocket;
+  /** Resolves once the handshake is done; rejects on the socket's error. Never an unhandled rejection. */
+  readonly secured: Promise<TLSSocket>;
+}
+
+let http2Loading: Promise<typeof import('node:http2')> | undefined;
+const loadHttp2 = () => (http2Loading ??= import('node:http2'));
+
+/** Opens a TLS connection to the origin offering h2 and http/1.1, with every listener it needs from the start. */
+function openTls(origin: URL): OpenedTls {
   const host = origin.hostname.replace(/^\[|\]$/g, '');
-  const port = Number(origin.port || 443);
+  const socket = connectTls({
+    host,
+    port: Number(origin.port || 443),
+    ALPNProtocols: ['h2', 'http/1.1'],
+    // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
+    ...(isIP(host) ? {} : { servername: host }),
+  });
+  // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
+  socket.once('connect', () => setImmediate(() => void loadHttp2().catch(() => {})));
+  const secured = new Promise<TLSSocket>((resolve, reject) => {
+    socket.once('secureConnect', () => resolve(socket));
+    socket.on('error', reject);
+  });
+  // Whoever takes the connection awaits this; until then a failed handshake is only remembered.
+  secured.catch(() => {});
+  return { socket, secured };
+}
+
+/** The connection index.ts opened before the rest of the action loaded (transport.ts `preconnect`), until taken. */
+let early: { readonly origin: string; readonly opened: OpenedTls } | undefined;
+
+/**
+ * Opens the connection the first request to `origin` will take. Resolves once the TCP connection is up and the
+ * ClientHello written, or the attempt has failed (the request that takes it will see why).
+ */
+export function openEarly(origin: URL): Promise<void> {
+  early?.opened.socket.destroy();
+  const opened = openTls(origin);
+  early = { origin: origin.origin, opened };
+  return new Promise((resolve) => {
+    // Listeners run in order: node:tls's own, which writes the ClientHello, came first.
+    opened.socket.once('connect', () => resolve());
+    opened.socket.once('close', () => resolve());
+  });
+}
+
+/** Closes the early connection if no request took it: the run made no request to its origin. */
+export function discardEarly(): void {
+  early?.opened.socket.destroy();
+  early = undefined;
+}
+
+function takeEarly(origin: URL): OpenedTls | undefined {
+  if (early?.origin !== origin.origin) return undefined;
+  const { opened } = early;
+  early = undefined;
+  return opened;
+}
+
+export function createAlpnTransport(origin: URL, http1: (spare: TLSSocket) => Transport): Transport {
   let route: Promise<Route> | undefined;
   let fallback: Transport | undefined;
   const sessions = new Set<ClientHttp2Session>();
@@ -26,37 +86,24 @@ export function createAlpnTransport(origin: URL, http1: (spare: TLSSocket) => Tr
   let closed = false;
 
   async function connect(signal: AbortSignal): Promise<Route> {
-    let loading: Promise<typeof import('node:http2')> | undefined;
-    const load = () => (loading ??= import('node:http2'));
-    const socket = await new Promise<TLSSocket>((resolve, reject) => {
-      // An IP address is no server name (RFC 6066 §3): SNI only for a host name.
-      const tls = connectTls({
-        host,
-        port,
-        ALPNProtocols: ['h2', 'http/1.1'],
-        ...(isIP(host) ? {} : { servername: host }),
-      });
-      sockets.add(tls);
-      // node:http2 loads while the handshake is in flight: once the ClientHello is out, not before it.
-      tls.once('connect', () => setImmediate(() => void load().catch(() => {})));
-      tls.once('close', () => sockets.delete(tls));
-      const abort = () => tls.destroy(signal.reason as Error);
-      if (signal.aborted) abort();
-      signal.addEventListener('abort', abort, { once: true });
-      tls.once('secureConnect', () => {
-        signal.removeEventListener('abort', abort);
-        resolve(tls);
-      });
-      tls.on('error', (error) => {
-        signal.removeEventListener('abort', abort);
-        reject(error);
-      });
-    });
+    // The first connection may be open already, its handshake under way or done (index.ts); later ones are new.
+    const { socket: tls, secured } = takeEarly(origin) ?? openTls(origin);
+    sockets.add(tls);
+    tls.once('close', () => sockets.delete(tls));
+    const abort = () => tls.destroy(signal.reason as Error);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    let socket: TLSSocket;
+    try {
+      socket = await secured;
+    } finally {
+      signal.removeEventListener('abort', abort);
+    }
     if (socket.alpnProtocol !== 'h2') {
       fallback ??= http1(socket);
       return { http1: fallback };
     }
-    const { connect: connectHttp2 } = await load();
+    const { connect: connectHttp2 } = await loadHttp2();
     const session = connectHttp2(origin.origin, { createConnection: () => socket });
     sessions.add(session);
     // Each stream reports the failure of its session; the session's own error needs a listener all the same.

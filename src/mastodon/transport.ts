@@ -10,10 +10,11 @@
  *   request in flight, kept alive for the next wave (http1.ts).
  *
  * Nothing but node:tls is loaded before the first connection: node:http2 (most of a node:https's weight again) and
- * node:https load while the handshake is in flight.
+ * node:https load while the handshake is in flight. The first connection itself may be opened before the rest of the
+ * action has loaded (`preconnect`, called by index.ts).
  */
 import type { TLSSocket } from 'node:tls';
-import { createAlpnTransport } from './http2.ts';
+import { createAlpnTransport, discardEarly, openEarly } from './http2.ts';
 import { createHttp1Transport } from './http1.ts';
 
 export interface Exchange {
@@ -55,12 +56,36 @@ function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
 
 export function createTransport({ origin, isLoopback }: TransportOptions): Transport {
   const secure = origin.protocol === 'https:';
-  // A proxy from the environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by
-  // Node's built-in proxy support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through
-  // one. Through a proxy the requests stay on HTTP/1.1.
-  const proxied = !isLoopback && proxyConfigured(process.env);
-  if (!secure || proxied) return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+  if (!usesAlpn({ origin, isLoopback })) {
+    return createHttp1Transport({ secure, proxyEnv: isLoopback ? undefined : process.env });
+  }
   return createAlpnTransport(origin, (spare: TLSSocket) => createHttp1Transport({ secure, spare }));
+}
+
+/**
+ * Whether the requests go over one TLS connection offering h2 (http2.ts): https with no proxy. A proxy from the
+ * environment (HTTPS_PROXY, NO_PROXY: self-hosted runners) is honoured for real instances, by Node's built-in proxy
+ * support (`proxyEnv`, Node 24.5+; the runner's node24 is newer); loopback never goes through one. Through a proxy,
+ * and over plain http, the requests are HTTP/1.1 (http1.ts).
+ */
+function usesAlpn({ origin, isLoopback }: TransportOptions): boolean {
+  return origin.protocol === 'https:' && (isLoopback || !proxyConfigured(process.env));
+}
+
+/**
+ * Opens the connection to the instance that the first request will take, before the rest of the action has loaded
+ * (index.ts): the TCP and TLS handshakes run while Node loads and reads the settings. Only where the requests would
+ * open this very connection (`usesAlpn`); nothing but the handshake goes over it until a request takes it, so a run
+ * that makes no request (bad inputs, a skipped check) sends nothing and discards it (`discardPreconnection`).
+ * Resolves once the ClientHello is written (or the attempt failed); at once when nothing was opened.
+ */
+export function preconnect(options: TransportOptions): Promise<void> {
+  return usesAlpn(options) ? openEarly(options.origin) : Promise.resolve();
+}
+
+/** Closes the connection `preconnect` opened if no request took it. Idempotent. */
+export function discardPreconnection(): void {
+  discardEarly();
 }
 
 /** Headers without HTTP/2's pseudo-headers (`:status`). */

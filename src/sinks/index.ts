@@ -1,7 +1,7 @@
 /**
- * Everything that writes to the runner and to GitHub, behind one dynamic import. main.ts starts loading it while the
- * first wave of requests is in flight: @actions/core loads its OIDC client, and with it undici, at import time (most
- * of a megabyte), which would otherwise stand before the first request (npm run bench).
+ * Everything that renders the report and writes it to the runner and to GitHub, behind one dynamic import. main.ts
+ * loads it once every request of the first wave is written, while the instance answers: the renderers are not needed
+ * before the answers, so they stay out of the start-up before the first request (npm run bench).
  */
 import type { RunContext } from '../inputs/run-context.ts';
 import type { PublishSettings } from '../inputs/settings.ts';
@@ -25,6 +25,6 @@ export async function publish(
   redact: Redactor,
   deadline?: number,
 ): Promise<void> {
-  await publishToActions(report, redact);
+  publishToActions(report, redact);
   await publishToGitHubIfNeeded(report, settings, context, log, redact, deadline);
 }
