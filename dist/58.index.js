@@ -468,7 +468,7 @@ function fileProblemsAsInputErrors(file) {
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /**
  * Several bots in one run, behind one dynamic import: a one-bot run never loads the YAML parser. The entry points
- * (main.ts, cli.ts) read the file, mask every token it names, and start the checks.
+ * (main.ts, cli/main.ts) read the file, mask every token it names, and start the checks.
  */
 
 
