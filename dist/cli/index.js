@@ -703,7 +703,7 @@ function tokenFindings(tokenState, context) {
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
                 // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
-                fix: links.development
+                fix: links
                     ? [
                         `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
                         ...newToken.slice(1),
@@ -852,6 +852,7 @@ var model = __nccwpck_require__(6867);
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
+/** Undefined where the server has no such pages. */
 function linksOn(family, version, origin) {
     switch (family) {
         case 'mastodon':
@@ -867,12 +868,11 @@ function linksOn(family, version, origin) {
                     development: `${origin}/settings/user/applications`,
                     newApplication: `${origin}/settings/user/applications/new`,
                 }
-                : NO_LINKS;
+                : undefined;
         default:
-            return NO_LINKS;
+            return undefined;
     }
 }
-const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
 const code = (text) => `\`${text}\``;
 /**
  * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
@@ -883,7 +883,7 @@ function newTokenStepsOn(family, version, links, required, declared, store) {
     const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
     switch (family) {
         case 'gotosocial':
-            if (links.newApplication) {
+            if (links) {
                 return [
                     `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
                     store,
@@ -1062,7 +1062,7 @@ function evaluate(settings, inspection, now) {
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
                     ? 'The account could not be read.'
-                    : '';
+                    : undefined;
     const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -1072,7 +1072,8 @@ function evaluate(settings, inspection, now) {
             origin: instance.origin,
             host: instance.host,
             software: server?.software,
-            version: server?.version,
+            // A server that names no version (Misskey, told by its error answer) says '' in the inspection: unknown here.
+            version: server?.version || undefined,
         },
         account,
         accountNote,
@@ -3772,7 +3773,7 @@ function annotationText(finding) {
 
 const SCHEMA_VERSION = 1;
 const orNull = (text) => (text ? text : null);
-const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+const absolute = (url) => (url && /^https?:\/\/[^/]/.test(url) ? url : null);
 function reportJson(report) {
     const radius = blastOf(report);
     return {
@@ -3818,9 +3819,9 @@ function reportJson(report) {
             beyondCode: beyondCodeOf(report),
         },
         links: {
-            authorizedApps: absolute(report.links.authorizedApps),
-            development: absolute(report.links.development),
-            newApplication: absolute(report.links.newApplication),
+            authorizedApps: absolute(report.links?.authorizedApps),
+            development: absolute(report.links?.development),
+            newApplication: absolute(report.links?.newApplication),
         },
         checkedAt: report.checkedAt,
         bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
@@ -3837,11 +3838,12 @@ function reportJson(report) {
 
 const scopeList = (scopes) => scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ');
 function tokenSection(report) {
-    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    const { origin, software, version } = report.instance;
+    const server = [software, version].filter(Boolean).join(' ');
     return {
         title: 'Token',
         rows: [
-            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,util_text/* code */.aY)(server)})` : '') },
+            { label: 'Instance', value: origin ? origin + (server ? ` (${(0,util_text/* code */.aY)(server)})` : '') : '' },
             {
                 label: 'Account',
                 value: report.account
@@ -3852,14 +3854,10 @@ function tokenSection(report) {
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,util_text/* code */.aY)(report.tokenState) },
             {
                 label: 'Links',
-                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-                value: [
-                    /^https?:\/\//.test(report.links.authorizedApps) &&
-                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
-                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
-                ]
-                    .filter(Boolean)
-                    .join(' · '),
+                // None when the instance is not known, nor on Pleroma and Akkoma, which have no such pages (docs/servers/ §6).
+                value: report.links
+                    ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
+                    : '',
             },
             {
                 label: 'Token age',
@@ -4359,6 +4357,8 @@ function speakInputs(message, voice) {
 /* harmony export */   h: () => (/* binding */ linksFor)
 /* harmony export */ });
 function linksFor(origin) {
+    if (origin === undefined)
+        return undefined;
     return {
         authorizedApps: `${origin}/oauth/authorized_applications`,
         development: `${origin}/settings/applications`,
@@ -4399,7 +4399,7 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
+    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
     account: undefined,
     accountNote: undefined,
     app: undefined,
@@ -4413,7 +4413,7 @@ const emptyReport = (instance, now) => ({
         declared: false,
     },
     token: { createdAt: undefined, ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now, inputWarnings = []) {

@@ -76,7 +76,7 @@ export interface ReportJson {
 }
 
 const orNull = (text: string | undefined): string | null => (text ? text : null);
-const absolute = (url: string): string | null => (/^https?:\/\/[^/]/.test(url) ? url : null);
+const absolute = (url: string | undefined): string | null => (url && /^https?:\/\/[^/]/.test(url) ? url : null);
 
 export function reportJson(report: Report): ReportJson {
   const radius = blastOf(report);
@@ -123,9 +123,9 @@ export function reportJson(report: Report): ReportJson {
       beyondCode: beyondCodeOf(report),
     },
     links: {
-      authorizedApps: absolute(report.links.authorizedApps),
-      development: absolute(report.links.development),
-      newApplication: absolute(report.links.newApplication),
+      authorizedApps: absolute(report.links?.authorizedApps),
+      development: absolute(report.links?.development),
+      newApplication: absolute(report.links?.newApplication),
     },
     checkedAt: report.checkedAt,
     bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
