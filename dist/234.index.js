@@ -414,7 +414,7 @@ function resolvedCommentBody(report, key) {
         stateLine({ fingerprint: RESOLVED }),
         report.bots
             ? `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${(0,headline/* headline */.Pl)(report).toLowerCase()} in ${(0,util_text/* code */.aY)(report.bots.file)}`
-            : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`,
+            : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy${onInstance(report)}`,
         '',
         `${healthySentence(report)} The findings this comment showed before are fixed.`,
         '',
@@ -425,7 +425,8 @@ function resolvedCommentBody(report, key) {
 function issueTitle(report) {
     if (report.bots)
         return `Mastodon bots of ${report.bots.file}: ${(0,headline/* headline */.Pl)(report)}`;
-    return `Mastodon token on ${(0,instance/* shownHost */.KI)(report.instance.host)}: ${(0,headline/* headline */.Pl)(report)}`;
+    const host = report.instance.host;
+    return `Mastodon token${host ? ` on ${(0,instance/* shownHost */.KI)(host)}` : ''}: ${(0,headline/* headline */.Pl)(report)}`;
 }
 function issueBody(report, key, state) {
     const run = (url) => (url ? ` ([run](${url}))` : '');
@@ -437,7 +438,7 @@ function issueBody(report, key, state) {
         '',
         `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
         '',
-        `<sub>Kept by ${keeper(key)} ${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+        `<sub>Kept by ${keeper(key)}${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
         '',
     ].join('\n');
 }
@@ -449,7 +450,7 @@ function closingComment(report, key, runUrl, firstSeen) {
         : '';
     const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
     return [
-        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? (0,headline/* headline */.Pl)(report).toLowerCase() : what} ${whereOf(report)}`,
+        `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? (0,headline/* headline */.Pl)(report).toLowerCase() : what}${whereOf(report)}`,
         '',
         `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
         '',
@@ -457,9 +458,13 @@ function closingComment(report, key, runUrl, firstSeen) {
         '',
     ].join('\n');
 }
-/** Where the findings are: the instance, or for several bots their file. */
+/** Where the findings are, after a space: the instance, or for several bots their file. */
 function whereOf(report) {
-    return report.bots ? `in ${(0,util_text/* code */.aY)(report.bots.file)}` : `on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}`;
+    return report.bots ? ` in ${(0,util_text/* code */.aY)(report.bots.file)}` : onInstance(report);
+}
+/** ` on `host``; nothing when the report knows no instance. */
+function onInstance(report) {
+    return report.instance.host ? ` on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}` : '';
 }
 function healthySentence(report) {
     if (report.bots)
@@ -589,7 +594,8 @@ async function publishToGitHub(plan, report, context) {
             report,
             // Several bots share one comment and one issue, kept under their file's name.
             key: {
-                instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+                // A report that reaches GitHub has been checked or skipped: its instance is known ('' never happens).
+                instance: report.bots ? `config:${report.bots.file}` : (report.instance.host ?? ''),
                 workflow: event.workflow,
                 job: event.job,
             },

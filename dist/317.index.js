@@ -698,7 +698,7 @@ function tokenFindings(tokenState, context) {
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
                 // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
-                fix: links.development
+                fix: links
                     ? [
                         `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
                         ...newToken.slice(1),
@@ -847,6 +847,7 @@ var model = __webpack_require__(6867);
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
+/** Undefined where the server has no such pages. */
 function linksOn(family, version, origin) {
     switch (family) {
         case 'mastodon':
@@ -862,12 +863,11 @@ function linksOn(family, version, origin) {
                     development: `${origin}/settings/user/applications`,
                     newApplication: `${origin}/settings/user/applications/new`,
                 }
-                : NO_LINKS;
+                : undefined;
         default:
-            return NO_LINKS;
+            return undefined;
     }
 }
-const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
 const code = (text) => `\`${text}\``;
 /**
  * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
@@ -878,7 +878,7 @@ function newTokenStepsOn(family, version, links, required, declared, store) {
     const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
     switch (family) {
         case 'gotosocial':
-            if (links.newApplication) {
+            if (links) {
                 return [
                     `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
                     store,
@@ -1057,7 +1057,7 @@ function evaluate(settings, inspection, now) {
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
                     ? 'The account could not be read.'
-                    : '';
+                    : undefined;
     const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -1067,7 +1067,8 @@ function evaluate(settings, inspection, now) {
             origin: instance.origin,
             host: instance.host,
             software: server?.software,
-            version: server?.version,
+            // A server that names no version (Misskey, told by its error answer) says '' in the inspection: unknown here.
+            version: server?.version || undefined,
         },
         account,
         accountNote,
@@ -2659,6 +2660,8 @@ function speakInputs(message, voice) {
 /* harmony export */   h: () => (/* binding */ linksFor)
 /* harmony export */ });
 function linksFor(origin) {
+    if (origin === undefined)
+        return undefined;
     return {
         authorizedApps: `${origin}/oauth/authorized_applications`,
         development: `${origin}/settings/applications`,
@@ -2699,7 +2702,7 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
+    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
     account: undefined,
     accountNote: undefined,
     app: undefined,
@@ -2713,7 +2716,7 @@ const emptyReport = (instance, now) => ({
         declared: false,
     },
     token: { createdAt: undefined, ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now, inputWarnings = []) {

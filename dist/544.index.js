@@ -601,11 +601,12 @@ function renderBotsText(report, render) {
 
 const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
 function tokenSection(report) {
-    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+    const { origin, software, version } = report.instance;
+    const server = [software, version].filter(Boolean).join(' ');
     return {
         title: 'Token',
         rows: [
-            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
+            { label: 'Instance', value: origin ? origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') : '' },
             {
                 label: 'Account',
                 value: report.account
@@ -616,14 +617,10 @@ function tokenSection(report) {
             { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
             {
                 label: 'Links',
-                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-                value: [
-                    /^https?:\/\//.test(report.links.authorizedApps) &&
-                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
-                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
-                ]
-                    .filter(Boolean)
-                    .join(' · '),
+                // None when the instance is not known, nor on Pleroma and Akkoma, which have no such pages (docs/servers/ §6).
+                value: report.links
+                    ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
+                    : '',
             },
             {
                 label: 'Token age',
@@ -958,7 +955,7 @@ var report_todo = __webpack_require__(724);
 
 const SCHEMA_VERSION = 1;
 const orNull = (text) => (text ? text : null);
-const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
+const absolute = (url) => (url && /^https?:\/\/[^/]/.test(url) ? url : null);
 function reportJson(report) {
     const radius = (0,blast/* blastOf */.Oc)(report);
     return {
@@ -1004,9 +1001,9 @@ function reportJson(report) {
             beyondCode: (0,blast/* beyondCodeOf */.a$)(report),
         },
         links: {
-            authorizedApps: absolute(report.links.authorizedApps),
-            development: absolute(report.links.development),
-            newApplication: absolute(report.links.newApplication),
+            authorizedApps: absolute(report.links?.authorizedApps),
+            development: absolute(report.links?.development),
+            newApplication: absolute(report.links?.newApplication),
         },
         checkedAt: report.checkedAt,
         bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,

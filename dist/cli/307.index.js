@@ -880,7 +880,7 @@ const sorted = (scopes) => [...new Set(scopes)].sort();
 
 /***/ }),
 
-/***/ 8551:
+/***/ 932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

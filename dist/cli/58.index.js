@@ -325,9 +325,9 @@ function combineBotReports(file, bots, now) {
         status: (0,model/* worstStatus */.A)(bots.map((b) => b.report.status)),
         tokenState: 'unknown',
         failed: bots.some((b) => b.report.failed),
-        instance: { origin: '', host: '', software: '', version: '' },
+        instance: { origin: undefined, host: undefined, software: undefined, version: undefined },
         account: undefined,
-        accountNote: '',
+        accountNote: undefined,
         app: undefined,
         scopes: {
             granted: [],
@@ -338,9 +338,9 @@ function combineBotReports(file, bots, now) {
             undetermined: [],
             declared: false,
         },
-        token: { createdAt: '', ageDays: undefined },
+        token: { createdAt: undefined, ageDays: undefined },
         findings,
-        links: { authorizedApps: '', development: '', newApplication: '' },
+        links: undefined,
         sticky: {
             comment: combinedComment(bots.map((b) => b.report.sticky.comment)),
             issue: combinedIssue(bots.map((b) => b.report.sticky.issue)),
@@ -468,7 +468,7 @@ function fileProblemsAsInputErrors(file) {
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /**
  * Several bots in one run, behind one dynamic import: a one-bot run never loads the YAML parser. The entry points
- * (main.ts, cli.ts) read the file, mask every token it names, and start the checks.
+ * (main.ts, cli/main.ts) read the file, mask every token it names, and start the checks.
  */
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scan_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9076);
-/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(932);
 /* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7901);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9255);
 /**

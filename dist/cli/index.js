@@ -703,7 +703,7 @@ function tokenFindings(tokenState, context) {
                 title: 'App-only token',
                 message: 'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
                 // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
-                fix: links.development
+                fix: links
                     ? [
                         `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
                         ...newToken.slice(1),
@@ -852,6 +852,7 @@ var model = __nccwpck_require__(6867);
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
+/** Undefined where the server has no such pages. */
 function linksOn(family, version, origin) {
     switch (family) {
         case 'mastodon':
@@ -867,12 +868,11 @@ function linksOn(family, version, origin) {
                     development: `${origin}/settings/user/applications`,
                     newApplication: `${origin}/settings/user/applications/new`,
                 }
-                : NO_LINKS;
+                : undefined;
         default:
-            return NO_LINKS;
+            return undefined;
     }
 }
-const NO_LINKS = { authorizedApps: '', development: '', newApplication: '' };
 const code = (text) => `\`${text}\``;
 /**
  * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
@@ -883,7 +883,7 @@ function newTokenStepsOn(family, version, links, required, declared, store) {
     const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
     switch (family) {
         case 'gotosocial':
-            if (links.newApplication) {
+            if (links) {
                 return [
                     `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
                     store,
@@ -1062,7 +1062,7 @@ function evaluate(settings, inspection, now) {
                 ? 'No account: the token belongs to the app alone.'
                 : tokenState === 'active'
                     ? 'The account could not be read.'
-                    : '';
+                    : undefined;
     const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
@@ -1072,7 +1072,8 @@ function evaluate(settings, inspection, now) {
             origin: instance.origin,
             host: instance.host,
             software: server?.software,
-            version: server?.version,
+            // A server that names no version (Misskey, told by its error answer) says '' in the inspection: unknown here.
+            version: server?.version || undefined,
         },
         account,
         accountNote,
@@ -2888,37 +2889,118 @@ async function checkToken(settings, deps = {}) {
 
 /***/ }),
 
-/***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2427);
-/* harmony import */ var _scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7415);
-/* harmony import */ var _evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2582);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5585);
-/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1318);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9906);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(767);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9997);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(164);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(227);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(905);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
  *   MASTODON_ACCESS_TOKEN=… mastodon-token-health --instance mastodon.social --required-scopes "write:statuses"
  *
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
+ * This file only picks the command: the check (main.ts) is the default; the others load only when asked for.
+ */
+
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
+    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}
+else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+    process.exitCode = await runWithProcess(command, rest);
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .processTerminal */ .qH)());
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/check.ts + 23 modules
+var check = __nccwpck_require__(2427);
+// EXTERNAL MODULE: ./src/evaluate/special-reports.ts
+var special_reports = __nccwpck_require__(2582);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
+var inputs_settings = __nccwpck_require__(164);
+// EXTERNAL MODULE: ./src/scan/in-check.ts
+var in_check = __nccwpck_require__(7415);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var util_redact = __nccwpck_require__(767);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/token.ts
+/**
+ * Where the CLI takes the token from: an environment variable or standard input, never the arguments (they show in
+ * `ps` and in the shell's history).
+ */
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
+/** Said wherever a token was looked for among the arguments. */
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
+/** `--token-stdin`, else `--token-env NAME`, else the first of the usual variables that holds something. */
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+/** The token as given, untrimmed (settings trim it; the redactor wants every form). */
+function readToken(source, readStdin) {
+    return source.kind === 'stdin' ? readStdin() : source.value;
+}
+/** What to say when the source gave nothing: where it was looked for, and how to give it. */
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The check's command line: the usage, the flags, and what they ask for, mapped to the action's raw inputs so that
+ * the same settings parser judges both. Pure: nothing is read or printed here.
  */
 
 
@@ -2926,18 +3008,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-
-
-
-
-
-
-
-/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
-const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
 const USAGE = `Usage: mastodon-token-health --instance HOST [options]
 
 Checks a Mastodon access token: does it work, whose is it, which exact scopes does it hold, and what to fix.
@@ -2954,12 +3024,12 @@ Examples:
 Options:
   --instance HOST                the Mastodon server, e.g. mastodon.social (required)
   --required-scopes SCOPES       the scopes the bot needs, e.g. "write:statuses write:media"
-  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]})
-  --on-missing fail|warn         what required-but-missing scopes do (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]})
-  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]})
+  --on-excess fail|warn|ignore   what granted-but-unneeded scopes do (default ${names/* Defaults */.H[names/* Inputs */.G.OnExcess]})
+  --on-missing fail|warn         what required-but-missing scopes do (default ${names/* Defaults */.H[names/* Inputs */.G.OnMissing]})
+  --on-unreachable fail|warn     what an instance that cannot be asked does (default ${names/* Defaults */.H[names/* Inputs */.G.OnUnreachable]})
   --max-token-age-days N         warn when the token is older than N days
-  --timeout-seconds N            bound on the whole check (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]})
-  --probe auto|always|never      probe scopes with harmless requests (default ${_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Defaults */ .H[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]})
+  --timeout-seconds N            bound on the whole check (default ${names/* Defaults */.H[names/* Inputs */.G.TimeoutSeconds]})
+  --probe auto|always|never      probe scopes with harmless requests (default ${names/* Defaults */.H[names/* Inputs */.G.Probe]})
   --source-paths PATHS           also read this code for Mastodon API use: its needs are checked against the
                                  declaration (or stand as it), as the action's \`source-paths\`
   --token-env NAME               read the token from this environment variable
@@ -2983,31 +3053,10 @@ Commands that make, replace and revoke tokens (each has --help):
   revoke --instance HOST ...          revoke a token and confirm it is dead
 `;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
-/**
- * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
- * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
- */
-function argumentError(error) {
-    const code = error.code;
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
-    }
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
-        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error))?.[1];
-        return `Option${option ? ` '${option}'` : ''} needs a value.`;
-    }
-    return 'The arguments could not be read.';
-}
-async function main(argv, env, terminal) {
-    const { stdout, stderr } = terminal;
+function readArguments(argv) {
     let values;
     try {
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        ({ values } = (0,external_node_util_.parseArgs)({
             args: [...argv],
             strict: true,
             options: {
@@ -3030,159 +3079,151 @@ async function main(argv, env, terminal) {
         }));
     }
     catch (error) {
-        stderr(`mastodon-token-health: ${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.\n`);
-        return 2;
+        return refused(`${argumentError(error)}\nRun mastodon-token-health --help for the options and examples.`);
     }
-    if (values.help) {
-        stdout(USAGE);
-        return 0;
-    }
-    if (values.version) {
-        stdout(`${_package_json__WEBPACK_IMPORTED_MODULE_10__/* .version */ .rE}\n`);
-        return 0;
-    }
+    if (values.help)
+        return { kind: 'answer', text: USAGE };
+    if (values.version)
+        return { kind: 'answer', text: `${package_namespaceObject.rE}\n` };
     const format = values.format;
     if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-        stderr(`mastodon-token-health: --format is '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(format, 40)}'; expected text, markdown or json.\n`);
-        return 2;
+        return refused(`--format is '${(0,util_text/* oneLine */.TN)(format, 40)}'; expected text, markdown or json.`);
     }
     if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
         // Most likely the token itself, given where its variable's name belongs: never printed back.
-        stderr(`mastodon-token-health: --token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}\n`);
-        return 2;
+        return refused(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}`);
     }
+    const policies = {
+        [names/* Inputs */.G.OnExcess]: values['on-excess'] ?? '',
+        [names/* Inputs */.G.OnMissing]: values['on-missing'] ?? '',
+        [names/* Inputs */.G.OnUnreachable]: values['on-unreachable'] ?? '',
+        [names/* Inputs */.G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
+        [names/* Inputs */.G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
+        [names/* Inputs */.G.Probe]: values.probe ?? '',
+    };
     if (values.config !== undefined) {
         const others = ['instance', 'token-env', 'token-stdin'].filter((name) => values[name] !== undefined);
         if (others.length > 0) {
-            stderr(`mastodon-token-health: --config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.\n`);
-            return 2;
+            return refused(`--config names each bot's instance and token variable; leave out ${others.map((o) => `--${o}`).join(', ')}.`);
         }
-        const { report, redact } = await checkConfig(values.config, values, env);
-        return printReport(report, format, env, terminal, redact);
+        return {
+            kind: 'bots',
+            format,
+            file: values.config,
+            stepInputs: { ...policies, [names/* Inputs */.G.RequiredScopes]: values['required-scopes'] ?? '' },
+        };
     }
-    const source = tokenSource(values['token-env'], values['token-stdin'] === true, env);
-    const rawToken = source.kind === 'stdin' ? terminal.readStdin() : source.value;
-    // The same forms of the token as the action redacts (util/redact.ts).
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(rawToken));
-    // The one logging interface, to standard error; debug lines only when asked for.
-    const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
-    const log = (0,_util_log_js__WEBPACK_IMPORTED_MODULE_14__/* .safeLog */ .E)({
-        debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
-        info: (line) => stderr(`${line}\n`),
-        warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
-    }, redact);
-    const raw = {
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance]: values.instance ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: rawToken,
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: values['required-scopes'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: values['on-excess'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: values['on-missing'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: values['on-unreachable'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: values['max-token-age-days'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: values['timeout-seconds'] ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: values.probe ?? '',
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.SourcePaths]: values['source-paths'] ?? '',
+    return {
+        kind: 'check',
+        format,
+        inputs: {
+            [names/* Inputs */.G.Instance]: values.instance ?? '',
+            [names/* Inputs */.G.RequiredScopes]: values['required-scopes'] ?? '',
+            ...policies,
+            [names/* Inputs */.G.SourcePaths]: values['source-paths'] ?? '',
+        },
+        tokenEnv: values['token-env'],
+        tokenStdin: values['token-stdin'] === true,
     };
-    const context = { eventName: 'cli', actor: '', surface: 'cli' };
+}
+function refused(message) {
+    return { kind: 'refused', text: `mastodon-token-health: ${message}\n` };
+}
+/**
+ * What was wrong with the arguments, in words that never repeat an argument's value: a value where none belongs is
+ * most often the token, pasted by mistake (and shown by `ps` and the shell's history: rotate it).
+ */
+function argumentError(error) {
+    const code = error.code;
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,util_errors/* messageOf */.b)(error))?.[1];
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,util_errors/* messageOf */.b)(error))?.[1];
+        return `Option${option ? ` '${option}'` : ''} needs a value.`;
+    }
+    return 'The arguments could not be read.';
+}
+
+// EXTERNAL MODULE: ./src/cli/terminal.ts + 11 modules
+var cli_terminal = __nccwpck_require__(905);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * `mastodon-token-health [check]`: arguments → token → settings → check → report printed → exit status. The same
+ * engine as the action (check.ts), with the terminal as its sink.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const CONTEXT = { eventName: 'cli', actor: '', surface: 'cli' };
+async function main(argv, env, terminal) {
+    const args = readArguments(argv);
+    if (args.kind === 'answer') {
+        terminal.stdout(args.text);
+        return 0;
+    }
+    if (args.kind === 'refused') {
+        terminal.stderr(args.text);
+        return 2;
+    }
+    if (args.kind === 'bots') {
+        const { report, redact } = await checkBots(args.file, args.stepInputs, env);
+        return (0,cli_terminal/* printReport */.Y_)(report, args.format, env, terminal, redact);
+    }
+    const source = tokenSource(args.tokenEnv, args.tokenStdin, env);
+    const rawToken = readToken(source, terminal.readStdin);
+    // The same forms of the token as the action redacts (util/redact.ts).
+    const redact = (0,util_redact/* createRedactor */.lY)((0,util_redact/* secretForms */.eo)(rawToken));
+    const log = (0,cli_terminal/* terminalLog */.dg)(terminal, env, redact);
+    const raw = { ...args.inputs, [names/* Inputs */.G.Token]: rawToken };
     let report;
     try {
         if (!rawToken.trim()) {
             // Say what is missing, and every other bad flag with it: one run to fix them all.
-            const others = inputErrorsOf(() => (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)({ ...raw, [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token]: 'x'.repeat(43) }, context));
-            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G([new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Token, noTokenMessage(source)), ...others]);
+            const others = inputErrorsOf(() => (0,inputs_settings/* parseSettings */.P$)({ ...raw, [names/* Inputs */.G.Token]: 'x'.repeat(43) }, CONTEXT));
+            throw new errors/* InputErrors */.G([new errors/* InputError */.d(names/* Inputs */.G.Token, noTokenMessage(source)), ...others]);
         }
-        const settings = (0,_inputs_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSettings */ .P$)(raw, context);
-        report = await (await (0,_scan_in_check_js__WEBPACK_IMPORTED_MODULE_15__/* .checkWithCode */ .O)(settings, (s) => (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .startCheck */ .b)(s, { log }), { workspace: process.cwd() })).report;
+        const settings = (0,inputs_settings/* parseSettings */.P$)(raw, CONTEXT);
+        report = await (await (0,in_check/* checkWithCode */.O)(settings, (s) => (0,check/* startCheck */.b)(s, { log }), { workspace: process.cwd() })).report;
     }
     catch (error) {
-        if (!(error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)) {
-            stderr(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .messageOf */ .b)(error)}`), 2000)}\n`);
+        if (!(error instanceof errors/* InputErrors */.G)) {
+            terminal.stderr(`${(0,util_text/* oneLine */.TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,util_errors/* messageOf */.b)(error)}`), 2000)}\n`);
             return 1;
         }
-        report = (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(error, new Date(), {
+        report = (0,special_reports/* inputErrorReport */.xW)(error, new Date(), {
             surface: 'cli',
-            instance: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceIfValid */ .HB)(raw[_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Instance] ?? ''),
+            instance: (0,special_reports/* instanceIfValid */.HB)(raw[names/* Inputs */.G.Instance] ?? ''),
         });
     }
-    return printReport(report, format, env, terminal, redact);
-}
-/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
-function printReport(report, format, env, terminal, redact) {
-    const { stdout, stderr } = terminal;
-    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
-    // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
-    // when wanted, is added after that, to the verdict and the marks only.
-    const safe = (text) => redact(text).split('\n').map(_util_text_js__WEBPACK_IMPORTED_MODULE_12__/* .printableLine */ .oy).join('\n');
-    if (format === 'json') {
-        // Exactly the action's `report` output: one line, one shape (report/json.ts).
-        stdout(safe(`${JSON.stringify((0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report))}\n`));
-    }
-    else if (format === 'markdown') {
-        stdout(safe((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMarkdown */ .Gc)(report)));
-    }
-    else {
-        // Bad input is an error about the command, not a report: standard error.
-        const toStderr = report.status === 'input-error';
-        const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
-        const text = safe((0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S5)(report, { width: options.width }));
-        (toStderr ? stderr : stdout)(options.color ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .paintText */ .gj)(text, report) : text);
-    }
-    return code;
+    return (0,cli_terminal/* printReport */.Y_)(report, args.format, env, terminal, redact);
 }
 /**
  * Several bots from a file (`--config`), as the action's `config`: the file is read from the current folder, each
- * bot's token from the variable it names; every token is redacted from what is printed.
+ * bot's token from the variable it names; every token is redacted from what is printed. Loaded only when asked for.
  */
-async function checkConfig(path, values, env) {
+async function checkBots(path, stepInputs, env) {
     const config = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
     const file = config.readBotsFile(path, process.cwd());
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .createRedactor */ .lY)(config.botTokens(file, env).flatMap((token) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretForms */ .eo)(token)));
+    const redact = (0,util_redact/* createRedactor */.lY)(config.botTokens(file, env).flatMap((token) => (0,util_redact/* secretForms */.eo)(token)));
     const problems = config.fileProblemsAsInputErrors(file);
     if (problems)
-        return { report: (0,_evaluate_special_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .inputErrorReport */ .xW)(problems, new Date(), { surface: 'cli' }), redact };
-    const text = (name) => (typeof values[name] === 'string' ? values[name] : '');
-    const stepInputs = {
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnExcess]: text('on-excess'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnMissing]: text('on-missing'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.OnUnreachable]: text('on-unreachable'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.MaxTokenAgeDays]: text('max-token-age-days'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.TimeoutSeconds]: text('timeout-seconds'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.Probe]: text('probe'),
-        [_inputs_names_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G.RequiredScopes]: text('required-scopes'),
-    };
-    const check = config.startBotsCheck({
-        file,
-        stepInputs,
-        env,
-        context: { eventName: 'cli', actor: '', surface: 'cli' },
-        workspace: process.cwd(),
-    });
+        return { report: (0,special_reports/* inputErrorReport */.xW)(problems, new Date(), { surface: 'cli' }), redact };
+    const check = config.startBotsCheck({ file, stepInputs, env, context: CONTEXT, workspace: process.cwd() });
     return { report: await check.report, redact };
-}
-function tokenSource(tokenEnv, stdin, env) {
-    if (stdin)
-        return { kind: 'stdin' };
-    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
-    const found = names.find((name) => (env[name] ?? '').trim() !== '');
-    return {
-        kind: 'env',
-        names,
-        value: found ? (env[found] ?? '') : '',
-        set: names.some((name) => env[name] !== undefined),
-    };
-}
-function noTokenMessage(source) {
-    if (source.kind === 'stdin')
-        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
-    const names = source.names.join(' and ');
-    const state = source.set
-        ? source.names.length > 1
-            ? 'are empty'
-            : 'is empty'
-        : source.names.length > 1
-            ? 'are not set'
-            : 'is not set';
-    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
 }
 function inputErrorsOf(parse) {
     try {
@@ -3190,40 +3231,1126 @@ function inputErrorsOf(parse) {
         return [];
     }
     catch (error) {
-        if (error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputErrors */ .G)
+        if (error instanceof errors/* InputErrors */.G)
             return [...error.errors];
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y_: () => (/* binding */ printReport),
+  qH: () => (/* binding */ processTerminal),
+  dg: () => (/* binding */ terminalLog)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/servers/scopes.ts
+var scopes = __nccwpck_require__(4808);
+;// CONCATENATED MODULE: ./src/capabilities/table.ts
+/**
+ * What a token holder can do with each scope, in a bot maintainer's words.
+ *
+ * Each row is one capability, backed by the endpoints that give it. Every endpoint listed accepts every scope the row
+ * names (reference/mastodon-endpoint-scopes.json), and every endpoint that accepts a scope is claimed by a row naming
+ * that scope: __tests__/capabilities.test.ts holds the table to both rules, so a sentence never claims what no
+ * accepting endpoint does and no scope's reach is left unsaid.
+ */
+const HARMS = ['administers', 'acts', 'reads-private', 'reads'];
+const row = (id, harm, text, scopes, endpoints) => ({ id, harm, text, scopes, endpoints });
+const R = (name) => ['read', `read:${name}`];
+const W = (name) => ['write', `write:${name}`];
+const AR = (name) => ['admin:read', `admin:read:${name}`];
+const AW = (name) => ['admin:write', `admin:write:${name}`];
+/** In order of harm, worst first within each group: the report shows the first few. */
+const CAPABILITIES = [
+    // Moderates or administers the server.
+    row('admin-act-accounts', 'administers', 'suspend, silence, approve or delete any user', AW('accounts'), [
+        'POST /api/v1/admin/accounts/:account_id/action',
+        'POST /api/v1/admin/accounts/:id/approve',
+        'POST /api/v1/admin/accounts/:id/reject',
+        'POST /api/v1/admin/accounts/:id/enable',
+        'POST /api/v1/admin/accounts/:id/unsensitive',
+        'POST /api/v1/admin/accounts/:id/unsilence',
+        'POST /api/v1/admin/accounts/:id/unsuspend',
+        'DELETE /api/v1/admin/accounts/:id',
+    ]),
+    row('admin-read-accounts', 'administers', 'see every user’s email and IP address', AR('accounts'), [
+        'GET /api/v1/admin/accounts',
+        'GET /api/v1/admin/accounts/:id',
+        'GET /api/v2/admin/accounts',
+    ]),
+    row('admin-domain-blocks', 'administers', 'block or unblock whole servers', AW('domain_blocks'), [
+        'POST /api/v1/admin/domain_blocks',
+        'PATCH /api/v1/admin/domain_blocks/:id',
+        'PUT /api/v1/admin/domain_blocks/:id',
+        'DELETE /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-domain-allows', 'administers', 'change which servers may federate', AW('domain_allows'), [
+        'POST /api/v1/admin/domain_allows',
+        'DELETE /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-ip-blocks', 'administers', 'block or unblock IP addresses', AW('ip_blocks'), [
+        'POST /api/v1/admin/ip_blocks',
+        'PATCH /api/v1/admin/ip_blocks/:id',
+        'PUT /api/v1/admin/ip_blocks/:id',
+        'DELETE /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-email-domain-blocks', 'administers', 'block or unblock email domains', AW('email_domain_blocks'), [
+        'POST /api/v1/admin/email_domain_blocks',
+        'DELETE /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-canonical-email-blocks', 'administers', 'block or unblock email addresses', AW('canonical_email_blocks'), [
+        'POST /api/v1/admin/canonical_email_blocks',
+        'DELETE /api/v1/admin/canonical_email_blocks/:id',
+    ]),
+    row('admin-act-reports', 'administers', 'resolve, reopen or assign moderation reports', AW('reports'), [
+        'POST /api/v1/admin/reports/:id/assign_to_self',
+        'POST /api/v1/admin/reports/:id/unassign',
+        'POST /api/v1/admin/reports/:id/reopen',
+        'POST /api/v1/admin/reports/:id/resolve',
+        'PATCH /api/v1/admin/reports/:id',
+        'PUT /api/v1/admin/reports/:id',
+    ]),
+    row('admin-trends', 'administers', 'approve or reject trends and hashtags', ['admin:write'], [
+        'POST /api/v1/admin/trends/tags/:id/approve',
+        'POST /api/v1/admin/trends/tags/:id/reject',
+        'POST /api/v1/admin/trends/links/:id/approve',
+        'POST /api/v1/admin/trends/links/:id/reject',
+        'POST /api/v1/admin/trends/statuses/:id/approve',
+        'POST /api/v1/admin/trends/statuses/:id/reject',
+        'POST /api/v1/admin/trends/links/publishers/:id/approve',
+        'POST /api/v1/admin/trends/links/publishers/:id/reject',
+        'PATCH /api/v1/admin/tags/:id',
+        'PUT /api/v1/admin/tags/:id',
+    ]),
+    row('admin-read-reports', 'administers', 'read every moderation report', AR('reports'), [
+        'GET /api/v1/admin/reports',
+        'GET /api/v1/admin/reports/:id',
+    ]),
+    row('admin-read-domain-blocks', 'administers', 'see which servers are blocked', AR('domain_blocks'), [
+        'GET /api/v1/admin/domain_blocks',
+        'GET /api/v1/admin/domain_blocks/:id',
+    ]),
+    row('admin-read-domain-allows', 'administers', 'see which servers may federate', AR('domain_allows'), [
+        'GET /api/v1/admin/domain_allows',
+        'GET /api/v1/admin/domain_allows/:id',
+    ]),
+    row('admin-read-ip-blocks', 'administers', 'see blocked IP addresses', AR('ip_blocks'), [
+        'GET /api/v1/admin/ip_blocks',
+        'GET /api/v1/admin/ip_blocks/:id',
+    ]),
+    row('admin-read-email-domain-blocks', 'administers', 'see blocked email domains', AR('email_domain_blocks'), [
+        'GET /api/v1/admin/email_domain_blocks',
+        'GET /api/v1/admin/email_domain_blocks/:id',
+    ]),
+    row('admin-read-canonical-email-blocks', 'administers', 'see and test blocked email addresses', AR('canonical_email_blocks'), [
+        'GET /api/v1/admin/canonical_email_blocks',
+        'GET /api/v1/admin/canonical_email_blocks/:id',
+        'POST /api/v1/admin/canonical_email_blocks/test',
+    ]),
+    row('admin-read-stats', 'administers', 'read server statistics and pending trends', ['admin:read'], [
+        'POST /api/v1/admin/measures',
+        'POST /api/v1/admin/dimensions',
+        'POST /api/v1/admin/retention',
+        'GET /api/v1/admin/trends/tags',
+        'GET /api/v1/admin/trends/links',
+        'GET /api/v1/admin/trends/statuses',
+        'GET /api/v1/admin/trends/links/publishers',
+        'GET /api/v1/admin/tags',
+        'GET /api/v1/admin/tags/:id',
+    ]),
+    // Acts as the account.
+    row('post', 'acts', 'post, edit and delete posts as you', W('statuses'), [
+        'POST /api/v1/statuses',
+        'PATCH /api/v1/statuses/:id',
+        'PUT /api/v1/statuses/:id',
+        'DELETE /api/v1/statuses/:id',
+    ]),
+    row('profile-edit', 'acts', 'change your name, bio, avatar and settings', W('accounts'), [
+        'PATCH /api/v1/accounts/update_credentials',
+        'PATCH /api/v1/profile',
+        'PUT /api/v1/profile',
+        'DELETE /api/v1/profile/avatar',
+        'DELETE /api/v1/profile/header',
+    ]),
+    row('follow', 'acts', 'follow and unfollow accounts and hashtags', ['follow', ...W('follows')], [
+        'POST /api/v1/accounts/:id/follow',
+        'POST /api/v1/accounts/:id/unfollow',
+        'POST /api/v1/accounts/:id/remove_from_followers',
+        'POST /api/v1/tags/:id/follow',
+        'POST /api/v1/tags/:id/unfollow',
+    ]),
+    row('follow-requests', 'acts', 'accept or reject follow requests', ['follow', ...W('follows')], ['POST /api/v1/follow_requests/:id/authorize', 'POST /api/v1/follow_requests/:id/reject']),
+    row('boost', 'acts', 'boost posts', W('statuses'), [
+        'POST /api/v1/statuses/:status_id/reblog',
+        'POST /api/v1/statuses/:status_id/unreblog',
+    ]),
+    row('upload', 'acts', 'upload and delete images and video', W('media'), [
+        'POST /api/v1/media',
+        'POST /api/v2/media',
+        'GET /api/v1/media/:id',
+        'PATCH /api/v1/media/:id',
+        'PUT /api/v1/media/:id',
+        'DELETE /api/v1/media/:id',
+    ]),
+    row('favourite', 'acts', 'favourite posts and react to announcements', W('favourites'), [
+        'POST /api/v1/statuses/:status_id/favourite',
+        'POST /api/v1/statuses/:status_id/unfavourite',
+        'PATCH /api/v1/announcements/:announcement_id/reactions/:id',
+        'PUT /api/v1/announcements/:announcement_id/reactions/:id',
+        'DELETE /api/v1/announcements/:announcement_id/reactions/:id',
+    ]),
+    row('block', 'acts', 'block and unblock accounts and servers', ['follow', ...W('blocks')], [
+        'POST /api/v1/accounts/:id/block',
+        'POST /api/v1/accounts/:id/unblock',
+        'POST /api/v1/domain_blocks',
+        'DELETE /api/v1/domain_blocks',
+        'GET /api/v1/domain_blocks/preview',
+    ]),
+    row('mute-accounts', 'acts', 'mute and unmute accounts', ['follow', ...W('mutes')], ['POST /api/v1/accounts/:id/mute', 'POST /api/v1/accounts/:id/unmute']),
+    row('mute-threads', 'acts', 'mute and unmute conversations', W('mutes'), [
+        'POST /api/v1/statuses/:status_id/mute',
+        'POST /api/v1/statuses/:status_id/unmute',
+    ]),
+    row('report', 'acts', 'report accounts to moderators', W('reports'), ['POST /api/v1/reports']),
+    row('sign-up', 'acts', 'sign up new accounts through your app', W('accounts'), ['POST /api/v1/accounts']),
+    row('schedule', 'acts', 'change or cancel scheduled posts', W('statuses'), [
+        'PATCH /api/v1/scheduled_statuses/:id',
+        'PUT /api/v1/scheduled_statuses/:id',
+        'DELETE /api/v1/scheduled_statuses/:id',
+    ]),
+    row('interaction-policy', 'acts', 'change who may quote your posts', W('statuses'), [
+        'PATCH /api/v1/statuses/:status_id/interaction_policy',
+        'PUT /api/v1/statuses/:status_id/interaction_policy',
+        'POST /api/v1/statuses/:status_id/quotes/:id/revoke',
+    ]),
+    row('vote', 'acts', 'vote in polls', W('statuses'), ['POST /api/v1/polls/:poll_id/votes']),
+    row('feature', 'acts', 'pin posts and feature accounts on your profile', W('accounts'), [
+        'POST /api/v1/statuses/:status_id/pin',
+        'POST /api/v1/statuses/:status_id/unpin',
+        'POST /api/v1/accounts/:account_id/pin',
+        'POST /api/v1/accounts/:account_id/unpin',
+        'POST /api/v1/accounts/:account_id/endorse',
+        'POST /api/v1/accounts/:account_id/unendorse',
+        'POST /api/v1/featured_tags',
+        'DELETE /api/v1/featured_tags/:id',
+        'POST /api/v1/tags/:id/feature',
+        'POST /api/v1/tags/:id/unfeature',
+    ]),
+    row('account-chores', 'acts', 'write private notes and dismiss suggestions', W('accounts'), [
+        'POST /api/v1/accounts/:account_id/note',
+        'DELETE /api/v1/suggestions/:id',
+        'POST /api/v1/announcements/:id/dismiss',
+        'POST /api/v1/annual_reports/:id/read',
+        'POST /api/v1/annual_reports/:id/generate',
+        'POST /api/v1/emails/confirmations',
+    ]),
+    row('notifications-edit', 'acts', 'clear notifications and change their filtering', W('notifications'), [
+        'POST /api/v1/notifications/clear',
+        'POST /api/v1/notifications/:id/dismiss',
+        'POST /api/v1/notifications/dismiss',
+        'POST /api/v2/notifications/clear',
+        'POST /api/v2/notifications/:group_key/dismiss',
+        'PATCH /api/v1/notifications/policy',
+        'PUT /api/v1/notifications/policy',
+        'PATCH /api/v2/notifications/policy',
+        'PUT /api/v2/notifications/policy',
+        'POST /api/v1/notifications/requests/accept',
+        'POST /api/v1/notifications/requests/dismiss',
+        'POST /api/v1/notifications/requests/:id/accept',
+        'POST /api/v1/notifications/requests/:id/dismiss',
+    ]),
+    row('conversations-edit', 'acts', 'mark or delete direct message threads', W('conversations'), [
+        'POST /api/v1/conversations/:id/read',
+        'POST /api/v1/conversations/:id/unread',
+        'DELETE /api/v1/conversations/:id',
+    ]),
+    row('lists-edit', 'acts', 'create, change and delete lists', W('lists'), [
+        'POST /api/v1/lists',
+        'PATCH /api/v1/lists/:id',
+        'PUT /api/v1/lists/:id',
+        'DELETE /api/v1/lists/:id',
+        'POST /api/v1/lists/:list_id/accounts',
+        'DELETE /api/v1/lists/:list_id/accounts',
+    ]),
+    row('filters-edit', 'acts', 'create, change and delete filters', W('filters'), [
+        'POST /api/v1/filters',
+        'PATCH /api/v1/filters/:id',
+        'PUT /api/v1/filters/:id',
+        'DELETE /api/v1/filters/:id',
+        'POST /api/v2/filters',
+        'PATCH /api/v2/filters/:id',
+        'PUT /api/v2/filters/:id',
+        'DELETE /api/v2/filters/:id',
+        'POST /api/v2/filters/:filter_id/keywords',
+        'PATCH /api/v2/filters/keywords/:id',
+        'PUT /api/v2/filters/keywords/:id',
+        'DELETE /api/v2/filters/keywords/:id',
+        'POST /api/v2/filters/:filter_id/statuses',
+        'DELETE /api/v2/filters/statuses/:id',
+    ]),
+    row('collections-edit', 'acts', 'create, change and delete collections', W('collections'), [
+        'POST /api/v1/collections',
+        'PATCH /api/v1/collections/:id',
+        'PUT /api/v1/collections/:id',
+        'DELETE /api/v1/collections/:id',
+        'POST /api/v1/collections/:collection_id/items',
+        'DELETE /api/v1/collections/:collection_id/items/:id',
+        'POST /api/v1/collections/:collection_id/items/:id/revoke',
+    ]),
+    row('bookmark', 'acts', 'bookmark posts', W('bookmarks'), [
+        'POST /api/v1/statuses/:status_id/bookmark',
+        'POST /api/v1/statuses/:status_id/unbookmark',
+    ]),
+    row('markers-edit', 'acts', 'move your “read up to here” markers', W('statuses'), ['POST /api/v1/markers']),
+    // Reads private data.
+    row('read-dms', 'reads-private', 'read your direct messages', R('statuses'), [
+        'GET /api/v1/conversations',
+        'GET /api/v1/streaming/direct',
+    ]),
+    row('read-notifications', 'reads-private', 'read your notifications and mentions', R('notifications'), [
+        'GET /api/v1/notifications',
+        'GET /api/v1/notifications/:id',
+        'GET /api/v1/notifications/unread_count',
+        'GET /api/v1/notifications/policy',
+        'GET /api/v1/notifications/requests',
+        'GET /api/v1/notifications/requests/:id',
+        'GET /api/v1/notifications/requests/merged',
+        'GET /api/v2/notifications',
+        'GET /api/v2/notifications/:group_key',
+        'GET /api/v2/notifications/:notification_group_key/accounts',
+        'GET /api/v2/notifications/policy',
+        'GET /api/v2/notifications/unread_count',
+        'GET /api/v1/streaming/user/notification',
+    ]),
+    row('read-private-posts', 'reads-private', 'read your home feed and followers-only posts', R('statuses'), [
+        'GET /api/v1/timelines/home',
+        'GET /api/v1/streaming/user',
+        'GET /api/v1/streaming/list',
+        'GET /api/v1/statuses',
+        'GET /api/v1/statuses/:id',
+        'GET /api/v1/statuses/:status_id/context',
+        'GET /api/v1/statuses/:status_id/history',
+        'GET /api/v1/statuses/:status_id/source',
+        'GET /api/v1/statuses/:status_id/quotes',
+        'POST /api/v1/statuses/:status_id/translate',
+        'GET /api/v1/accounts/:account_id/statuses',
+        'GET /api/v1/polls/:id',
+    ]),
+    row('read-scheduled', 'reads-private', 'read your scheduled posts and read markers', R('statuses'), [
+        'GET /api/v1/scheduled_statuses',
+        'GET /api/v1/scheduled_statuses/:id',
+        'GET /api/v1/markers',
+    ]),
+    row('read-settings', 'reads-private', 'read your preferences and account settings', R('accounts'), [
+        'GET /api/v1/preferences',
+        'GET /api/v1/emails/check_confirmation',
+        'GET /api/v1/annual_reports',
+        'GET /api/v1/annual_reports/:id',
+        'GET /api/v1/annual_reports/:id/state',
+    ]),
+    row('push', 'reads-private', 'have your notifications pushed to any server', ['push'], [
+        'POST /api/v1/push/subscription',
+        'GET /api/v1/push/subscription',
+        'PATCH /api/v1/push/subscription',
+        'PUT /api/v1/push/subscription',
+        'DELETE /api/v1/push/subscription',
+    ]),
+    row('read-bookmarks', 'reads-private', 'read your bookmarks', R('bookmarks'), ['GET /api/v1/bookmarks']),
+    row('read-favourites', 'reads-private', 'read your favourites', R('favourites'), ['GET /api/v1/favourites']),
+    row('read-lists', 'reads-private', 'read your lists and their feeds', R('lists'), [
+        'GET /api/v1/lists',
+        'GET /api/v1/lists/:id',
+        'GET /api/v1/lists/:list_id/accounts',
+        'GET /api/v1/accounts/:account_id/lists',
+        'GET /api/v1/timelines/list/:id',
+    ]),
+    row('read-blocks', 'reads-private', 'see whom you block', ['follow', ...R('blocks')], ['GET /api/v1/blocks', 'GET /api/v1/domain_blocks']),
+    row('read-mutes', 'reads-private', 'see whom you mute', ['follow', ...R('mutes')], ['GET /api/v1/mutes']),
+    row('read-filters', 'reads-private', 'read your filters', R('filters'), [
+        'GET /api/v1/filters',
+        'GET /api/v1/filters/:id',
+        'GET /api/v2/filters',
+        'GET /api/v2/filters/:id',
+        'GET /api/v2/filters/:filter_id/keywords',
+        'GET /api/v2/filters/keywords/:id',
+        'GET /api/v2/filters/:filter_id/statuses',
+        'GET /api/v2/filters/statuses/:id',
+    ]),
+    row('read-follow-requests', 'reads-private', 'see follow requests and followed hashtags', ['follow', ...R('follows')], ['GET /api/v1/follow_requests', 'GET /api/v1/followed_tags']),
+    row('read-relationships', 'reads-private', 'see your relationships with other accounts', R('follows'), [
+        'GET /api/v1/accounts/relationships',
+        'GET /api/v1/accounts/familiar_followers',
+    ]),
+    // Reads what is mostly public, as the account.
+    row('whoami', 'reads', 'see which account it is', ['profile', ...R('accounts')], ['GET /api/v1/accounts/verify_credentials', 'GET /api/v1/profile']),
+    row('read-accounts', 'reads', 'look up accounts, followers and suggestions', R('accounts'), [
+        'GET /api/v1/accounts',
+        'GET /api/v1/accounts/:id',
+        'GET /api/v1/accounts/lookup',
+        'GET /api/v1/accounts/search',
+        'GET /api/v1/accounts/:account_id/followers',
+        'GET /api/v1/accounts/:account_id/following',
+        'GET /api/v1/accounts/:account_id/endorsements',
+        'GET /api/v1/endorsements',
+        'GET /api/v1/featured_tags',
+        'GET /api/v1/featured_tags/suggestions',
+        'GET /api/v1/suggestions',
+        'GET /api/v2/suggestions',
+        'GET /api/v1/statuses/:status_id/reblogged_by',
+        'GET /api/v1/statuses/:status_id/favourited_by',
+    ]),
+    row('read-public', 'reads', 'read public and hashtag timelines', R('statuses'), [
+        'GET /api/v1/timelines/public',
+        'GET /api/v1/timelines/link',
+        'GET /api/v1/timelines/tag/:id',
+        'GET /api/v1/streaming/public',
+        'GET /api/v1/streaming/public/local',
+        'GET /api/v1/streaming/public/remote',
+        'GET /api/v1/streaming/hashtag',
+        'GET /api/v1/streaming/hashtag/local',
+    ]),
+    row('search', 'reads', 'search posts and accounts as you', R('search'), ['GET /api/v2/search']),
+    row('read-collections', 'reads', 'read collections', R('collections'), [
+        'GET /api/v1/collections/:id',
+        'GET /api/v1/accounts/:account_id/collections',
+        'GET /api/v1/accounts/:account_id/in_collections',
+    ]),
+];
+
+;// CONCATENATED MODULE: ./src/capabilities/blast-radius.ts
+/**
+ * What a leaked token could do, from its scopes: the capability table read for one set of scopes.
+ *
+ * The table speaks Mastodon's scope names. Other servers reuse its sentences only through scope names they have too,
+ * by their own hierarchy (servers/scopes.ts): a GoToSocial `read` covers `read:statuses`, so it could read direct
+ * messages as Mastodon's does. A server whose rules are not known gets no sentences at all rather than guessed ones.
+ */
+
+
+const harmRank = (harm) => HARMS.indexOf(harm);
+/** The capabilities the scopes give on a server of this family, worst harm first, in table order within a harm. */
+function capabilitiesOf(scopes, family = 'mastodon') {
+    const lines = [];
+    for (const capability of CAPABILITIES) {
+        const giving = scopes.filter((scope) => gives(family, scope, capability));
+        if (giving.length > 0)
+            lines.push({ id: capability.id, harm: capability.harm, text: capability.text, scopes: giving });
+    }
+    return lines.sort((a, b) => harmRank(a.harm) - harmRank(b.harm));
+}
+/** The row's own scope: the most specific it names (`write:follows` of `follow write write:follows`). */
+const ownScope = (c) => c.scopes.reduce((a, b) => (b.split(':').length > a.split(':').length ? b : a));
+function gives(family, scope, capability) {
+    // Mastodon: the table lists every scope its endpoints accept, parents and `follow` included.
+    if (family === 'mastodon')
+        return capability.scopes.includes(scope);
+    const known = (0,scopes/* knownScopes */.rB)(family);
+    if (!known?.has(scope))
+        return false;
+    const own = ownScope(capability);
+    return ((known.has(own) && (0,scopes/* satisfiesOn */.j4)(family, scope, own)) || (scope === 'follow' && capability.scopes.includes('follow')));
+}
+/**
+ * The blast radius of a grant, and of the declaration that would replace it. `required` undefined (nothing declared)
+ * or equal in reach to the grant leaves `afterFix` undefined: there is no narrower token to compare with.
+ */
+function blastRadius(granted, required, family = 'mastodon') {
+    const could = capabilitiesOf(granted, family);
+    const after = required === undefined ? undefined : capabilitiesOf(required, family);
+    const narrower = after !== undefined && could.some((c) => !after.some((a) => a.id === c.id));
+    const byScope = [...new Set(granted)]
+        .sort()
+        .map((scope) => ({ scope, can: capabilitiesOf([scope], family).map((c) => c.text) }));
+    return { could, afterFix: narrower ? after : undefined, byScope };
+}
+/** What `broad` allows that `narrow` does not: what declared scopes allow that the code never uses. */
+function capabilitiesBeyond(broad, narrow, family = 'mastodon') {
+    const kept = new Set(capabilitiesOf(narrow, family).map((c) => c.id));
+    return capabilitiesOf(broad, family).filter((c) => !kept.has(c.id));
+}
+/** The worst few, and how many more: for a summary that stays short. */
+function worstFirst(lines, max) {
+    return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
+}
+
+// EXTERNAL MODULE: ./src/servers/identity.ts
+var identity = __nccwpck_require__(3072);
+;// CONCATENATED MODULE: ./src/report/blast.ts
+/**
+ * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
+ * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
+ */
+
+
+/** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
+const SHOWN = 5;
+const familyOf = (report) => 
+// Mastodon's rules when the software could not be read, as everywhere else in the report.
+report.instance.software ? (0,identity/* familyOf */.Ap)(report.instance.software) : 'mastodon';
+/**
+ * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
+ * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
+ */
+function beyondCodeOf(report) {
+    const code = report.code;
+    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
+        return [];
+    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
+}
+/** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
+function blastOf(report) {
+    if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
+        return undefined;
+    const family = familyOf(report);
+    const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
+    return radius.could.length > 0 ? radius : undefined;
+}
+/** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
+function blastLists(report) {
+    const beyond = beyondCodeOf(report);
+    const codeList = beyond.length
+        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
+        : [];
+    const radius = blastOf(report);
+    if (!radius)
+        return codeList;
+    const upperBound = report.scopes.source === 'app';
+    const lists = [
+        { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
+    ];
+    if (radius.afterFix) {
+        lists.push({
+            title: 'After the fix it could only',
+            items: shortList(radius.afterFix, 8),
+        });
+    }
+    return [...lists, ...codeList];
+}
+function shortList(lines, max = SHOWN) {
+    const { shown, more } = worstFirst(lines, max);
+    return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./src/report/todo.ts
+
+const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
+/** Findings, most severe first; equal ones keep their order. */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
+function todoOf(report) {
+    const findings = bySeverity(report.findings);
+    const serious = findings.filter((f) => f.severity !== 'notice');
+    const steps = [];
+    for (const finding of serious.length > 0 ? serious : findings) {
+        for (const step of finding.fix)
+            if (!steps.includes(step))
+                steps.push(step);
+    }
+    return steps;
+}
+/** The Markdown of messages and steps (code spans) as plain text. */
+function plain(text) {
+    return (0,util_text/* uncode */.Nn)(text);
+}
+/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
+function todo_shortOf(finding) {
+    if (finding.short)
+        return plain(finding.short);
+    const text = plain(finding.message).trim();
+    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
+    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
+    return end ? text.slice(0, end.index + 1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+const STATUS_HEADLINE = {
+    healthy: 'Token healthy',
+    'over-scoped': 'Token over-scoped',
+    'under-scoped': 'Token under-scoped',
+    'over-declared': 'Declared scopes broader than the code needs',
+    'under-declared': 'The code needs undeclared scopes',
+    revoked: 'Token revoked',
+    invalid: 'Token invalid',
+    'account-unusable': 'Account unusable',
+    'app-only': 'App-only token',
+    unreachable: 'Token state unknown',
+    skipped: 'Check skipped',
+    'input-error': 'Input error',
+};
+const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
+function headline(report) {
+    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
+}
+/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
+function botsNeedingAttention(report) {
+    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
+}
+/** The verdict of a several-bots run: how many bots need attention, of how many. */
+function botsHeadline(report) {
+    const all = report.bots?.bots.length ?? 0;
+    const attention = botsNeedingAttention(report).length;
+    const noun = all === 1 ? 'bot' : 'bots';
+    if (attention === 0)
+        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
+    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
+}
+function statusIcon(report) {
+    if (report.failed)
+        return '❌';
+    if (report.status === 'healthy')
+        return '✅';
+    if (report.status === 'skipped')
+        return '⏭️';
+    return '⚠️';
+}
+/**
+ * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
+ * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
+ */
+function annotationText(finding) {
+    return `${shortOf(finding)} See the job summary.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+const SCHEMA_VERSION = 1;
+const orNull = (text) => (text ? text : null);
+const absolute = (url) => (url && /^https?:\/\/[^/]/.test(url) ? url : null);
+function reportJson(report) {
+    const radius = blastOf(report);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        status: report.status,
+        failed: report.failed,
+        verdict: headline(report),
+        todo: todoOf(report),
+        findings: report.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            status: f.status ?? null,
+            title: plain(f.title),
+            message: f.message,
+            fix: [...f.fix],
+        })),
+        tokenState: report.tokenState,
+        instance: {
+            origin: orNull(report.instance.origin),
+            host: orNull(report.instance.host),
+            software: orNull(report.instance.software),
+            version: orNull(report.instance.version),
+        },
+        account: report.account
+            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
+            : null,
+        accountNote: orNull(report.accountNote),
+        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
+        scopes: {
+            granted: [...report.scopes.granted],
+            required: [...report.scopes.required],
+            excess: [...report.scopes.excess],
+            missing: [...report.scopes.missing],
+            undetermined: [...report.scopes.undetermined],
+            source: report.scopes.source || null,
+            declared: report.scopes.declared,
+        },
+        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
+        blastRadius: {
+            could: radius ? [...radius.could] : [],
+            afterFix: radius?.afterFix ? [...radius.afterFix] : null,
+            byScope: radius ? [...radius.byScope] : [],
+            beyondCode: beyondCodeOf(report),
+        },
+        links: {
+            authorizedApps: absolute(report.links?.authorizedApps),
+            development: absolute(report.links?.development),
+            newApplication: absolute(report.links?.newApplication),
+        },
+        checkedAt: report.checkedAt,
+        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
+        code: report.code ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/details.ts
+/**
+ * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
+ * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
+ * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
+ */
+
+const scopeList = (scopes) => scopes.map((s) => (0,util_text/* code */.aY)(s)).join(' ');
+function tokenSection(report) {
+    const { origin, software, version } = report.instance;
+    const server = [software, version].filter(Boolean).join(' ');
+    return {
+        title: 'Token',
+        rows: [
+            { label: 'Instance', value: origin ? origin + (server ? ` (${(0,util_text/* code */.aY)(server)})` : '') : '' },
+            {
+                label: 'Account',
+                value: report.account
+                    ? `${(0,util_text/* code */.aY)(report.account.handle)}${report.account.id ? ` (id ${(0,util_text/* code */.aY)(report.account.id)})` : ''}`
+                    : (report.accountNote ?? ''),
+            },
+            { label: 'App', value: report.app ? (0,util_text/* code */.aY)(report.app.name) : '' },
+            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,util_text/* code */.aY)(report.tokenState) },
+            {
+                label: 'Links',
+                // None when the instance is not known, nor on Pleroma and Akkoma, which have no such pages (docs/servers/ §6).
+                value: report.links
+                    ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
+                    : '',
+            },
+            {
+                label: 'Token age',
+                value: report.token.ageDays !== undefined
+                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
+                    : '',
+            },
+        ],
+    };
+}
+function scopesSection(report) {
+    const { scopes } = report;
+    return {
+        title: 'Scopes',
+        rows: [
+            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
+            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
+            { label: 'Excess', value: scopeList(scopes.excess) },
+            { label: 'Missing', value: scopeList(scopes.missing) },
+            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
+        ],
+    };
+}
+function sourceText(source) {
+    switch (source) {
+        case 'token-info':
+            return 'from token info: exact';
+        case 'probe':
+            return 'by harmless requests: exact';
+        case 'app':
+            return "the app's registered scopes: an upper bound";
+        case undefined:
+            return '';
+    }
+}
+/**
+ * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
+ * the calls that could not be resolved and those found only in tests. File names and call texts come from the
+ * repository: code spans only.
+ */
+function codeSection(report) {
+    const scanned = report.code;
+    if (!scanned)
+        return undefined;
+    const where = (c) => (0,util_text/* code */.aY)(`${c.file}:${c.line}`);
+    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
+        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
+    const declared = scanned.declared;
+    const granted = report.scopes.source ? report.scopes.granted : undefined;
+    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
+    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
+    return {
+        title: 'Needs of the code',
+        rows: [
+            {
+                label: 'Scanned',
+                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
+            },
+            {
+                label: 'Needed',
+                value: (scopeList(scanned.needed) || 'none') +
+                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
+            },
+            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
+            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
+            ...scopes.map((scope) => {
+                const calls = scanned.calls.filter((c) => c.need === scope);
+                return {
+                    label: (0,util_text/* code */.aY)(scope),
+                    value: [
+                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
+                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
+                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,util_text/* code */.aY)(c.what)}`)}` : 'not needed',
+                    ].join(' · '),
+                };
+            }),
+            {
+                label: 'Unresolved (check by hand)',
+                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,util_text/* code */.aY)(u.what)} (${(0,util_text/* code */.aY)(u.reason)})`),
+            },
+            {
+                label: 'In tests only (not counted)',
+                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,util_text/* code */.aY)(c.what)}`),
+            },
+        ],
+    };
+}
+const MAX_LISTED = 5;
+const scanList = (paths) => paths.map((p) => (0,util_text/* code */.aY)(p)).join(' ');
+/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
+const DETAIL_SECTIONS = [
+    tokenSection,
+    scopesSection,
+    codeSection,
+];
+/** The sections with something to show, each with only the rows that have a value. */
+function detailsOf(report) {
+    if (report.status === 'input-error')
+        return [];
+    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
+    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
+    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
+    return sections.flatMap((section) => {
+        const shown = section(report);
+        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
+        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/bots.ts
+/**
+ * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
+ * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
+ * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
+ */
+
+
+
+const cell = (markdown) => markdown.replace(/\|/g, '\\|');
+/** The first thing to do for one bot, short: the table's last column. */
+function firstStep(report) {
+    if (report.status === 'healthy')
+        return 'Nothing.';
+    const step = todoOf(report)[0] ?? report.findings[0]?.message ?? '';
+    const text = plain(step).replace(/\s+/g, ' ').trim();
+    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
+}
+function renderBotsMarkdown(report, render, headingLevel) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const h = '#'.repeat(headingLevel);
+    const lines = [`${h} ${statusIcon(report)} ${headline(report)} (${(0,util_text/* code */.aY)(part.file)})`, ''];
+    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
+    for (const { name, report: bot } of part.bots) {
+        const row = [
+            (0,util_text/* code */.aY)(name),
+            bot.instance.host ? (0,util_text/* code */.aY)(bot.instance.host) : '—',
+            bot.account ? (0,util_text/* code */.aY)(bot.account.handle) : '—',
+            `${statusIcon(bot)} ${(0,util_text/* code */.aY)(bot.status)}`,
+            // Plain text in a cell: code spans keep anything a server chose inert.
+            (0,util_text/* code */.aY)(firstStep(bot), { max: 160 }),
+        ];
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    lines.push('');
+    for (const { name, line, report: bot } of botsNeedingAttention(report)) {
+        lines.push(`${h}# ${(0,util_text/* code */.aY)(name)} (${(0,util_text/* code */.aY)(`${part.file}:${line}`)})`, '');
+        // The bot's own report, one level deeper, without its own closing line.
+        const body = render(bot, headingLevel + 2)
+            .trimEnd()
+            .split('\n')
+            .filter((l) => !l.startsWith('<sub>Checked '));
+        lines.push(...body, '');
+    }
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+function renderBotsText(report, render) {
+    const part = report.bots;
+    if (!part)
+        return '';
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
+    const lines = [`${mark} ${headline(report)} (${part.file}) (status: ${report.status})`, ''];
+    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
+    for (const { name, report: bot } of part.bots) {
+        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
+        lines.push(`  ${name.padEnd(width)}${headline(bot)}${where} (${bot.status})`);
+    }
+    for (const { name, report: bot } of botsNeedingAttention(report)) {
+        lines.push('', `── ${name} ──`, render(bot).trimEnd());
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/inputs/instance.ts + 1 modules
+var instance = __nccwpck_require__(6508);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
+ *
+ * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
+ * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
+ */
+
+
+
+
+
+
+
+/** The verdict as one line: icon, headline, whose token, where. */
+function verdictLine(report) {
+    const subject = report.account ? ` for ${(0,util_text/* code */.aY)(report.account.handle)}` : '';
+    const where = report.instance.host ? ` on ${(0,util_text/* code */.aY)((0,instance/* shownHost */.KI)(report.instance.host))}` : '';
+    const tail = report.status === 'input-error' ? ': no request was made' : '';
+    return `${statusIcon(report)} ${headline(report)}${subject}${where}${tail}`;
+}
+function renderMarkdown(report, options = {}) {
+    if (report.bots) {
+        return renderBotsMarkdown(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
+    }
+    const h = '#'.repeat(options.headingLevel ?? 2);
+    const lines = [`${h} ${verdictLine(report)}`, ''];
+    if (report.status === 'input-error') {
+        // Each error names the input, shows the value and says what is expected: the list is what to fix.
+        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
+        return finish(lines, report);
+    }
+    const todo = todoOf(report);
+    const serious = report.findings.some((f) => f.severity !== 'notice');
+    if (todo.length > 0) {
+        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
+    }
+    else if (report.status === 'healthy') {
+        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('**Findings**', '', ...bySeverity(report.findings).map(findingLine), '');
+    }
+    for (const list of blastLists(report)) {
+        lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
+    }
+    lines.push(...detailsBlock(detailsOf(report)));
+    return finish(lines, report);
+}
+function findingLine(finding) {
+    return `- ${SEVERITY_ICON[finding.severity]} **${finding.title}**: ${finding.message}`;
+}
+/** The details, collapsed: one bold title and a list of rows per section. */
+function detailsBlock(sections) {
+    if (sections.length === 0)
+        return [];
+    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
+    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
+    for (const section of sections) {
+        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
+    }
+    lines.push('</details>', '');
+    return lines;
+}
+function healthySentence(report) {
+    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
+}
+function finish(lines, report) {
+    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
+    return lines.join('\n').trimEnd() + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
+ * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
+ * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
+ */
+
+
+
+
+
+const MARK = { failure: '✗', warning: '!', notice: 'i' };
+const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
+function renderText(report, options = {}) {
+    if (report.bots)
+        return renderBotsText(report, (bot) => renderText(bot, options));
+    const width = Math.max(40, Math.min(options.width ?? 80, 120));
+    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
+    const subject = report.account ? ` for ${report.account.handle}` : '';
+    const where = report.instance.host ? ` on ${report.instance.host}` : '';
+    const verdict = `${mark} ${headline(report)}${subject}${where}`;
+    const status = `(status: ${report.status})`;
+    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
+    if (report.status === 'input-error') {
+        lines.push('', 'What to fix:');
+        for (const finding of report.findings)
+            lines.push(...wrap(plain(finding.message), width, '  - ', '    '));
+        return lines.join('\n') + '\n';
+    }
+    const todo = todoOf(report);
+    if (todo.length > 0) {
+        const serious = report.findings.some((f) => f.severity !== 'notice');
+        lines.push('', serious ? 'What to do:' : 'Worth doing:');
+        todo.forEach((step, i) => {
+            const number = `  ${i + 1}. `;
+            lines.push(...wrap(plain(step), width, number, ' '.repeat(number.length)));
+        });
+    }
+    else if (report.status === 'healthy') {
+        lines.push('', 'Nothing to do.');
+    }
+    if (report.findings.length > 0) {
+        lines.push('', 'Findings:');
+        for (const finding of bySeverity(report.findings)) {
+            const text = `${finding.title}: ${plain(finding.message)}`;
+            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
+        }
+    }
+    for (const list of blastLists(report)) {
+        lines.push('', `${list.title}:`);
+        for (const item of list.items)
+            lines.push(...wrap(item, width, '  - ', '    '));
+    }
+    const sections = detailsOf(report);
+    if (sections.length > 0) {
+        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
+        lines.push('', 'Details:');
+        for (const section of sections) {
+            for (const row of section.rows) {
+                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
+                lines.push(...wrap(plain(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
+            }
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+/**
+ * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
+ * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
+ */
+function paintText(text, report) {
+    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
+    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
+    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
+    const [first = '', ...rest] = text.split('\n');
+    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
+    let inFindings = false;
+    const painted = rest.map((line) => {
+        if (/^\S/.test(line))
+            inFindings = line === 'Findings:';
+        const mark = /^ {2}([✗!i]) /.exec(line);
+        return inFindings && mark
+            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
+            : line;
+    });
+    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
+}
+/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = rest;
+            empty = true;
+        }
+        line += empty ? word : ` ${word}`;
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/util/log.ts
+
+/** A log line is one line; past this it is clipped. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
+ * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
+ * hide it from the redactor.
+ */
+function safeLog(log, redact) {
+    const clean = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_LOG_LINE);
+    return {
+        debug: (message) => log.debug(clean(message)),
+        info: (message) => log.info(clean(message)),
+        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+/**
+ * The terminal's side of the CLI: where it writes, what it knows about the terminal (a TTY or not, its width, colour),
+ * the log lines on standard error, and the report printed in the asked format with the exit status.
+ */
+
+
+
+
+
+
+/** The process's own standard streams. */
+function processTerminal() {
+    return {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
+        columns: process.stdout.columns,
+        readStdin: () => (0,external_node_fs_.readFileSync)(0, 'utf8'),
+    };
+}
+/** The one logging interface (util/log.ts), to standard error; debug lines only when asked for. */
+function terminalLog(terminal, env, redact) {
+    const { stderr } = terminal;
+    const debugging = Boolean(env['MASTODON_TOKEN_HEALTH_DEBUG']);
+    return safeLog({
+        debug: (line) => (debugging ? stderr(`${line}\n`) : undefined),
+        info: (line) => stderr(`${line}\n`),
+        warning: (line, title) => stderr(`${title ? `${title}: ` : ''}${line}\n`),
+    }, redact);
+}
+/** Prints the report in the asked format; the exit status: 0 fine or warnings, 1 the check failed, 2 bad input. */
+function printReport(report, format, env, terminal, redact) {
+    const { stdout, stderr } = terminal;
+    const code = report.status === 'input-error' ? 2 : report.failed ? 1 : 0;
+    // Redacted, then each line made safe for a terminal (no escape sequence from a server string reaches it); colour,
+    // when wanted, is added after that, to the verdict and the marks only.
+    const safe = (text) => redact(text).split('\n').map(util_text/* printableLine */.oy).join('\n');
+    if (format === 'json') {
+        // Exactly the action's `report` output: one line, one shape (report/json.ts).
+        stdout(safe(`${JSON.stringify(reportJson(report))}\n`));
+    }
+    else if (format === 'markdown') {
+        stdout(safe(renderMarkdown(report)));
+    }
+    else {
+        // Bad input is an error about the command, not a report: standard error.
+        const toStderr = report.status === 'input-error';
+        const options = textOptions(env, toStderr ? terminal.stderrIsTTY : terminal.stdoutIsTTY, terminal.columns);
+        const text = safe(renderText(report, { width: options.width }));
+        (toStderr ? stderr : stdout)(options.color ? paintText(text, report) : text);
+    }
+    return code;
 }
 /** Colour only on a terminal, and never with NO_COLOR set to anything (no-color.org); wrapped to its width. */
 function textOptions(env, isTTY, columns) {
     const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
     return { color, width: isTTY && columns ? columns : 80 };
 }
-const [command, ...rest] = process.argv.slice(2);
-if (command === 'scopes') {
-    // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
-    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
-}
-else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
-    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
-    process.exitCode = await runWithProcess(command, rest);
-}
-else {
-    process.exitCode = await main(process.argv.slice(2), process.env, {
-        stdout: (s) => process.stdout.write(s),
-        stderr: (s) => process.stderr.write(s),
-        stdoutIsTTY: process.stdout.isTTY === true,
-        stderrIsTTY: process.stderr.isTTY === true,
-        columns: process.stdout.columns,
-        readStdin: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8'),
-    });
-}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -3289,6 +4416,8 @@ function speakInputs(message, voice) {
 /* harmony export */   h: () => (/* binding */ linksFor)
 /* harmony export */ });
 function linksFor(origin) {
+    if (origin === undefined)
+        return undefined;
     return {
         authorizedApps: `${origin}/oauth/authorized_applications`,
         development: `${origin}/settings/applications`,
@@ -3329,7 +4458,7 @@ function linksFor(origin) {
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
     tokenState: 'unknown',
-    instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
+    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
     account: undefined,
     accountNote: undefined,
     app: undefined,
@@ -3343,7 +4472,7 @@ const emptyReport = (instance, now) => ({
         declared: false,
     },
     token: { createdAt: undefined, ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin ?? ''),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now, inputWarnings = []) {
@@ -4148,965 +5277,6 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 8672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a$: () => (/* binding */ beyondCodeOf),
-  QI: () => (/* binding */ blastLists),
-  Oc: () => (/* binding */ blastOf)
-});
-
-// UNUSED EXPORTS: SHOWN
-
-// EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(4808);
-;// CONCATENATED MODULE: ./src/capabilities/table.ts
-/**
- * What a token holder can do with each scope, in a bot maintainer's words.
- *
- * Each row is one capability, backed by the endpoints that give it. Every endpoint listed accepts every scope the row
- * names (reference/mastodon-endpoint-scopes.json), and every endpoint that accepts a scope is claimed by a row naming
- * that scope: __tests__/capabilities.test.ts holds the table to both rules, so a sentence never claims what no
- * accepting endpoint does and no scope's reach is left unsaid.
- */
-const HARMS = ['administers', 'acts', 'reads-private', 'reads'];
-const row = (id, harm, text, scopes, endpoints) => ({ id, harm, text, scopes, endpoints });
-const R = (name) => ['read', `read:${name}`];
-const W = (name) => ['write', `write:${name}`];
-const AR = (name) => ['admin:read', `admin:read:${name}`];
-const AW = (name) => ['admin:write', `admin:write:${name}`];
-/** In order of harm, worst first within each group: the report shows the first few. */
-const CAPABILITIES = [
-    // Moderates or administers the server.
-    row('admin-act-accounts', 'administers', 'suspend, silence, approve or delete any user', AW('accounts'), [
-        'POST /api/v1/admin/accounts/:account_id/action',
-        'POST /api/v1/admin/accounts/:id/approve',
-        'POST /api/v1/admin/accounts/:id/reject',
-        'POST /api/v1/admin/accounts/:id/enable',
-        'POST /api/v1/admin/accounts/:id/unsensitive',
-        'POST /api/v1/admin/accounts/:id/unsilence',
-        'POST /api/v1/admin/accounts/:id/unsuspend',
-        'DELETE /api/v1/admin/accounts/:id',
-    ]),
-    row('admin-read-accounts', 'administers', 'see every user’s email and IP address', AR('accounts'), [
-        'GET /api/v1/admin/accounts',
-        'GET /api/v1/admin/accounts/:id',
-        'GET /api/v2/admin/accounts',
-    ]),
-    row('admin-domain-blocks', 'administers', 'block or unblock whole servers', AW('domain_blocks'), [
-        'POST /api/v1/admin/domain_blocks',
-        'PATCH /api/v1/admin/domain_blocks/:id',
-        'PUT /api/v1/admin/domain_blocks/:id',
-        'DELETE /api/v1/admin/domain_blocks/:id',
-    ]),
-    row('admin-domain-allows', 'administers', 'change which servers may federate', AW('domain_allows'), [
-        'POST /api/v1/admin/domain_allows',
-        'DELETE /api/v1/admin/domain_allows/:id',
-    ]),
-    row('admin-ip-blocks', 'administers', 'block or unblock IP addresses', AW('ip_blocks'), [
-        'POST /api/v1/admin/ip_blocks',
-        'PATCH /api/v1/admin/ip_blocks/:id',
-        'PUT /api/v1/admin/ip_blocks/:id',
-        'DELETE /api/v1/admin/ip_blocks/:id',
-    ]),
-    row('admin-email-domain-blocks', 'administers', 'block or unblock email domains', AW('email_domain_blocks'), [
-        'POST /api/v1/admin/email_domain_blocks',
-        'DELETE /api/v1/admin/email_domain_blocks/:id',
-    ]),
-    row('admin-canonical-email-blocks', 'administers', 'block or unblock email addresses', AW('canonical_email_blocks'), [
-        'POST /api/v1/admin/canonical_email_blocks',
-        'DELETE /api/v1/admin/canonical_email_blocks/:id',
-    ]),
-    row('admin-act-reports', 'administers', 'resolve, reopen or assign moderation reports', AW('reports'), [
-        'POST /api/v1/admin/reports/:id/assign_to_self',
-        'POST /api/v1/admin/reports/:id/unassign',
-        'POST /api/v1/admin/reports/:id/reopen',
-        'POST /api/v1/admin/reports/:id/resolve',
-        'PATCH /api/v1/admin/reports/:id',
-        'PUT /api/v1/admin/reports/:id',
-    ]),
-    row('admin-trends', 'administers', 'approve or reject trends and hashtags', ['admin:write'], [
-        'POST /api/v1/admin/trends/tags/:id/approve',
-        'POST /api/v1/admin/trends/tags/:id/reject',
-        'POST /api/v1/admin/trends/links/:id/approve',
-        'POST /api/v1/admin/trends/links/:id/reject',
-        'POST /api/v1/admin/trends/statuses/:id/approve',
-        'POST /api/v1/admin/trends/statuses/:id/reject',
-        'POST /api/v1/admin/trends/links/publishers/:id/approve',
-        'POST /api/v1/admin/trends/links/publishers/:id/reject',
-        'PATCH /api/v1/admin/tags/:id',
-        'PUT /api/v1/admin/tags/:id',
-    ]),
-    row('admin-read-reports', 'administers', 'read every moderation report', AR('reports'), [
-        'GET /api/v1/admin/reports',
-        'GET /api/v1/admin/reports/:id',
-    ]),
-    row('admin-read-domain-blocks', 'administers', 'see which servers are blocked', AR('domain_blocks'), [
-        'GET /api/v1/admin/domain_blocks',
-        'GET /api/v1/admin/domain_blocks/:id',
-    ]),
-    row('admin-read-domain-allows', 'administers', 'see which servers may federate', AR('domain_allows'), [
-        'GET /api/v1/admin/domain_allows',
-        'GET /api/v1/admin/domain_allows/:id',
-    ]),
-    row('admin-read-ip-blocks', 'administers', 'see blocked IP addresses', AR('ip_blocks'), [
-        'GET /api/v1/admin/ip_blocks',
-        'GET /api/v1/admin/ip_blocks/:id',
-    ]),
-    row('admin-read-email-domain-blocks', 'administers', 'see blocked email domains', AR('email_domain_blocks'), [
-        'GET /api/v1/admin/email_domain_blocks',
-        'GET /api/v1/admin/email_domain_blocks/:id',
-    ]),
-    row('admin-read-canonical-email-blocks', 'administers', 'see and test blocked email addresses', AR('canonical_email_blocks'), [
-        'GET /api/v1/admin/canonical_email_blocks',
-        'GET /api/v1/admin/canonical_email_blocks/:id',
-        'POST /api/v1/admin/canonical_email_blocks/test',
-    ]),
-    row('admin-read-stats', 'administers', 'read server statistics and pending trends', ['admin:read'], [
-        'POST /api/v1/admin/measures',
-        'POST /api/v1/admin/dimensions',
-        'POST /api/v1/admin/retention',
-        'GET /api/v1/admin/trends/tags',
-        'GET /api/v1/admin/trends/links',
-        'GET /api/v1/admin/trends/statuses',
-        'GET /api/v1/admin/trends/links/publishers',
-        'GET /api/v1/admin/tags',
-        'GET /api/v1/admin/tags/:id',
-    ]),
-    // Acts as the account.
-    row('post', 'acts', 'post, edit and delete posts as you', W('statuses'), [
-        'POST /api/v1/statuses',
-        'PATCH /api/v1/statuses/:id',
-        'PUT /api/v1/statuses/:id',
-        'DELETE /api/v1/statuses/:id',
-    ]),
-    row('profile-edit', 'acts', 'change your name, bio, avatar and settings', W('accounts'), [
-        'PATCH /api/v1/accounts/update_credentials',
-        'PATCH /api/v1/profile',
-        'PUT /api/v1/profile',
-        'DELETE /api/v1/profile/avatar',
-        'DELETE /api/v1/profile/header',
-    ]),
-    row('follow', 'acts', 'follow and unfollow accounts and hashtags', ['follow', ...W('follows')], [
-        'POST /api/v1/accounts/:id/follow',
-        'POST /api/v1/accounts/:id/unfollow',
-        'POST /api/v1/accounts/:id/remove_from_followers',
-        'POST /api/v1/tags/:id/follow',
-        'POST /api/v1/tags/:id/unfollow',
-    ]),
-    row('follow-requests', 'acts', 'accept or reject follow requests', ['follow', ...W('follows')], ['POST /api/v1/follow_requests/:id/authorize', 'POST /api/v1/follow_requests/:id/reject']),
-    row('boost', 'acts', 'boost posts', W('statuses'), [
-        'POST /api/v1/statuses/:status_id/reblog',
-        'POST /api/v1/statuses/:status_id/unreblog',
-    ]),
-    row('upload', 'acts', 'upload and delete images and video', W('media'), [
-        'POST /api/v1/media',
-        'POST /api/v2/media',
-        'GET /api/v1/media/:id',
-        'PATCH /api/v1/media/:id',
-        'PUT /api/v1/media/:id',
-        'DELETE /api/v1/media/:id',
-    ]),
-    row('favourite', 'acts', 'favourite posts and react to announcements', W('favourites'), [
-        'POST /api/v1/statuses/:status_id/favourite',
-        'POST /api/v1/statuses/:status_id/unfavourite',
-        'PATCH /api/v1/announcements/:announcement_id/reactions/:id',
-        'PUT /api/v1/announcements/:announcement_id/reactions/:id',
-        'DELETE /api/v1/announcements/:announcement_id/reactions/:id',
-    ]),
-    row('block', 'acts', 'block and unblock accounts and servers', ['follow', ...W('blocks')], [
-        'POST /api/v1/accounts/:id/block',
-        'POST /api/v1/accounts/:id/unblock',
-        'POST /api/v1/domain_blocks',
-        'DELETE /api/v1/domain_blocks',
-        'GET /api/v1/domain_blocks/preview',
-    ]),
-    row('mute-accounts', 'acts', 'mute and unmute accounts', ['follow', ...W('mutes')], ['POST /api/v1/accounts/:id/mute', 'POST /api/v1/accounts/:id/unmute']),
-    row('mute-threads', 'acts', 'mute and unmute conversations', W('mutes'), [
-        'POST /api/v1/statuses/:status_id/mute',
-        'POST /api/v1/statuses/:status_id/unmute',
-    ]),
-    row('report', 'acts', 'report accounts to moderators', W('reports'), ['POST /api/v1/reports']),
-    row('sign-up', 'acts', 'sign up new accounts through your app', W('accounts'), ['POST /api/v1/accounts']),
-    row('schedule', 'acts', 'change or cancel scheduled posts', W('statuses'), [
-        'PATCH /api/v1/scheduled_statuses/:id',
-        'PUT /api/v1/scheduled_statuses/:id',
-        'DELETE /api/v1/scheduled_statuses/:id',
-    ]),
-    row('interaction-policy', 'acts', 'change who may quote your posts', W('statuses'), [
-        'PATCH /api/v1/statuses/:status_id/interaction_policy',
-        'PUT /api/v1/statuses/:status_id/interaction_policy',
-        'POST /api/v1/statuses/:status_id/quotes/:id/revoke',
-    ]),
-    row('vote', 'acts', 'vote in polls', W('statuses'), ['POST /api/v1/polls/:poll_id/votes']),
-    row('feature', 'acts', 'pin posts and feature accounts on your profile', W('accounts'), [
-        'POST /api/v1/statuses/:status_id/pin',
-        'POST /api/v1/statuses/:status_id/unpin',
-        'POST /api/v1/accounts/:account_id/pin',
-        'POST /api/v1/accounts/:account_id/unpin',
-        'POST /api/v1/accounts/:account_id/endorse',
-        'POST /api/v1/accounts/:account_id/unendorse',
-        'POST /api/v1/featured_tags',
-        'DELETE /api/v1/featured_tags/:id',
-        'POST /api/v1/tags/:id/feature',
-        'POST /api/v1/tags/:id/unfeature',
-    ]),
-    row('account-chores', 'acts', 'write private notes and dismiss suggestions', W('accounts'), [
-        'POST /api/v1/accounts/:account_id/note',
-        'DELETE /api/v1/suggestions/:id',
-        'POST /api/v1/announcements/:id/dismiss',
-        'POST /api/v1/annual_reports/:id/read',
-        'POST /api/v1/annual_reports/:id/generate',
-        'POST /api/v1/emails/confirmations',
-    ]),
-    row('notifications-edit', 'acts', 'clear notifications and change their filtering', W('notifications'), [
-        'POST /api/v1/notifications/clear',
-        'POST /api/v1/notifications/:id/dismiss',
-        'POST /api/v1/notifications/dismiss',
-        'POST /api/v2/notifications/clear',
-        'POST /api/v2/notifications/:group_key/dismiss',
-        'PATCH /api/v1/notifications/policy',
-        'PUT /api/v1/notifications/policy',
-        'PATCH /api/v2/notifications/policy',
-        'PUT /api/v2/notifications/policy',
-        'POST /api/v1/notifications/requests/accept',
-        'POST /api/v1/notifications/requests/dismiss',
-        'POST /api/v1/notifications/requests/:id/accept',
-        'POST /api/v1/notifications/requests/:id/dismiss',
-    ]),
-    row('conversations-edit', 'acts', 'mark or delete direct message threads', W('conversations'), [
-        'POST /api/v1/conversations/:id/read',
-        'POST /api/v1/conversations/:id/unread',
-        'DELETE /api/v1/conversations/:id',
-    ]),
-    row('lists-edit', 'acts', 'create, change and delete lists', W('lists'), [
-        'POST /api/v1/lists',
-        'PATCH /api/v1/lists/:id',
-        'PUT /api/v1/lists/:id',
-        'DELETE /api/v1/lists/:id',
-        'POST /api/v1/lists/:list_id/accounts',
-        'DELETE /api/v1/lists/:list_id/accounts',
-    ]),
-    row('filters-edit', 'acts', 'create, change and delete filters', W('filters'), [
-        'POST /api/v1/filters',
-        'PATCH /api/v1/filters/:id',
-        'PUT /api/v1/filters/:id',
-        'DELETE /api/v1/filters/:id',
-        'POST /api/v2/filters',
-        'PATCH /api/v2/filters/:id',
-        'PUT /api/v2/filters/:id',
-        'DELETE /api/v2/filters/:id',
-        'POST /api/v2/filters/:filter_id/keywords',
-        'PATCH /api/v2/filters/keywords/:id',
-        'PUT /api/v2/filters/keywords/:id',
-        'DELETE /api/v2/filters/keywords/:id',
-        'POST /api/v2/filters/:filter_id/statuses',
-        'DELETE /api/v2/filters/statuses/:id',
-    ]),
-    row('collections-edit', 'acts', 'create, change and delete collections', W('collections'), [
-        'POST /api/v1/collections',
-        'PATCH /api/v1/collections/:id',
-        'PUT /api/v1/collections/:id',
-        'DELETE /api/v1/collections/:id',
-        'POST /api/v1/collections/:collection_id/items',
-        'DELETE /api/v1/collections/:collection_id/items/:id',
-        'POST /api/v1/collections/:collection_id/items/:id/revoke',
-    ]),
-    row('bookmark', 'acts', 'bookmark posts', W('bookmarks'), [
-        'POST /api/v1/statuses/:status_id/bookmark',
-        'POST /api/v1/statuses/:status_id/unbookmark',
-    ]),
-    row('markers-edit', 'acts', 'move your “read up to here” markers', W('statuses'), ['POST /api/v1/markers']),
-    // Reads private data.
-    row('read-dms', 'reads-private', 'read your direct messages', R('statuses'), [
-        'GET /api/v1/conversations',
-        'GET /api/v1/streaming/direct',
-    ]),
-    row('read-notifications', 'reads-private', 'read your notifications and mentions', R('notifications'), [
-        'GET /api/v1/notifications',
-        'GET /api/v1/notifications/:id',
-        'GET /api/v1/notifications/unread_count',
-        'GET /api/v1/notifications/policy',
-        'GET /api/v1/notifications/requests',
-        'GET /api/v1/notifications/requests/:id',
-        'GET /api/v1/notifications/requests/merged',
-        'GET /api/v2/notifications',
-        'GET /api/v2/notifications/:group_key',
-        'GET /api/v2/notifications/:notification_group_key/accounts',
-        'GET /api/v2/notifications/policy',
-        'GET /api/v2/notifications/unread_count',
-        'GET /api/v1/streaming/user/notification',
-    ]),
-    row('read-private-posts', 'reads-private', 'read your home feed and followers-only posts', R('statuses'), [
-        'GET /api/v1/timelines/home',
-        'GET /api/v1/streaming/user',
-        'GET /api/v1/streaming/list',
-        'GET /api/v1/statuses',
-        'GET /api/v1/statuses/:id',
-        'GET /api/v1/statuses/:status_id/context',
-        'GET /api/v1/statuses/:status_id/history',
-        'GET /api/v1/statuses/:status_id/source',
-        'GET /api/v1/statuses/:status_id/quotes',
-        'POST /api/v1/statuses/:status_id/translate',
-        'GET /api/v1/accounts/:account_id/statuses',
-        'GET /api/v1/polls/:id',
-    ]),
-    row('read-scheduled', 'reads-private', 'read your scheduled posts and read markers', R('statuses'), [
-        'GET /api/v1/scheduled_statuses',
-        'GET /api/v1/scheduled_statuses/:id',
-        'GET /api/v1/markers',
-    ]),
-    row('read-settings', 'reads-private', 'read your preferences and account settings', R('accounts'), [
-        'GET /api/v1/preferences',
-        'GET /api/v1/emails/check_confirmation',
-        'GET /api/v1/annual_reports',
-        'GET /api/v1/annual_reports/:id',
-        'GET /api/v1/annual_reports/:id/state',
-    ]),
-    row('push', 'reads-private', 'have your notifications pushed to any server', ['push'], [
-        'POST /api/v1/push/subscription',
-        'GET /api/v1/push/subscription',
-        'PATCH /api/v1/push/subscription',
-        'PUT /api/v1/push/subscription',
-        'DELETE /api/v1/push/subscription',
-    ]),
-    row('read-bookmarks', 'reads-private', 'read your bookmarks', R('bookmarks'), ['GET /api/v1/bookmarks']),
-    row('read-favourites', 'reads-private', 'read your favourites', R('favourites'), ['GET /api/v1/favourites']),
-    row('read-lists', 'reads-private', 'read your lists and their feeds', R('lists'), [
-        'GET /api/v1/lists',
-        'GET /api/v1/lists/:id',
-        'GET /api/v1/lists/:list_id/accounts',
-        'GET /api/v1/accounts/:account_id/lists',
-        'GET /api/v1/timelines/list/:id',
-    ]),
-    row('read-blocks', 'reads-private', 'see whom you block', ['follow', ...R('blocks')], ['GET /api/v1/blocks', 'GET /api/v1/domain_blocks']),
-    row('read-mutes', 'reads-private', 'see whom you mute', ['follow', ...R('mutes')], ['GET /api/v1/mutes']),
-    row('read-filters', 'reads-private', 'read your filters', R('filters'), [
-        'GET /api/v1/filters',
-        'GET /api/v1/filters/:id',
-        'GET /api/v2/filters',
-        'GET /api/v2/filters/:id',
-        'GET /api/v2/filters/:filter_id/keywords',
-        'GET /api/v2/filters/keywords/:id',
-        'GET /api/v2/filters/:filter_id/statuses',
-        'GET /api/v2/filters/statuses/:id',
-    ]),
-    row('read-follow-requests', 'reads-private', 'see follow requests and followed hashtags', ['follow', ...R('follows')], ['GET /api/v1/follow_requests', 'GET /api/v1/followed_tags']),
-    row('read-relationships', 'reads-private', 'see your relationships with other accounts', R('follows'), [
-        'GET /api/v1/accounts/relationships',
-        'GET /api/v1/accounts/familiar_followers',
-    ]),
-    // Reads what is mostly public, as the account.
-    row('whoami', 'reads', 'see which account it is', ['profile', ...R('accounts')], ['GET /api/v1/accounts/verify_credentials', 'GET /api/v1/profile']),
-    row('read-accounts', 'reads', 'look up accounts, followers and suggestions', R('accounts'), [
-        'GET /api/v1/accounts',
-        'GET /api/v1/accounts/:id',
-        'GET /api/v1/accounts/lookup',
-        'GET /api/v1/accounts/search',
-        'GET /api/v1/accounts/:account_id/followers',
-        'GET /api/v1/accounts/:account_id/following',
-        'GET /api/v1/accounts/:account_id/endorsements',
-        'GET /api/v1/endorsements',
-        'GET /api/v1/featured_tags',
-        'GET /api/v1/featured_tags/suggestions',
-        'GET /api/v1/suggestions',
-        'GET /api/v2/suggestions',
-        'GET /api/v1/statuses/:status_id/reblogged_by',
-        'GET /api/v1/statuses/:status_id/favourited_by',
-    ]),
-    row('read-public', 'reads', 'read public and hashtag timelines', R('statuses'), [
-        'GET /api/v1/timelines/public',
-        'GET /api/v1/timelines/link',
-        'GET /api/v1/timelines/tag/:id',
-        'GET /api/v1/streaming/public',
-        'GET /api/v1/streaming/public/local',
-        'GET /api/v1/streaming/public/remote',
-        'GET /api/v1/streaming/hashtag',
-        'GET /api/v1/streaming/hashtag/local',
-    ]),
-    row('search', 'reads', 'search posts and accounts as you', R('search'), ['GET /api/v2/search']),
-    row('read-collections', 'reads', 'read collections', R('collections'), [
-        'GET /api/v1/collections/:id',
-        'GET /api/v1/accounts/:account_id/collections',
-        'GET /api/v1/accounts/:account_id/in_collections',
-    ]),
-];
-
-;// CONCATENATED MODULE: ./src/capabilities/blast-radius.ts
-/**
- * What a leaked token could do, from its scopes: the capability table read for one set of scopes.
- *
- * The table speaks Mastodon's scope names. Other servers reuse its sentences only through scope names they have too,
- * by their own hierarchy (servers/scopes.ts): a GoToSocial `read` covers `read:statuses`, so it could read direct
- * messages as Mastodon's does. A server whose rules are not known gets no sentences at all rather than guessed ones.
- */
-
-
-const harmRank = (harm) => HARMS.indexOf(harm);
-/** The capabilities the scopes give on a server of this family, worst harm first, in table order within a harm. */
-function capabilitiesOf(scopes, family = 'mastodon') {
-    const lines = [];
-    for (const capability of CAPABILITIES) {
-        const giving = scopes.filter((scope) => gives(family, scope, capability));
-        if (giving.length > 0)
-            lines.push({ id: capability.id, harm: capability.harm, text: capability.text, scopes: giving });
-    }
-    return lines.sort((a, b) => harmRank(a.harm) - harmRank(b.harm));
-}
-/** The row's own scope: the most specific it names (`write:follows` of `follow write write:follows`). */
-const ownScope = (c) => c.scopes.reduce((a, b) => (b.split(':').length > a.split(':').length ? b : a));
-function gives(family, scope, capability) {
-    // Mastodon: the table lists every scope its endpoints accept, parents and `follow` included.
-    if (family === 'mastodon')
-        return capability.scopes.includes(scope);
-    const known = (0,scopes/* knownScopes */.rB)(family);
-    if (!known?.has(scope))
-        return false;
-    const own = ownScope(capability);
-    return ((known.has(own) && (0,scopes/* satisfiesOn */.j4)(family, scope, own)) || (scope === 'follow' && capability.scopes.includes('follow')));
-}
-/**
- * The blast radius of a grant, and of the declaration that would replace it. `required` undefined (nothing declared)
- * or equal in reach to the grant leaves `afterFix` undefined: there is no narrower token to compare with.
- */
-function blastRadius(granted, required, family = 'mastodon') {
-    const could = capabilitiesOf(granted, family);
-    const after = required === undefined ? undefined : capabilitiesOf(required, family);
-    const narrower = after !== undefined && could.some((c) => !after.some((a) => a.id === c.id));
-    const byScope = [...new Set(granted)]
-        .sort()
-        .map((scope) => ({ scope, can: capabilitiesOf([scope], family).map((c) => c.text) }));
-    return { could, afterFix: narrower ? after : undefined, byScope };
-}
-/** What `broad` allows that `narrow` does not: what declared scopes allow that the code never uses. */
-function capabilitiesBeyond(broad, narrow, family = 'mastodon') {
-    const kept = new Set(capabilitiesOf(narrow, family).map((c) => c.id));
-    return capabilitiesOf(broad, family).filter((c) => !kept.has(c.id));
-}
-/** The worst few, and how many more: for a summary that stays short. */
-function worstFirst(lines, max) {
-    return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
-}
-
-// EXTERNAL MODULE: ./src/servers/identity.ts
-var identity = __nccwpck_require__(3072);
-;// CONCATENATED MODULE: ./src/report/blast.ts
-/**
- * The blast radius in a report: what a leaked token could do now, and after the fix. Pure; decided from the report's
- * own facts, so every view (summary, comment, issue, CLI, JSON) says the same.
- */
-
-
-/** How many capabilities a summary shows before "and N more": the worst few, so the list is read. */
-const SHOWN = 5;
-const familyOf = (report) => 
-// Mastodon's rules when the software could not be read, as everywhere else in the report.
-report.instance.software ? (0,identity/* familyOf */.Ap)(report.instance.software) : 'mastodon';
-/**
- * What the declared scopes allow that the scanned code never uses (`source-paths` with `required-scopes`): the part
- * of a leak that the declaration, not the bot, is responsible for. Empty when the code uses all it declares.
- */
-function beyondCodeOf(report) {
-    const code = report.code;
-    if (!code || code.declaration !== 'required-scopes' || code.unneeded.length === 0)
-        return [];
-    return capabilitiesBeyond(code.declared, code.needed, familyOf(report));
-}
-/** Only a live token with known scopes has a blast radius; an unknown software's scopes mean nothing we can say. */
-function blastOf(report) {
-    if (report.tokenState !== 'active' || report.scopes.granted.length === 0)
-        return undefined;
-    const family = familyOf(report);
-    const radius = blastRadius(report.scopes.granted, report.scopes.declared ? report.scopes.required : undefined, family);
-    return radius.could.length > 0 ? radius : undefined;
-}
-/** The lists as a summary shows them: the worst few now, and all that the fixed token could still do. */
-function blastLists(report) {
-    const beyond = beyondCodeOf(report);
-    const codeList = beyond.length
-        ? [{ title: 'What the declared scopes allow that the code never uses', items: shortList(beyond) }]
-        : [];
-    const radius = blastOf(report);
-    if (!radius)
-        return codeList;
-    const upperBound = report.scopes.source === 'app';
-    const lists = [
-        { title: upperBound ? 'A leaked token could at most' : 'A leaked token could', items: shortList(radius.could) },
-    ];
-    if (radius.afterFix) {
-        lists.push({
-            title: 'After the fix it could only',
-            items: shortList(radius.afterFix, 8),
-        });
-    }
-    return [...lists, ...codeList];
-}
-function shortList(lines, max = SHOWN) {
-    const { shown, more } = worstFirst(lines, max);
-    return [...shown.map((c) => c.text), ...(more > 0 ? [`and ${more} more ${more === 1 ? 'thing' : 'things'}`] : [])];
-}
-
-
-/***/ }),
-
-/***/ 6686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ renderBotsText),
-/* harmony export */   w: () => (/* binding */ renderBotsMarkdown)
-/* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(724);
-/**
- * Several bots' report (config): a table with one row per bot, then each bot that needs attention in full, in the
- * same words as a one-bot report. Pure. Bot names are the file's (letters, digits, `.`, `_`, `-`); every value a
- * server chose is inside a code span (util/text.ts `code`), and table cells escape `|`.
- */
-
-
-
-const cell = (markdown) => markdown.replace(/\|/g, '\\|');
-/** The first thing to do for one bot, short: the table's last column. */
-function firstStep(report) {
-    if (report.status === 'healthy')
-        return 'Nothing.';
-    const step = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .todoOf */ .M3)(report)[0] ?? report.findings[0]?.message ?? '';
-    const text = (0,_todo_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(step).replace(/\s+/g, ' ').trim();
-    const sentence = /^(.*?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
-    return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
-}
-function renderBotsMarkdown(report, render, headingLevel) {
-    const part = report.bots;
-    if (!part)
-        return '';
-    const h = '#'.repeat(headingLevel);
-    const lines = [`${h} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(part.file)})`, ''];
-    lines.push('| bot | instance | account | status | what to do |', '|---|---|---|---|---|');
-    for (const { name, report: bot } of part.bots) {
-        const row = [
-            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name),
-            bot.instance.host ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.instance.host) : '—',
-            bot.account ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.account.handle) : '—',
-            `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I8)(bot)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(bot.status)}`,
-            // Plain text in a cell: code spans keep anything a server chose inert.
-            (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(firstStep(bot), { max: 160 }),
-        ];
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    }
-    lines.push('');
-    for (const { name, line, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
-        lines.push(`${h}# ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(name)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${part.file}:${line}`)})`, '');
-        // The bot's own report, one level deeper, without its own closing line.
-        const body = render(bot, headingLevel + 2)
-            .trimEnd()
-            .split('\n')
-            .filter((l) => !l.startsWith('<sub>Checked '));
-        lines.push(...body, '');
-    }
-    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-function renderBotsText(report, render) {
-    const part = report.bots;
-    if (!part)
-        return '';
-    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : '!';
-    const lines = [`${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(report)} (${part.file}) (status: ${report.status})`, ''];
-    const width = Math.max(...part.bots.map((b) => b.name.length)) + 2;
-    for (const { name, report: bot } of part.bots) {
-        const where = bot.instance.host ? ` on ${bot.instance.host}` : '';
-        lines.push(`  ${name.padEnd(width)}${(0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .headline */ .Pl)(bot)}${where} (${bot.status})`);
-    }
-    for (const { name, report: bot } of (0,_headline_js__WEBPACK_IMPORTED_MODULE_0__/* .botsNeedingAttention */ .tG)(report)) {
-        lines.push('', `── ${name} ──`, render(bot).trimEnd());
-    }
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 6716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ detailsOf)
-/* harmony export */ });
-/* unused harmony export DETAIL_SECTIONS */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
-/**
- * The details under the verdict, the fix and the findings: facts a reader looks up, not reads first. Each section is
- * a function of the report; a new kind of fact (the code's needs, the blast radius, one bot of several) is one more
- * function in DETAIL_SECTIONS. Rows without a value are left out. Values are Markdown (code spans only).
- */
-
-const scopeList = (scopes) => scopes.map((s) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s)).join(' ');
-function tokenSection(report) {
-    const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
-    return {
-        title: 'Token',
-        rows: [
-            { label: 'Instance', value: report.instance.origin + (server ? ` (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(server)})` : '') },
-            {
-                label: 'Account',
-                value: report.account
-                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.handle)}${report.account.id ? ` (id ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account.id)})` : ''}`
-                    : (report.accountNote ?? ''),
-            },
-            { label: 'App', value: report.app ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.app.name) : '' },
-            { label: 'Token state', value: report.tokenState === 'unknown' ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.tokenState) },
-            {
-                label: 'Links',
-                // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-                value: [
-                    /^https?:\/\//.test(report.links.authorizedApps) &&
-                        `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
-                    /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
-                ]
-                    .filter(Boolean)
-                    .join(' · '),
-            },
-            {
-                label: 'Token age',
-                value: report.token.ageDays !== undefined
-                    ? `${report.token.ageDays} ${report.token.ageDays === 1 ? 'day' : 'days'} (created ${(report.token.createdAt ?? '').slice(0, 10)})`
-                    : '',
-            },
-        ],
-    };
-}
-function scopesSection(report) {
-    const { scopes } = report;
-    return {
-        title: 'Scopes',
-        rows: [
-            { label: 'Granted', value: scopeList(scopes.granted) + (scopes.source ? ` (${sourceText(scopes.source)})` : '') },
-            { label: 'Declared', value: scopes.declared ? scopeList(scopes.required) : '' },
-            { label: 'Excess', value: scopeList(scopes.excess) },
-            { label: 'Missing', value: scopeList(scopes.missing) },
-            { label: 'Not told apart', value: scopeList(scopes.undetermined) },
-        ],
-    };
-}
-function sourceText(source) {
-    switch (source) {
-        case 'token-info':
-            return 'from token info: exact';
-        case 'probe':
-            return 'by harmless requests: exact';
-        case 'app':
-            return "the app's registered scopes: an upper bound";
-        case undefined:
-            return '';
-    }
-}
-/**
- * What the code needs (`source-paths`): per scope, granted vs declared vs needed and the calls that need it; then
- * the calls that could not be resolved and those found only in tests. File names and call texts come from the
- * repository: code spans only.
- */
-function codeSection(report) {
-    const scanned = report.code;
-    if (!scanned)
-        return undefined;
-    const where = (c) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${c.file}:${c.line}`);
-    const few = (items, show) => items.slice(0, MAX_LISTED).map(show).join(', ') +
-        (items.length > MAX_LISTED ? `, and ${items.length - MAX_LISTED} more` : '');
-    const declared = scanned.declared;
-    const granted = report.scopes.source ? report.scopes.granted : undefined;
-    const scopes = [...new Set([...(granted ?? []), ...declared, ...scanned.needed])].sort();
-    const mark = (label, yes) => `${label} ${yes ? '✓' : '✗'}`;
-    return {
-        title: 'Needs of the code',
-        rows: [
-            {
-                label: 'Scanned',
-                value: `${scanned.calls.length} ${scanned.calls.length === 1 ? 'call' : 'calls'} in ${scanned.files.scanned} ${scanned.files.scanned === 1 ? 'file' : 'files'} of ${scanList(scanned.sourcePaths)}`,
-            },
-            {
-                label: 'Needed',
-                value: (scopeList(scanned.needed) || 'none') +
-                    (scanned.declaration === 'code' ? ' (no `required-scopes`: the needs stood as the declaration)' : ''),
-            },
-            { label: 'Undeclared', value: scopeList(scanned.undeclared) },
-            { label: 'Unneeded', value: scopeList(scanned.unneeded) },
-            ...scopes.map((scope) => {
-                const calls = scanned.calls.filter((c) => c.need === scope);
-                return {
-                    label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(scope),
-                    value: [
-                        ...(granted ? [mark('granted', granted.includes(scope))] : []),
-                        ...(scanned.declaration === 'required-scopes' ? [mark('declared', declared.includes(scope))] : []),
-                        calls.length ? `needed by ${few(calls, (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`)}` : 'not needed',
-                    ].join(' · '),
-                };
-            }),
-            {
-                label: 'Unresolved (check by hand)',
-                value: few(scanned.unresolved, (u) => `${where(u)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.what)} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(u.reason)})`),
-            },
-            {
-                label: 'In tests only (not counted)',
-                value: few([...scanned.tests.calls, ...scanned.tests.unresolved], (c) => `${where(c)} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.what)}`),
-            },
-        ],
-    };
-}
-const MAX_LISTED = 5;
-const scanList = (paths) => paths.map((p) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p)).join(' ');
-/** In the order shown. Add a section here; it appears in the summary, the comment, the issue and the CLI. */
-const DETAIL_SECTIONS = [
-    tokenSection,
-    scopesSection,
-    codeSection,
-];
-/** The sections with something to show, each with only the rows that have a value. */
-function detailsOf(report) {
-    if (report.status === 'input-error')
-        return [];
-    // A run whose token was not checked (a fork's pull request) still shows what the code needs.
-    const skipped = report.tokenState === 'unknown' && report.findings.some((f) => f.id === 'skipped');
-    const sections = skipped ? [codeSection] : DETAIL_SECTIONS;
-    return sections.flatMap((section) => {
-        const shown = section(report);
-        const rows = shown?.rows.filter((row) => row.value.trim() !== '') ?? [];
-        return shown && rows.length > 0 ? [{ title: shown.title, rows }] : [];
-    });
-}
-
-
-/***/ }),
-
-/***/ 4512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I8: () => (/* binding */ statusIcon),
-/* harmony export */   Pl: () => (/* binding */ headline),
-/* harmony export */   _9: () => (/* binding */ SEVERITY_ICON),
-/* harmony export */   tG: () => (/* binding */ botsNeedingAttention)
-/* harmony export */ });
-/* unused harmony export annotationText */
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
-
-const STATUS_HEADLINE = {
-    healthy: 'Token healthy',
-    'over-scoped': 'Token over-scoped',
-    'under-scoped': 'Token under-scoped',
-    'over-declared': 'Declared scopes broader than the code needs',
-    'under-declared': 'The code needs undeclared scopes',
-    revoked: 'Token revoked',
-    invalid: 'Token invalid',
-    'account-unusable': 'Account unusable',
-    'app-only': 'App-only token',
-    unreachable: 'Token state unknown',
-    skipped: 'Check skipped',
-    'input-error': 'Input error',
-};
-const SEVERITY_ICON = { failure: '❌', warning: '⚠️', notice: 'ℹ️' };
-function headline(report) {
-    return report.bots ? botsHeadline(report) : STATUS_HEADLINE[report.status];
-}
-/** The bots of a several-bots report that need a reader: something to fix or to know, not merely skipped. */
-function botsNeedingAttention(report) {
-    return (report.bots?.bots ?? []).filter((b) => b.report.sticky.comment === 'attention');
-}
-/** The verdict of a several-bots run: how many bots need attention, of how many. */
-function botsHeadline(report) {
-    const all = report.bots?.bots.length ?? 0;
-    const attention = botsNeedingAttention(report).length;
-    const noun = all === 1 ? 'bot' : 'bots';
-    if (attention === 0)
-        return report.status === 'skipped' ? `${all} ${noun} skipped` : `All ${all} ${noun} healthy`;
-    return `${attention} of ${all} ${noun} need${attention === 1 ? 's' : ''} attention`;
-}
-function statusIcon(report) {
-    if (report.failed)
-        return '❌';
-    if (report.status === 'healthy')
-        return '✅';
-    if (report.status === 'skipped')
-        return '⏭️';
-    return '⚠️';
-}
-/**
- * A finding as an annotation: annotations are plain text and show one short paragraph, so one plain sentence and a
- * pointer to the job summary, where the fix is. The title goes in the annotation's own title.
- */
-function annotationText(finding) {
-    return `${shortOf(finding)} See the job summary.`;
-}
-
-
-/***/ }),
-
-/***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ reportJson)
-/* harmony export */ });
-/* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8672);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(724);
-
-
-
-const SCHEMA_VERSION = 1;
-const orNull = (text) => (text ? text : null);
-const absolute = (url) => (/^https?:\/\/[^/]/.test(url) ? url : null);
-function reportJson(report) {
-    const radius = (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .blastOf */ .Oc)(report);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        status: report.status,
-        failed: report.failed,
-        verdict: (0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report),
-        todo: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .todoOf */ .M3)(report),
-        findings: report.findings.map((f) => ({
-            id: f.id,
-            severity: f.severity,
-            status: f.status ?? null,
-            title: (0,_todo_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title),
-            message: f.message,
-            fix: [...f.fix],
-        })),
-        tokenState: report.tokenState,
-        instance: {
-            origin: orNull(report.instance.origin),
-            host: orNull(report.instance.host),
-            software: orNull(report.instance.software),
-            version: orNull(report.instance.version),
-        },
-        account: report.account
-            ? { handle: report.account.handle, id: report.account.id, url: orNull(report.account.url) }
-            : null,
-        accountNote: orNull(report.accountNote),
-        app: report.app ? { name: report.app.name, website: orNull(report.app.website) } : null,
-        scopes: {
-            granted: [...report.scopes.granted],
-            required: [...report.scopes.required],
-            excess: [...report.scopes.excess],
-            missing: [...report.scopes.missing],
-            undetermined: [...report.scopes.undetermined],
-            source: report.scopes.source || null,
-            declared: report.scopes.declared,
-        },
-        token: { createdAt: orNull(report.token.createdAt), ageDays: report.token.ageDays ?? null },
-        blastRadius: {
-            could: radius ? [...radius.could] : [],
-            afterFix: radius?.afterFix ? [...radius.afterFix] : null,
-            byScope: radius ? [...radius.byScope] : [],
-            beyondCode: (0,_blast_js__WEBPACK_IMPORTED_MODULE_0__/* .beyondCodeOf */ .a$)(report),
-        },
-        links: {
-            authorizedApps: absolute(report.links.authorizedApps),
-            development: absolute(report.links.development),
-            newApplication: absolute(report.links.newApplication),
-        },
-        checkedAt: report.checkedAt,
-        bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,
-        code: report.code ?? null,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* unused harmony exports verdictLine, findingLine, detailsBlock */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
-/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9997);
-/* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6508);
-/**
- * The report as Markdown: the job summary, and the body of the comment and the issue. Pure.
- *
- * In the order a reader needs it: the verdict; one list of what to do, written once for all findings; the findings;
- * then the details, collapsed. Server-chosen text is already inside code spans (util/text.ts `code`, the one escaper).
- */
-
-
-
-
-
-
-
-/** The verdict as one line: icon, headline, whose token, where. */
-function verdictLine(report) {
-    const subject = report.account ? ` for ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(report.account.handle)}` : '';
-    const where = report.instance.host ? ` on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)((0,_inputs_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .shownHost */ .KI)(report.instance.host))}` : '';
-    const tail = report.status === 'input-error' ? ': no request was made' : '';
-    return `${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .statusIcon */ .I8)(report)} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}${tail}`;
-}
-function renderMarkdown(report, options = {}) {
-    if (report.bots) {
-        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsMarkdown */ .w)(report, (bot, headingLevel) => renderMarkdown(bot, { headingLevel }), options.headingLevel ?? 2);
-    }
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const lines = [`${h} ${verdictLine(report)}`, ''];
-    if (report.status === 'input-error') {
-        // Each error names the input, shows the value and says what is expected: the list is what to fix.
-        lines.push('**What to fix**', '', ...report.findings.map((f) => `- ${f.message}`), '');
-        return finish(lines, report);
-    }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
-    const serious = report.findings.some((f) => f.severity !== 'notice');
-    if (todo.length > 0) {
-        lines.push(`**${serious ? 'What to do' : 'Worth doing'}**`, '', ...todo.map((step, i) => `${i + 1}. ${step}`), '');
-    }
-    else if (report.status === 'healthy') {
-        lines.push(`Nothing to do: ${healthySentence(report)}`, '');
-    }
-    if (report.findings.length > 0) {
-        lines.push('**Findings**', '', ...(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings).map(findingLine), '');
-    }
-    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
-        lines.push(`**${list.title}:**`, '', ...list.items.map((item) => `- ${item}`), '');
-    }
-    lines.push(...detailsBlock((0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report)));
-    return finish(lines, report);
-}
-function findingLine(finding) {
-    return `- ${_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9[finding.severity]} **${finding.title}**: ${finding.message}`;
-}
-/** The details, collapsed: one bold title and a list of rows per section. */
-function detailsBlock(sections) {
-    if (sections.length === 0)
-        return [];
-    const names = sections.map((s) => s.title.toLowerCase()).join(', ');
-    const lines = ['<details>', `<summary>Details: ${names}</summary>`, ''];
-    for (const section of sections) {
-        lines.push(`**${section.title}**`, '', ...section.rows.map((row) => `- ${row.label}: ${row.value}`), '');
-    }
-    lines.push('</details>', '');
-    return lines;
-}
-function healthySentence(report) {
-    return report.scopes.declared ? 'the token works and holds exactly the declared scopes.' : 'the token works.';
-}
-function finish(lines, report) {
-    lines.push(`<sub>Checked ${report.checkedAt} by mastodon-token-health.</sub>`);
-    return lines.join('\n').trimEnd() + '\n';
-}
-
-
-/***/ }),
-
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5136,171 +5306,6 @@ function worstStatus(statuses) {
         if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst))
             worst = status;
     return worst;
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   gj: () => (/* binding */ paintText)
-/* harmony export */ });
-/* unused harmony export wrap */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6716);
-/* harmony import */ var _headline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
-/* harmony import */ var _blast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8672);
-/* harmony import */ var _bots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6686);
-/* harmony import */ var _todo_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(724);
-/**
- * The report as plain text, for a terminal (the CLI) and the step's log. Pure: the caller says how wide the terminal
- * is. Same order as the Markdown: verdict, what to do (numbered, wrapped), findings, details. Colour is added by
- * `paintText` after the text has been made safe to print, so no server string can carry an escape sequence in.
- */
-
-
-
-
-
-const MARK = { failure: '✗', warning: '!', notice: 'i' };
-const ANSI = { red: '31', yellow: '33', green: '32', cyan: '36', bold: '1' };
-function renderText(report, options = {}) {
-    if (report.bots)
-        return (0,_bots_js__WEBPACK_IMPORTED_MODULE_3__/* .renderBotsText */ .o)(report, (bot) => renderText(bot, options));
-    const width = Math.max(40, Math.min(options.width ?? 80, 120));
-    const mark = report.failed ? '✗' : report.status === 'healthy' ? '✓' : report.status === 'skipped' ? '-' : '!';
-    const subject = report.account ? ` for ${report.account.handle}` : '';
-    const where = report.instance.host ? ` on ${report.instance.host}` : '';
-    const verdict = `${mark} ${(0,_headline_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}${subject}${where}`;
-    const status = `(status: ${report.status})`;
-    const lines = verdict.length + 1 + status.length <= width ? [`${verdict} ${status}`] : [verdict, `  ${status}`];
-    if (report.status === 'input-error') {
-        lines.push('', 'What to fix:');
-        for (const finding of report.findings)
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message), width, '  - ', '    '));
-        return lines.join('\n') + '\n';
-    }
-    const todo = (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .todoOf */ .M3)(report);
-    if (todo.length > 0) {
-        const serious = report.findings.some((f) => f.severity !== 'notice');
-        lines.push('', serious ? 'What to do:' : 'Worth doing:');
-        todo.forEach((step, i) => {
-            const number = `  ${i + 1}. `;
-            lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(step), width, number, ' '.repeat(number.length)));
-        });
-    }
-    else if (report.status === 'healthy') {
-        lines.push('', 'Nothing to do.');
-    }
-    if (report.findings.length > 0) {
-        lines.push('', 'Findings:');
-        for (const finding of (0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np)(report.findings)) {
-            const text = `${finding.title}: ${(0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(finding.message)}`;
-            lines.push(...wrap(text, width, `  ${MARK[finding.severity]} `, '    '));
-        }
-    }
-    for (const list of (0,_blast_js__WEBPACK_IMPORTED_MODULE_2__/* .blastLists */ .QI)(report)) {
-        lines.push('', `${list.title}:`);
-        for (const item of list.items)
-            lines.push(...wrap(item, width, '  - ', '    '));
-    }
-    const sections = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailsOf */ .c)(report);
-    if (sections.length > 0) {
-        const labelWidth = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.label.length))) + 2;
-        lines.push('', 'Details:');
-        for (const section of sections) {
-            for (const row of section.rows) {
-                const label = `  ${row.label.toLowerCase().padEnd(labelWidth)}`;
-                lines.push(...wrap((0,_todo_js__WEBPACK_IMPORTED_MODULE_4__/* .plain */ .pj)(row.value).replace(/\[([^\]]+)\]\((\S+?)\)/g, '$1 $2'), width, label, ' '.repeat(label.length)));
-            }
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-/**
- * ANSI colour for a terminal that takes it: the verdict line in the status's colour, the severity marks of the
- * findings in theirs. Applied to text already made safe to print: it adds escape sequences, it never passes any on.
- */
-function paintText(text, report) {
-    const paint = (code, part) => `\x1b[${code}m${part}\x1b[0m`;
-    const verdictColour = report.failed ? ANSI.red : report.status === 'healthy' ? ANSI.green : ANSI.yellow;
-    const markColour = { '✗': ANSI.red, '!': ANSI.yellow, i: ANSI.cyan };
-    const [first = '', ...rest] = text.split('\n');
-    const verdict = first.replace(/ \(status: [a-z-]+\)$/, '');
-    let inFindings = false;
-    const painted = rest.map((line) => {
-        if (/^\S/.test(line))
-            inFindings = line === 'Findings:';
-        const mark = /^ {2}([✗!i]) /.exec(line);
-        return inFindings && mark
-            ? `  ${paint(markColour[mark[1] ?? ''] ?? ANSI.bold, mark[1] ?? '')}${line.slice(3)}`
-            : line;
-    });
-    return [paint(ANSI.bold, paint(verdictColour, verdict)) + first.slice(verdict.length), ...painted].join('\n');
-}
-/** Words to lines of at most `width` columns; a word longer than a line (a URL) stands on a line of its own. */
-function wrap(text, width, first, rest) {
-    const lines = [];
-    let line = first;
-    let empty = true;
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-        if (!empty && line.length + 1 + word.length > width) {
-            lines.push(line);
-            line = rest;
-            empty = true;
-        }
-        line += empty ? word : ` ${word}`;
-        empty = false;
-    }
-    lines.push(line);
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M3: () => (/* binding */ todoOf),
-/* harmony export */   Np: () => (/* binding */ bySeverity),
-/* harmony export */   pj: () => (/* binding */ plain)
-/* harmony export */ });
-/* unused harmony export shortOf */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
-
-const SEVERITY_RANK = { failure: 0, warning: 1, notice: 2 };
-/** Findings, most severe first; equal ones keep their order. */
-function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-/** Every distinct step, most severe finding first. A notice's suggestions count only when nothing is wrong. */
-function todoOf(report) {
-    const findings = bySeverity(report.findings);
-    const serious = findings.filter((f) => f.severity !== 'notice');
-    const steps = [];
-    for (const finding of serious.length > 0 ? serious : findings) {
-        for (const step of finding.fix)
-            if (!steps.includes(step))
-                steps.push(step);
-    }
-    return steps;
-}
-/** The Markdown of messages and steps (code spans) as plain text. */
-function plain(text) {
-    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uncode */ .Nn)(text);
-}
-/** A finding in one plain sentence: its own `short`, else its message's first sentence. */
-function shortOf(finding) {
-    if (finding.short)
-        return plain(finding.short);
-    const text = plain(finding.message).trim();
-    // A sentence ends at . ! or ? followed by a capital: "e.g. x" and "4.3 or later" do not end one.
-    const end = /[.!?](?=\s+[A-Z"'(])/.exec(text);
-    return end ? text.slice(0, end.index + 1) : text;
 }
 
 
@@ -5769,33 +5774,6 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 9906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ safeLog)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
-
-/** A log line is one line; past this it is clipped. */
-const MAX_LOG_LINE = 2000;
-/**
- * Every line redacted, then made one printable line (util/text.ts), on its way out: a log never carries the token or
- * a server's control characters, whoever wrote the line. Redacted first: cleaning first could break a token up and
- * hide it from the redactor.
- */
-function safeLog(log, redact) {
-    const clean = (text) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(redact(text), MAX_LOG_LINE);
-    return {
-        debug: (message) => log.debug(clean(message)),
-        info: (message) => log.info(clean(message)),
-        warning: (message, title) => log.warning(clean(message), title === undefined ? undefined : clean(title)),
-    };
-}
-
-
-/***/ }),
-
 /***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6080,17 +6058,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 8330:
-/***/ ((module) => {
-
-module.exports = {"rE":"0.1.0"};
 
 /***/ })
 
@@ -6362,8 +6333,6 @@ module.exports = {"rE":"0.1.0"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
 /******/ 

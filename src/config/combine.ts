@@ -14,9 +14,9 @@ export function combineBotReports(file: string, bots: readonly BotReport[], now:
     status: worstStatus(bots.map((b) => b.report.status)),
     tokenState: 'unknown',
     failed: bots.some((b) => b.report.failed),
-    instance: { origin: '', host: '', software: '', version: '' },
+    instance: { origin: undefined, host: undefined, software: undefined, version: undefined },
     account: undefined,
-    accountNote: '',
+    accountNote: undefined,
     app: undefined,
     scopes: {
       granted: [],
@@ -27,9 +27,9 @@ export function combineBotReports(file: string, bots: readonly BotReport[], now:
       undetermined: [],
       declared: false,
     },
-    token: { createdAt: '', ageDays: undefined },
+    token: { createdAt: undefined, ageDays: undefined },
     findings,
-    links: { authorizedApps: '', development: '', newApplication: '' },
+    links: undefined,
     sticky: {
       comment: combinedComment(bots.map((b) => b.report.sticky.comment)),
       issue: combinedIssue(bots.map((b) => b.report.sticky.issue)),

@@ -110,7 +110,7 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
           ? 'No account: the token belongs to the app alone.'
           : tokenState === 'active'
             ? 'The account could not be read.'
-            : '';
+            : undefined;
 
   const status = worstStatus(findings.flatMap((f) => (f.status ? [f.status] : [])));
   return {
@@ -121,7 +121,8 @@ export function evaluate(settings: EvaluationSettings, inspection: Inspection, n
       origin: instance.origin,
       host: instance.host,
       software: server?.software,
-      version: server?.version,
+      // A server that names no version (Misskey, told by its error answer) says '' in the inspection: unknown here.
+      version: server?.version || undefined,
     },
     account,
     accountNote,

@@ -17,7 +17,7 @@ const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' } as const;
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
   tokenState: 'unknown' as const,
-  instance: { origin: instance?.origin ?? '', host: instance?.host ?? '', software: undefined, version: undefined },
+  instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
   account: undefined,
   accountNote: undefined,
   app: undefined,
@@ -31,7 +31,7 @@ const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, no
     declared: false,
   },
   token: { createdAt: undefined, ageDays: undefined },
-  links: linksFor(instance?.origin ?? ''),
+  links: linksFor(instance?.origin),
   checkedAt: now.toISOString(),
 });
 

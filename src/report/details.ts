@@ -20,11 +20,12 @@ export interface DetailSection {
 const scopeList = (scopes: readonly string[]) => scopes.map((s) => code(s)).join(' ');
 
 function tokenSection(report: Report): DetailSection {
-  const server = [report.instance.software, report.instance.version].filter(Boolean).join(' ');
+  const { origin, software, version } = report.instance;
+  const server = [software, version].filter(Boolean).join(' ');
   return {
     title: 'Token',
     rows: [
-      { label: 'Instance', value: report.instance.origin + (server ? ` (${code(server)})` : '') },
+      { label: 'Instance', value: origin ? origin + (server ? ` (${code(server)})` : '') : '' },
       {
         label: 'Account',
         value: report.account
@@ -35,14 +36,10 @@ function tokenSection(report: Report): DetailSection {
       { label: 'Token state', value: report.tokenState === 'unknown' ? '' : code(report.tokenState) },
       {
         label: 'Links',
-        // Pleroma and Akkoma have no such pages, nor does a server whose software is not known (docs/servers/ §6).
-        value: [
-          /^https?:\/\//.test(report.links.authorizedApps) &&
-            `[Authorized apps](${report.links.authorizedApps}) (revoke)`,
-          /^https?:\/\//.test(report.links.development) && `[Development](${report.links.development}) (new token)`,
-        ]
-          .filter(Boolean)
-          .join(' · '),
+        // None when the instance is not known, nor on Pleroma and Akkoma, which have no such pages (docs/servers/ §6).
+        value: report.links
+          ? `[Authorized apps](${report.links.authorizedApps}) (revoke) · [Development](${report.links.development}) (new token)`
+          : '',
       },
       {
         label: 'Token age',

@@ -1,8 +1,9 @@
 /**
  * The report as JSON: the action's `report` output and the CLI's `--format json`, one and the same. One shape in
  * every case, input errors and skipped runs included: every key is present (null when unknown, never missing), links
- * are absolute (null when the instance itself is not known), and `schemaVersion` changes only with a major release.
- * README "The report JSON" documents it; report-json.test.ts pins it.
+ * are absolute (null when the instance is not known or has no such pages), and `schemaVersion` changes only with a
+ * major release.
+ * README "The report JSON" documents it; report.test.ts and unknown-values.test.ts pin it.
  */
 import type { CapabilityLine } from '../capabilities/blast-radius.ts';
 import { beyondCodeOf, blastOf } from './blast.ts';
@@ -76,7 +77,7 @@ export interface ReportJson {
 }
 
 const orNull = (text: string | undefined): string | null => (text ? text : null);
-const absolute = (url: string): string | null => (/^https?:\/\/[^/]/.test(url) ? url : null);
+const absolute = (url: string | undefined): string | null => (url && /^https?:\/\/[^/]/.test(url) ? url : null);
 
 export function reportJson(report: Report): ReportJson {
   const radius = blastOf(report);
@@ -123,9 +124,9 @@ export function reportJson(report: Report): ReportJson {
       beyondCode: beyondCodeOf(report),
     },
     links: {
-      authorizedApps: absolute(report.links.authorizedApps),
-      development: absolute(report.links.development),
-      newApplication: absolute(report.links.newApplication),
+      authorizedApps: absolute(report.links?.authorizedApps),
+      development: absolute(report.links?.development),
+      newApplication: absolute(report.links?.newApplication),
     },
     checkedAt: report.checkedAt,
     bots: report.bots ? Object.fromEntries(report.bots.bots.map((bot) => [bot.name, reportJson(bot.report)])) : null,

@@ -127,10 +127,14 @@ export interface Report {
   readonly tokenState: TokenState;
   /** Whether the run fails: some finding is a failure. */
   readonly failed: boolean;
+  /**
+   * Unknown is undefined in the report, here as elsewhere: '' only where the outputs are written (report/outputs.ts)
+   * and null in the report JSON (report/json.ts). The origin and host are unknown on an input error that left the
+   * instance unread and on the sum of several bots; the software and version when the instance did not say.
+   */
   readonly instance: {
-    readonly origin: string;
-    readonly host: string;
-    /** Unknown when the instance did not say: undefined here, '' or null only where outputs are written. */
+    readonly origin: string | undefined;
+    readonly host: string | undefined;
     readonly software: string | undefined;
     readonly version: string | undefined;
   };
@@ -156,7 +160,8 @@ export interface Report {
    * no sink reads a policy again. Not part of the `report` output (report/json.ts).
    */
   readonly sticky: { readonly comment: CommentVerdict; readonly issue: IssueVerdict };
-  readonly links: { readonly authorizedApps: string; readonly development: string; readonly newApplication: string };
+  /** Undefined when there is no page to point at: the instance is not known, or its software has none (Pleroma). */
+  readonly links: Links | undefined;
   readonly checkedAt: string;
   /**
    * Several bots checked in one run (`config`): each bot's own report. The report around them is their sum: the
@@ -165,6 +170,13 @@ export interface Report {
   readonly bots?: BotsPart | undefined;
   /** The needs of the scanned code (`source-paths`), when it was scanned. */
   readonly code?: CodeReport;
+}
+
+/** The pages on the instance where a token is revoked and made: absolute addresses. */
+export interface Links {
+  readonly authorizedApps: string;
+  readonly development: string;
+  readonly newApplication: string;
 }
 
 export interface BotsPart {

@@ -2,14 +2,15 @@
  * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
  * makes a token (docs/servers/*.md §6).
  */
-import type { Report } from '../report/model.ts';
+import type { Links } from '../report/model.ts';
 import { versionAtLeast } from '../util/version.ts';
 import type { Family } from './identity.ts';
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
 
-export function linksOn(family: Family, version: string | undefined, origin: string): Report['links'] {
+/** Undefined where the server has no such pages. */
+export function linksOn(family: Family, version: string | undefined, origin: string): Links | undefined {
   switch (family) {
     case 'mastodon':
       return {
@@ -24,13 +25,11 @@ export function linksOn(family: Family, version: string | undefined, origin: str
             development: `${origin}/settings/user/applications`,
             newApplication: `${origin}/settings/user/applications/new`,
           }
-        : NO_LINKS;
+        : undefined;
     default:
-      return NO_LINKS;
+      return undefined;
   }
 }
-
-const NO_LINKS: Report['links'] = { authorizedApps: '', development: '', newApplication: '' };
 
 const code = (text: string) => `\`${text}\``;
 
@@ -41,7 +40,7 @@ const code = (text: string) => `\`${text}\``;
 export function newTokenStepsOn(
   family: Family,
   version: string | undefined,
-  links: Report['links'],
+  links: Links | undefined,
   required: readonly string[],
   declared: boolean,
   store: string,
@@ -51,7 +50,7 @@ export function newTokenStepsOn(
     `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
   switch (family) {
     case 'gotosocial':
-      if (links.newApplication) {
+      if (links) {
         return [
           `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
           store,

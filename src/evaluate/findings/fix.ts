@@ -1,5 +1,5 @@
 /** The fix every finding about a token ends with, and the advice on broad scopes. */
-import type { Report } from '../../report/model.ts';
+import type { Links } from '../../report/model.ts';
 import { scopeInfo } from '../../mastodon/scopes.ts';
 import { code } from '../../util/text.ts';
 import { voiceFor, type Voice } from './voice.ts';
@@ -14,7 +14,7 @@ export interface NewTokenOptions {
 
 /** The steps to a new token with exactly the declared scopes, where to store it, and the old one revoked. */
 export function newTokenSteps(
-  links: Report['links'],
+  links: Links,
   required: readonly string[],
   declared: boolean,
   options: NewTokenOptions = { voice: voiceFor(), revokeOld: true },

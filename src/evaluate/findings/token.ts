@@ -96,7 +96,7 @@ export function tokenFindings(tokenState: TokenState, context: TokenFindingConte
         message:
           'This token was obtained with client credentials: no user stands behind it, so it cannot post or read as an account.',
         // Mastodon's Development page shows the account's own token; elsewhere a new token is made as the account.
-        fix: links.development
+        fix: links
           ? [
               `Use the account's own access token: open the app under Development (${links.development}) and copy "Your access token".`,
               ...newToken.slice(1),

@@ -36,7 +36,7 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
     stateLine({ fingerprint: RESOLVED }),
     report.bots
       ? `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${headline(report).toLowerCase()} in ${code(report.bots.file)}`
-      : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy on ${code(shownHost(report.instance.host))}`,
+      : `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: token healthy${onInstance(report)}`,
     '',
     `${healthySentence(report)} The findings this comment showed before are fixed.`,
     '',
@@ -47,7 +47,8 @@ export function resolvedCommentBody(report: Report, key: StickyKey): string {
 
 export function issueTitle(report: Report): string {
   if (report.bots) return `Mastodon bots of ${report.bots.file}: ${headline(report)}`;
-  return `Mastodon token on ${shownHost(report.instance.host)}: ${headline(report)}`;
+  const host = report.instance.host;
+  return `Mastodon token${host ? ` on ${shownHost(host)}` : ''}: ${headline(report)}`;
 }
 
 export function issueBody(report: Report, key: StickyKey, state: StickyState): string {
@@ -60,7 +61,7 @@ export function issueBody(report: Report, key: StickyKey, state: StickyState): s
     '',
     `**First seen** ${timeOf(state.firstSeen)}${run(state.firstRun)} · **last seen** ${(state.lastSeen ?? '').slice(0, 10)} (UTC)${run(state.lastRun)}`,
     '',
-    `<sub>Kept by ${keeper(key)} ${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
+    `<sub>Kept by ${keeper(key)}${whereOf(report)}: edited when the findings change, and at most once a day otherwise to move "last seen"; closed with a comment when the token is healthy again.</sub>`,
     '',
   ].join('\n');
 }
@@ -73,7 +74,7 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
     : '';
   const what = report.status === 'healthy' ? 'token healthy' : 'token works again';
   return [
-    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? headline(report).toLowerCase() : what} ${whereOf(report)}`,
+    `${'#'.repeat(HEADING_LEVEL)} ✅ Resolved: ${report.bots ? headline(report).toLowerCase() : what}${whereOf(report)}`,
     '',
     `${healthySentence(report)}${since}${remaining} Closing this issue; a new one is opened if the token breaks again.`,
     '',
@@ -82,9 +83,14 @@ export function closingComment(report: Report, key: StickyKey, runUrl: string, f
   ].join('\n');
 }
 
-/** Where the findings are: the instance, or for several bots their file. */
+/** Where the findings are, after a space: the instance, or for several bots their file. */
 function whereOf(report: Report): string {
-  return report.bots ? `in ${code(report.bots.file)}` : `on ${code(shownHost(report.instance.host))}`;
+  return report.bots ? ` in ${code(report.bots.file)}` : onInstance(report);
+}
+
+/** ` on `host``; nothing when the report knows no instance. */
+function onInstance(report: Report): string {
+  return report.instance.host ? ` on ${code(shownHost(report.instance.host))}` : '';
 }
 
 function healthySentence(report: Report): string {

@@ -86,7 +86,8 @@ export async function publishToGitHub(plan: Plan, report: Report, context: Publi
       report,
       // Several bots share one comment and one issue, kept under their file's name.
       key: {
-        instance: report.bots ? `config:${report.bots.file}` : report.instance.host,
+        // A report that reaches GitHub has been checked or skipped: its instance is known ('' never happens).
+        instance: report.bots ? `config:${report.bots.file}` : (report.instance.host ?? ''),
         workflow: event.workflow,
         job: event.job,
       },
