@@ -247,8 +247,9 @@ const controlOpened = await distFilesOpened({
 const controlAskedGitHub = github.requests.length > 0;
 await github.close();
 const isChunk = (path: string) => basename(path) !== 'index.js' && !path.includes('/cli/');
-// The chunks only the comment and the issue need: the GitHub client (octokit) and the code that drives it. The
-// sinks chunk (@actions/core) is loaded by every run, on purpose, while the first wave is in flight (src/sinks/index.ts).
+// The chunks only the comment and the issue need: the GitHub client (octokit) and the code that drives it. The chunk
+// of main.ts loads in every run once the connection is up (src/index.ts), the sinks chunk while the first wave is in
+// flight (src/sinks/index.ts): both on purpose.
 const isGitHubChunk = (path: string) => isChunk(path) && /octokit/.test(readFileSync(path, 'utf8'));
 const githubChunks = chunkFiles.map((f) => join(DIST, f.name)).filter(isGitHubChunk);
 const openedChunks = opened.filter(isGitHubChunk);
