@@ -9,9 +9,9 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RequestError } from '../mastodon/errors.ts';
 import { messageOf } from '../util/errors.ts';
+import { USER_AGENT } from '../util/user-agent.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 
 export interface CommandResponse {
   readonly method: string;
