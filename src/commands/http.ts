@@ -52,6 +52,18 @@ export interface CommandHttpOptions {
   readonly debug?: (line: string) => void;
 }
 
+/** The client of a token command: the one instance, each request bounded by `--timeout-seconds`. */
+export function commandHttpFor(
+  instance: { readonly origin: string; readonly isLoopback: boolean },
+  timeoutSeconds: number,
+): CommandHttp {
+  return createCommandHttp({
+    origin: instance.origin,
+    isLoopback: instance.isLoopback,
+    timeoutMs: timeoutSeconds * 1000,
+  });
+}
+
 export function createCommandHttp(options: CommandHttpOptions): CommandHttp {
   const { origin } = options;
   const secure = new URL(origin).protocol === 'https:';
