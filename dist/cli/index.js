@@ -849,6 +849,10 @@ function notSupportedFinding(server, context) {
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
+/**
+ * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
+ * makes a token (docs/servers/*.md §6).
+ */
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
