@@ -4,7 +4,7 @@ import { parseInstance, type Instance } from './instance.ts';
 import { secretsWithheldFromForks } from './run-context.ts';
 import type { ProbeMode } from '../mastodon/inspect.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
-import { normaliseSourcePath, SourcePathError } from '../scan/source-paths.ts';
+import { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
 export type ExcessPolicy = FailOrWarn | 'ignore';
