@@ -1108,8 +1108,8 @@ class RequestError extends Error {
 
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(767);
-// EXTERNAL MODULE: ./src/mastodon/transport.ts + 2 modules
-var mastodon_transport = __webpack_require__(2317);
+// EXTERNAL MODULE: ./src/mastodon/transport.ts + 3 modules
+var mastodon_transport = __webpack_require__(38);
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
 /**
  * The one HTTP client: the token only to the instance's origin, every request bounded by the check's deadline,
@@ -3150,8 +3150,8 @@ var run_context = __webpack_require__(7762);
 var runner = __webpack_require__(9571);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
 var inputs_settings = __webpack_require__(900);
-// EXTERNAL MODULE: ./src/mastodon/transport.ts + 2 modules
-var transport = __webpack_require__(2317);
+// EXTERNAL MODULE: ./src/mastodon/transport.ts + 3 modules
+var transport = __webpack_require__(38);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/util/log.ts

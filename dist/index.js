@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(866);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5585);
 /* harmony import */ var _inputs_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9571);
-/* harmony import */ var _mastodon_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2317);
+/* harmony import */ var _mastodon_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(767);
 /**
  * The action's entry. A check is mostly round trips, and the first cannot start before Node has loaded the action:
@@ -396,7 +396,7 @@ function escapeProperty(text) {
 
 /***/ }),
 
-/***/ 2317:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -404,14 +404,28 @@ function escapeProperty(text) {
 __nccwpck_require__.d(__webpack_exports__, {
   oO: () => (/* binding */ createTransport),
   ci: () => (/* binding */ discardPreconnection),
-  kZ: () => (/* binding */ preconnect),
-  hg: () => (/* binding */ withoutPseudoHeaders)
+  kZ: () => (/* binding */ preconnect)
 });
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/mastodon/exchange.ts
+/**
+ * The contract between the HTTP client (http.ts) and the protocols that carry its requests (http1.ts, http2.ts):
+ * one request out, one answer's head and body back. transport.ts chooses which protocol serves an instance.
+ */
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/http2.ts
 /**
  * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
@@ -703,15 +717,6 @@ function preconnect(options) {
 /** Closes the connection `preconnect` opened if no request took it. Idempotent. */
 function discardPreconnection() {
     discardEarly();
-}
-/** Headers without HTTP/2's pseudo-headers (`:status`). */
-function withoutPseudoHeaders(headers) {
-    const plain = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (!name.startsWith(':'))
-            plain[name] = typeof value === 'number' ? String(value) : value;
-    }
-    return plain;
 }
 
 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2427:
+/***/ 8037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -169,7 +169,7 @@ function rateLimitFindings(rateLimit) {
 // EXTERNAL MODULE: ./src/util/version.ts
 var util_version = __nccwpck_require__(6092);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var servers_scopes = __nccwpck_require__(4808);
+var servers_scopes = __nccwpck_require__(2427);
 // EXTERNAL MODULE: ./src/servers/identity.ts
 var identity = __nccwpck_require__(3072);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/scopes.ts
@@ -1099,6 +1099,21 @@ var redact = __nccwpck_require__(767);
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/mastodon/exchange.ts
+/**
+ * The contract between the HTTP client (http.ts) and the protocols that carry its requests (http1.ts, http2.ts):
+ * one request out, one answer's head and body back. transport.ts chooses which protocol serves an instance.
+ */
+/** Headers without HTTP/2's pseudo-headers (`:status`). */
+function withoutPseudoHeaders(headers) {
+    const plain = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (!name.startsWith(':'))
+            plain[name] = typeof value === 'number' ? String(value) : value;
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/mastodon/http2.ts
 /**
  * One TLS connection to the instance, offering HTTP/2 and HTTP/1.1 through ALPN. When the instance picks HTTP/2,
@@ -1390,15 +1405,6 @@ function preconnect(options) {
 /** Closes the connection `preconnect` opened if no request took it. Idempotent. */
 function discardPreconnection() {
     discardEarly();
-}
-/** Headers without HTTP/2's pseudo-headers (`:status`). */
-function withoutPseudoHeaders(headers) {
-    const plain = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (!name.startsWith(':'))
-            plain[name] = typeof value === 'number' ? String(value) : value;
-    }
-    return plain;
 }
 
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -2934,8 +2940,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/check.ts + 23 modules
-var check = __nccwpck_require__(2427);
+// EXTERNAL MODULE: ./src/check.ts + 24 modules
+var check = __nccwpck_require__(8037);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -3254,7 +3260,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/servers/scopes.ts
-var scopes = __nccwpck_require__(4808);
+var scopes = __nccwpck_require__(2427);
 ;// CONCATENATED MODULE: ./src/capabilities/table.ts
 /**
  * What a token holder can do with each scope, in a bot maintainer's words.
@@ -5550,7 +5556,7 @@ function cleanDomain(domain) {
 
 /***/ }),
 
-/***/ 4808:
+/***/ 2427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -8,7 +8,8 @@ import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
 import { createRedactor, redactDeep, secretForms, warmRedactor, type Redactor } from '../util/redact.ts';
 import { code } from '../util/text.ts';
-import { createTransport, type Answer } from './transport.ts';
+import type { Answer } from './exchange.ts';
+import { createTransport } from './transport.ts';
 
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -5,7 +5,7 @@
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
-import type { Answer, Exchange, Transport } from './transport.ts';
+import type { Answer, Exchange, Transport } from './exchange.ts';
 
 export interface Http1Options {
   readonly secure: boolean;

@@ -9,7 +9,7 @@
 import { isIP } from 'node:net';
 import { connect as connectTls, type TLSSocket } from 'node:tls';
 import type { ClientHttp2Session, IncomingHttpHeaders, IncomingHttpStatusHeader } from 'node:http2';
-import { withoutPseudoHeaders, type Answer, type Exchange, type Transport } from './transport.ts';
+import { withoutPseudoHeaders, type Answer, type Exchange, type Transport } from './exchange.ts';
 
 type Route = { readonly session: ClientHttp2Session } | { readonly http1: Transport };
 
