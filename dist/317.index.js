@@ -844,6 +844,10 @@ function notSupportedFinding(server, context) {
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/servers/pages.ts
+/**
+ * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
+ * makes a token (docs/servers/*.md §6).
+ */
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
@@ -2927,7 +2931,7 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 /* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(866);
 /* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7762);
 /* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7878);
-/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7901);
+/* harmony import */ var _source_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5493);
 
 
 
@@ -3009,12 +3013,12 @@ function parseSourcePaths(text) {
     const paths = [];
     for (const entry of text.split(/\s+/).filter(Boolean)) {
         try {
-            const path = (0,_scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseSourcePath */ .d)(entry);
+            const path = (0,_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseSourcePath */ .d)(entry);
             if (!paths.includes(path))
                 paths.push(path);
         }
         catch (error) {
-            if (!(error instanceof _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .SourcePathError */ .L))
+            if (!(error instanceof _source_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .SourcePathError */ .L))
                 throw error;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths, `Input '${_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.SourcePaths}': ${error.message}.`);
         }
@@ -3118,6 +3122,40 @@ function optionalNumber(input, value, rule) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `Input '${input}' is '${value}'; expected ${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}.`);
     }
     return number;
+}
+
+
+/***/ }),
+
+/***/ 5493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SourcePathError),
+/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `source-paths` entries: relative to the workspace and inside it. Validated with the other inputs (settings.ts),
+ * without loading the scanner; the scanner's walk holds every path it reads to the same rule.
+ */
+
+class SourcePathError extends Error {
+}
+/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
+function normaliseSourcePath(entry) {
+    const raw = entry.trim().replace(/\\/g, '/');
+    if (!raw)
+        throw new SourcePathError('an empty entry');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
+        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
+    }
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
+    if (normal === '..' || normal.startsWith('../')) {
+        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
+    }
+    return normal === '' ? '.' : normal;
 }
 
 
@@ -3552,40 +3590,6 @@ async function scanTheCode(settings, options) {
     catch (error) {
         return { needed: [], addFindings: (report) => scanner.withScanFailure(report, error) };
     }
-}
-
-
-/***/ }),
-
-/***/ 7901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ SourcePathError),
-/* harmony export */   d: () => (/* binding */ normaliseSourcePath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
- * input (inputs/settings.ts) does not load the scanner.
- */
-
-class SourcePathError extends Error {
-}
-/** Validates one entry: relative, inside the workspace; returns it with forward slashes, normalised. */
-function normaliseSourcePath(entry) {
-    const raw = entry.trim().replace(/\\/g, '/');
-    if (!raw)
-        throw new SourcePathError('an empty entry');
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(raw) || /^[A-Za-z]:\//.test(raw)) {
-        throw new SourcePathError(`'${raw}' is absolute; give paths relative to the workspace (the repository's root)`);
-    }
-    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(raw).replace(/\/+$/, '');
-    if (normal === '..' || normal.startsWith('../')) {
-        throw new SourcePathError(`'${raw}' leaves the workspace; only files of the checked-out repository are scanned`);
-    }
-    return normal === '' ? '.' : normal;
 }
 
 

@@ -28,7 +28,8 @@ const REPS = Number(process.env['BENCH_REPS'] ?? 31);
 const DELAYS = [0, 150] as const;
 /** The delay at which waves are counted: long enough that parallel requests overlap and sequential ones do not. */
 const COUNT_DELAY_MS = 20;
-const MAX_RATIO_TO_CURL = 1.6;
+/** The check at 150 ms against one curl request: 1.6× was the first budget; the layout's rework (issue 8) holds it to 1.4×. */
+const MAX_RATIO_TO_CURL = 1.4;
 const HEALTHY = ROUND_TRIP_CASES.find((c) => c.name === 'healthy') as RoundTripCase;
 const DIST = join(ROOT, 'dist');
 

@@ -2568,8 +2568,8 @@ function ignoreVerdict(rules, relative, name, isDir) {
 
 // EXTERNAL MODULE: ./src/scan/bytes.ts
 var scan_bytes = __webpack_require__(9290);
-// EXTERNAL MODULE: ./src/scan/source-paths.ts
-var source_paths = __webpack_require__(7901);
+// EXTERNAL MODULE: ./src/inputs/source-paths.ts
+var source_paths = __webpack_require__(5493);
 ;// CONCATENATED MODULE: ./src/scan/walk.ts
 /**
  * The files a scan reads: `source-paths` (files, folders, globs) under the workspace, one file at a time.

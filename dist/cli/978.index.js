@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scan_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9076);
 /* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(932);
-/* harmony import */ var _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7901);
+/* harmony import */ var _inputs_source_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5493);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9255);
 /**
  * `--scopes-from PATH`: the least scopes the code under PATH needs, from the scanner (src/scan), the same one that
@@ -48,7 +48,7 @@ async function scopesFromCode(path, cwd) {
         return { needed: (0,_scan_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseNeeds */ .X)(scan.calls).needed, calls: scan.calls.length, unresolved: scan.unresolved };
     }
     catch (error) {
-        if (error instanceof _scan_source_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .SourcePathError */ .L)
+        if (error instanceof _inputs_source_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .SourcePathError */ .L)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--scopes-from ${path}: ${error.message}.`);
         throw error;
     }

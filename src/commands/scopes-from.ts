@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { analyseNeeds } from '../scan/needs.ts';
 import { scanSources } from '../scan/scan.ts';
-import { SourcePathError } from '../scan/source-paths.ts';
+import { SourcePathError } from '../inputs/source-paths.ts';
 import { UsageError } from './errors.ts';
 
 export interface CodeNeeds {

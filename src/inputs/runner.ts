@@ -6,13 +6,17 @@
  * most of a megabyte of code for features the action never uses (npm run bench measured it at a third of a plain
  * run's CPU). Everything here is synchronous and needs no chunk, so the failure funnel can rely on it.
  *
- * It is loaded before the first connection (index.ts), so it loads no module of its own: node:os and node:crypto
- * would cost more than the rest of the entry (npm run bench); EOL and the random delimiter come from globals.
+ * It is loaded before the first connection (index.ts), so it imports no module of its own: node:os and node:crypto
+ * would cost more than the rest of the entry (npm run bench). EOL is worked out; node:crypto is taken when the
+ * outputs are written, by then mostly loaded with node:tls (globalThis.crypto would load Web Crypto on top).
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { messageOf } from '../util/errors.ts';
 import type { Log } from '../util/log.ts';
 import type { Redactor } from '../util/redact.ts';
+
+/** A random UUID, as @actions/core's delimiters use (crypto.randomUUID). */
+const randomUUID = () => process.getBuiltinModule('node:crypto').randomUUID();
 
 /** As node:os's EOL. */
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
@@ -79,7 +83,7 @@ export function setOutputs(outputs: Readonly<Record<string, string>>): void {
   }
   let text = '';
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     // As @actions/core: a value that holds the delimiter would end its heredoc early and forge the next output.
     if (name.includes(delimiter) || value.includes(delimiter)) {
       throw new Error(`Unexpected input: output '${name}' contains the delimiter "${delimiter}"`);

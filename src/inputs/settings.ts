@@ -2,14 +2,14 @@ import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
 import { secretsWithheldFromForks } from './run-context.ts';
+import type { ProbeMode } from '../mastodon/inspect.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
-import { normaliseSourcePath, SourcePathError } from '../scan/source-paths.ts';
+import { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 
 export type FailOrWarn = 'fail' | 'warn';
 export type ExcessPolicy = FailOrWarn | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never';
 export type IssueMode = 'auto' | 'never';
-export type ProbeMode = 'auto' | 'always' | 'never';
 export type Surface = 'action' | 'cli';
 
 /** What the check needs: where, which token, what is declared, and the policies that turn findings into a verdict. */

@@ -4,7 +4,6 @@
  */
 import { RequestError } from './errors.ts';
 import type { HttpClient } from './http.ts';
-import type { ProbeMode } from '../inputs/settings.ts';
 import { versionAtLeast } from '../util/version.ts';
 import { parentOf, scopeInfo, sortScopes } from './scopes.ts';
 import {
@@ -88,6 +87,9 @@ export interface Inspection {
   /** When the token stops working, where the server tells (Pleroma, Akkoma: docs/servers/akkoma.md §3). */
   readonly expiresAt?: Date | undefined;
 }
+
+/** The `probe` input: the rule that decides when scopes are probed, applied here and nowhere else. */
+export type ProbeMode = 'auto' | 'always' | 'never';
 
 export interface InspectOptions {
   readonly requiredScopes: readonly string[];

@@ -1,7 +1,8 @@
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
 import type { ScopesSource } from '../mastodon/inspect.ts';
+import type { Links } from '../servers/pages.ts';
 
-export type { ScopesSource };
+export type { Links, ScopesSource };
 
 export type Status =
   | 'healthy'
@@ -170,13 +171,6 @@ export interface Report {
   readonly bots?: BotsPart | undefined;
   /** The needs of the scanned code (`source-paths`), when it was scanned. */
   readonly code?: CodeReport;
-}
-
-/** The pages on the instance where a token is revoked and made: absolute addresses. */
-export interface Links {
-  readonly authorizedApps: string;
-  readonly development: string;
-  readonly newApplication: string;
 }
 
 export interface BotsPart {

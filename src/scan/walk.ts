@@ -14,9 +14,9 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { join } from 'node:path';
 import { globToRegExpSource, hasGlobMagic, ignoreVerdict, parseGitignore, type IgnoreRule } from './glob.ts';
 import { isBinary, looksMinified } from './bytes.ts';
-import { normaliseSourcePath } from './source-paths.ts';
+import { normaliseSourcePath } from '../inputs/source-paths.ts';
 
-export { normaliseSourcePath, SourcePathError } from './source-paths.ts';
+export { normaliseSourcePath, SourcePathError } from '../inputs/source-paths.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 

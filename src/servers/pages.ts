@@ -2,12 +2,18 @@
  * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
  * makes a token (docs/servers/*.md §6).
  */
-import type { Links } from '../report/model.ts';
 import { versionAtLeast } from '../util/version.ts';
 import type { Family } from './identity.ts';
 
 /** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
 const GTS_PAGES_SINCE = '0.19.0';
+
+/** The pages on the instance where a token is revoked and made: absolute addresses. */
+export interface Links {
+  readonly authorizedApps: string;
+  readonly development: string;
+  readonly newApplication: string;
+}
 
 /** Undefined where the server has no such pages. */
 export function linksOn(family: Family, version: string | undefined, origin: string): Links | undefined {

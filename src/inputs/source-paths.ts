@@ -1,6 +1,6 @@
 /**
- * `source-paths` entries: relative to the workspace and inside it. Kept apart from the walk so that validating the
- * input (inputs/settings.ts) does not load the scanner.
+ * `source-paths` entries: relative to the workspace and inside it. Validated with the other inputs (settings.ts),
+ * without loading the scanner; the scanner's walk holds every path it reads to the same rule.
  */
 import { isAbsolute, posix } from 'node:path';
 
