@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE, generateEndpointTable, OUTPUT } from '../scripts/scan-endpoints.ts';
 import { DYNAMIC, findChannel, matchRoute, narrowestScope } from '../src/scan/endpoints.ts';
+import { channelOf as libraryChannel, matchRoute as libraryRoute } from '../src/scan/library-tables.ts';
 import { format, resolveConfig } from 'prettier';
 
 const segments = (path: string) =>
@@ -90,5 +91,47 @@ describe('the need of a call: the narrowest scope its endpoint accepts', () => {
     [[], undefined, undefined],
   ] as const)('%j (server %s) → %s', (scopes, version, need) => {
     expect(narrowestScope(scopes, version)).toBe(need);
+  });
+});
+
+describe('one matching rule for raw HTTP calls and for libraries that take a path (scan/library-tables.ts)', () => {
+  it.each([
+    // A literal segment beats a parameter, in both.
+    ['GET', '/api/v1/accounts/verify_credentials', '/api/v1/accounts/verify_credentials'],
+    ['GET', '/api/v1/accounts/{}', '/api/v1/accounts/:id'],
+    ['POST', '/api/v1/statuses/{}/favourite', '/api/v1/statuses/:status_id/favourite'],
+    ['POST', '/api/v1/statuses/123/favourite', '/api/v1/statuses/:status_id/favourite'],
+    // A trailing slash, a query or a fragment is not part of the route.
+    ['POST', '/api/v1/statuses/?visibility=public', '/api/v1/statuses'],
+    ['GET', '/api/v1/timelines/home#top', '/api/v1/timelines/home'],
+    // A library's method is certain: among its routes the best one, where a raw call's method is only a clue that
+    // a better route of another method outweighs (below).
+    ['GET', '/api/v1/notifications/requests/accept', '/api/v1/notifications/requests/:id'],
+    // A value known only at run time fits a parameter, never a literal segment (a raw call's DYNAMIC does, below).
+    ['GET', '/api/v1/timelines/{}', undefined],
+    // An empty segment, a relative path, an unknown method: nothing.
+    ['POST', '/api/v1/statuses//favourite', undefined],
+    ['POST', 'api/v1/statuses', undefined],
+    ['PUT', '/api/v1/statuses', undefined],
+    // Only the REST and legacy routes: the OAuth endpoints are not a library's path.
+    ['POST', '/oauth/token', undefined],
+  ])('a library’s %s %s → %s', (method, path, route) => {
+    expect(libraryRoute(method, path)).toBe(route);
+  });
+
+  it('a raw call resolves what a library call does not, and the other way round', () => {
+    expect(matchRoute('GET', segments('/api/v1/notifications/requests/accept'))).toMatchObject({ kind: 'unknown' });
+    expect(matchRoute('GET', segments('/api/v1/timelines/*'))).toMatchObject({ kind: 'matched' });
+    expect(matchRoute('POST', segments('/oauth/token'))).toMatchObject({
+      kind: 'matched',
+      match: { route: '/oauth/token' },
+    });
+  });
+
+  it('a library’s streaming path names its channel', () => {
+    expect(libraryChannel('/api/v1/streaming/public/local/')).toBe('public:local');
+    expect(libraryChannel('/api/v1/streaming/user?x=1')).toBe('user');
+    expect(libraryChannel('/api/v1/streaming//user')).toBeUndefined();
+    expect(libraryChannel('api/v1/streaming/user')).toBeUndefined();
   });
 });

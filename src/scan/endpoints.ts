@@ -8,11 +8,18 @@ import { ROUTES, STREAMING_CHANNELS, type RouteRow } from './endpoint-table.ts';
 /** A path segment whose text is only known at run time (`${id}`, `{id}`, `" + id + "`, `%s`, `:id`). */
 export const DYNAMIC = '\u0000';
 
-interface CompiledRoute extends RouteRow {
+/** A route with its path cut into segments, as the matching reads it. */
+export type CompiledRoute<Row extends { readonly method: string; readonly path: string } = RouteRow> = Row & {
   readonly segments: readonly string[];
+};
+
+export function compileRoutes<Row extends { readonly method: string; readonly path: string }>(
+  rows: readonly Row[],
+): CompiledRoute<Row>[] {
+  return rows.map((r) => ({ ...r, segments: r.path.split('/').filter(Boolean) }));
 }
 
-const COMPILED: readonly CompiledRoute[] = ROUTES.map((r) => ({ ...r, segments: r.path.split('/').filter(Boolean) }));
+const COMPILED: readonly CompiledRoute[] = compileRoutes(ROUTES);
 
 const isParam = (segment: string) => segment.startsWith(':');
 
@@ -27,16 +34,24 @@ export type MatchOutcome =
   | { readonly kind: 'ambiguous'; readonly reason: string }
   | { readonly kind: 'unknown'; readonly reason: string };
 
+interface Fit<Route> {
+  readonly route: Route;
+  /** segments the path writes as the route does */
+  readonly literal: number;
+  /** DYNAMIC segments where the route is literal */
+  readonly loose: number;
+}
+
 /**
- * Finds the route of a path whose segments are literal text or DYNAMIC. Literal segments match the same literal or a
- * parameter (`/accounts/123/follow`); DYNAMIC matches a parameter and, failing any such route, a literal
- * (`/timelines/${kind}`). Among matches the route with more literal segments wins (`verify_credentials` over `:id`),
- * as a reader would expect. With the method unknown, the call is resolved only when every method's route needs the
- * same scopes.
+ * The routes a path's segments fit, in table order. A literal segment fits the same literal or a parameter (an id
+ * written out); DYNAMIC fits a parameter and, loosely, any literal.
  */
-export function matchRoute(method: string | undefined, segments: readonly string[]): MatchOutcome {
-  const scored: { route: CompiledRoute; literal: number; loose: number }[] = [];
-  for (const route of COMPILED) {
+function fitting<Route extends { readonly segments: readonly string[] }>(
+  segments: readonly string[],
+  routes: readonly Route[],
+): Fit<Route>[] {
+  const fits: Fit<Route>[] = [];
+  for (const route of routes) {
     if (route.segments.length !== segments.length) continue;
     let literal = 0;
     let loose = 0;
@@ -54,14 +69,31 @@ export function matchRoute(method: string | undefined, segments: readonly string
         ok = false;
       }
     }
-    if (ok) scored.push({ route, literal, loose });
+    if (ok) fits.push({ route, literal, loose });
   }
+  return fits;
+}
+
+/** The fits with the most literal segments (`verify_credentials` over `:id`), still in table order. */
+function mostLiteral<Route>(fits: readonly Fit<Route>[]): Fit<Route>[] {
+  const most = Math.max(...fits.map((f) => f.literal));
+  return fits.filter((f) => f.literal === most);
+}
+
+/**
+ * Finds the route of a path whose segments are literal text or DYNAMIC. Literal segments match the same literal or a
+ * parameter (`/accounts/123/follow`); DYNAMIC matches a parameter and, failing any such route, a literal
+ * (`/timelines/${kind}`). Among matches the route with more literal segments wins (`verify_credentials` over `:id`),
+ * as a reader would expect. With the method unknown, the call is resolved only when every method's route needs the
+ * same scopes. The method is only a clue found near the path: the path decides, and a method its best routes do not
+ * answer makes the call unknown.
+ */
+export function matchRoute(method: string | undefined, segments: readonly string[]): MatchOutcome {
+  const scored = fitting(segments, COMPILED);
   const shown = segments.map((s) => (s === DYNAMIC ? ':?' : s)).join('/');
   if (!scored.length) return { kind: 'unknown', reason: `no Mastodon route is /${shown}` };
   const fewestLoose = Math.min(...scored.map((s) => s.loose));
-  let best = scored.filter((s) => s.loose === fewestLoose);
-  const mostLiteral = Math.max(...best.map((s) => s.literal));
-  best = best.filter((s) => s.literal === mostLiteral);
+  const best = mostLiteral(scored.filter((s) => s.loose === fewestLoose));
   const byMethod = method ? best.filter((s) => s.route.method === method) : best;
   if (!byMethod.length) {
     const methods = [...new Set(best.map((s) => s.route.method))].join(', ');
@@ -80,6 +112,20 @@ export function matchRoute(method: string | undefined, segments: readonly string
       ? `the path matches routes that need different scopes: ${options.join('; ')}`
       : `the HTTP method was not found near the path, and the routes it could be need different scopes: ${options.join('; ')}`,
   };
+}
+
+/**
+ * The route a client library's request names (`/api/v1/statuses/{}/favourite`): its method is certain, so only that
+ * method's routes are candidates, and every segment is written out (`{}` or any text fits a parameter only). The
+ * route with the most literal segments wins, the first in table order on a tie.
+ */
+export function routeOfRequest<Route extends CompiledRoute<{ readonly method: string; readonly path: string }>>(
+  method: string,
+  segments: readonly string[],
+  routes: readonly Route[],
+): Route | undefined {
+  const fits = fitting(segments, routes).filter((f) => f.route.method === method && f.loose === 0);
+  return fits.length ? mostLiteral(fits)[0]?.route : undefined;
 }
 
 /** Looks up a route spelled as the table spells it (a library table's answer). */

@@ -1,5 +1,6 @@
 // The generated method -> endpoint tables (src/scan/libraries/*.json, made by scripts/library-tables/ from each
 // library's own source at a pinned version) and the helpers every recogniser shares.
+import { channelOfPath, compileRoutes, routeOfRequest } from './endpoints.ts';
 import type { ApiCall, UnresolvedCall } from './types.ts';
 import mastodonPy2 from './libraries/mastodon-py-2.json' with { type: 'json' };
 import mastodonPy1 from './libraries/mastodon-py-1.json' with { type: 'json' };
@@ -151,7 +152,19 @@ export function receiverBefore(text: string, end: number): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
-const ROUTES = routeList.routes.map((r) => ({ method: r.method, segments: r.path.split('/'), path: r.path }));
+/**
+ * The routes a library's path may name: the endpoint table's REST and legacy routes as routes.json lists them (no
+ * OAuth, web-only or alpha endpoints), matched by the same rule as the raw HTTP calls (endpoints.ts).
+ */
+const LIBRARY_ROUTES = compileRoutes(routeList.routes);
+
+/** A path as written, cut into segments; undefined unless it is absolute with no empty segment. */
+function segmentsOf(path: string): string[] | undefined {
+  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
+  if (!clean.startsWith('/')) return undefined;
+  const segments = clean.slice(1).split('/');
+  return segments.includes('') ? undefined : segments;
+}
 
 /**
  * The route of the endpoint table a concrete or templated path names (`/api/v1/statuses/:id/favourite`,
@@ -159,26 +172,12 @@ const ROUTES = routeList.routes.map((r) => ({ method: r.method, segments: r.path
  * `{}` marks a value only known at run time. A literal segment beats a parameter.
  */
 export function matchRoute(method: string, path: string): string | undefined {
-  const wanted = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '').split('/');
-  let best: { path: string; score: number } | undefined;
-  for (const route of ROUTES) {
-    if (route.method !== method || route.segments.length !== wanted.length) continue;
-    let score = 0;
-    let ok = true;
-    for (let i = 0; i < wanted.length && ok; i++) {
-      const have = route.segments[i] ?? '';
-      const want = wanted[i] ?? '';
-      if (have === want) score += 2;
-      else if (have.startsWith(':') && want !== '') score += 1;
-      else ok = false;
-    }
-    if (ok && (best === undefined || score > best.score)) best = { path: route.path, score };
-  }
-  return best?.path;
+  const segments = segmentsOf(path);
+  return segments && routeOfRequest(method, segments, LIBRARY_ROUTES)?.path;
 }
 
 /** The streaming channel a streaming path names (`/api/v1/streaming/public/local` -> `public:local`). */
 export function channelOf(path: string): string | undefined {
-  const clean = (path.split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
-  return routeList.channels.find((c) => c.path === clean)?.channel;
+  const segments = segmentsOf(path);
+  return segments && channelOfPath(segments);
 }
