@@ -425,6 +425,19 @@ export async function post(text, image) {
       ]);
     });
 
+    it('a file outside the current folder is scanned in its own folder; a path with nothing there is refused', async () => {
+      const file = join(bot({ 'post.js': POSTS }), 'post.js');
+      const run = await runCommand('mint', ['--instance', server.url, '--scopes-from', file, '--print'], {
+        approveAs: world.BOT_ACCOUNT_ID,
+      });
+      expect(run.err).toMatch(/Scopes from the code under .*post\.js: write:media write:statuses \(2 calls\)/);
+      expect(run.code).toBe(0);
+      const missing = join(tmpdir(), 'mth-no-such-bot');
+      const refused = await runCommand('mint', ['--instance', server.url, '--scopes-from', missing, '--print']);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain(`--scopes-from ${missing}: no such file or folder.`);
+    });
+
     it('code with no Mastodon API use is an error, not an empty token', async () => {
       const run = await runCommand('mint', [
         '--instance',

@@ -94,6 +94,9 @@ describe('mastodon-token-health scopes', () => {
     const run = await scopes([join(repo, 'bot.py')], tmpdir());
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/mth-scopes-[^/]+\/bot\.py:4 {2}POST \/api\/v1\/statuses/);
+    const missing = await scopes([join(repo, 'no-such-bot')], tmpdir());
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/no-such-bot' does not exist\.\n$/);
   });
 
   it('bad input exits 2', async () => {

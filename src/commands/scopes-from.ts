@@ -3,10 +3,9 @@
  * `mastodon-token-health scopes` and the action's `source-paths` use. Calls whose endpoint cannot be told are never
  * dropped: they stop the command unless --scopes adds what they need.
  */
-import { statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { analyseNeeds } from '../scan/needs.ts';
-import { scanSources } from '../scan/scan.ts';
+import { ownWorkspace, scanSources, type ScanOptions } from '../scan/scan.ts';
 import { SourcePathError } from '../inputs/source-paths.ts';
 import { UsageError } from './errors.ts';
 
@@ -19,20 +18,14 @@ export interface CodeNeeds {
 export async function scopesFromCode(path: string, cwd: string): Promise<CodeNeeds> {
   const target = resolve(cwd, path);
   const rel = relative(cwd, target);
-  let root = cwd;
-  let paths = [rel || '.'];
+  let workspace: Pick<ScanOptions, 'root' | 'paths'> = { root: cwd, paths: [rel || '.'] };
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    let directory: boolean;
-    try {
-      directory = statSync(target).isDirectory();
-    } catch {
-      throw new UsageError(`--scopes-from ${path}: no such file or folder.`);
-    }
-    root = directory ? target : dirname(target);
-    paths = [directory ? '.' : basename(target)];
+    const own = ownWorkspace(target);
+    if (!own) throw new UsageError(`--scopes-from ${path}: no such file or folder.`);
+    workspace = own;
   }
   try {
-    const scan = await scanSources({ root, paths });
+    const scan = await scanSources(workspace);
     return { needed: analyseNeeds(scan.calls).needed, calls: scan.calls.length, unresolved: scan.unresolved };
   } catch (error) {
     if (error instanceof SourcePathError) throw new UsageError(`--scopes-from ${path}: ${error.message}.`);

@@ -2,14 +2,13 @@
  * `mastodon-token-health scopes [PATH...]`: the scopes the code needs, each with the calls that need it, then the
  * calls whose endpoint could not be told. Reads files as text; runs nothing.
  */
-import { statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseScopeList } from '../mastodon/scopes.ts';
 import { messageOf } from '../util/errors.ts';
 import { analyseNeeds } from './needs.ts';
 import { renderScopesMarkdown, renderScopesText, scopesJson } from './render.ts';
-import { scanSources, type ScanResult } from './scan.ts';
+import { ownWorkspace, scanSources, type ScanResult } from './scan.ts';
 import type { UnresolvedCall } from './types.ts';
 import { newWalkStats, SourcePathError } from './walk.ts';
 
@@ -106,15 +105,10 @@ async function scanPaths(paths: readonly string[], cwd: string): Promise<ScanRes
   const results: ScanResult[] = [];
   if (inside.length) results.push(await scanSources({ root: cwd, paths: inside }));
   for (const path of outside) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch {
-      throw new SourcePathError(`'${path}' does not exist`);
-    }
-    const root = isDirectory ? path : dirname(path);
-    const result = await scanSources({ root, paths: [isDirectory ? '.' : basename(path)] });
-    const prefix = relative(cwd, root).split(sep).join('/');
+    const own = ownWorkspace(path);
+    if (!own) throw new SourcePathError(`'${path}' does not exist`);
+    const result = await scanSources(own);
+    const prefix = relative(cwd, own.root).split(sep).join('/');
     const move = <T extends { file: string }>(c: T): T => ({ ...c, file: prefix ? `${prefix}/${c.file}` : c.file });
     results.push({
       calls: result.calls.map(move),

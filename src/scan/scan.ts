@@ -5,7 +5,8 @@
  * Files are handled one at a time and dropped; only the calls found are kept. The walk is synchronous (it is fastest
  * for many small files) and hands the event loop back every few files, so requests in flight are still answered.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { findChannel, findRoute } from './endpoints.ts';
 import { TABLE_SOURCE } from './endpoint-table.ts';
 import { findHttpCalls, httpPrefilter } from './http.ts';
@@ -51,6 +52,20 @@ export interface ScanOptions {
   readonly yieldEvery?: number;
   /** share the files with a second thread once this many were walked (default 2000; tests set it low) */
   readonly parallelAfter?: number;
+}
+
+/**
+ * The workspace a path outside the current folder (`../other-bot`, `/srv/bot`) is scanned as: a folder is its own, a
+ * file is scanned inside its folder. Undefined when nothing is at the path.
+ */
+export function ownWorkspace(path: string): Pick<ScanOptions, 'root' | 'paths'> | undefined {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    return undefined;
+  }
+  return isDirectory ? { root: path, paths: ['.'] } : { root: dirname(path), paths: [basename(path)] };
 }
 
 const HTTP_NEEDLES = httpPrefilter.map((s) => Buffer.from(s));
