@@ -6,13 +6,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { analyseNeeds } from '../scan/needs.ts';
 import { ownWorkspace, scanSources, type ScanOptions } from '../scan/scan.ts';
+import type { UnresolvedCall } from '../scan/types.ts';
 import { SourcePathError } from '../inputs/source-paths.ts';
 import { UsageError } from './errors.ts';
 
 export interface CodeNeeds {
   readonly needed: string[];
   readonly calls: number;
-  readonly unresolved: readonly { file: string; line: number; what: string; reason: string }[];
+  readonly unresolved: readonly UnresolvedCall[];
 }
 
 export async function scopesFromCode(path: string, cwd: string): Promise<CodeNeeds> {

@@ -202,6 +202,14 @@ export interface CodeCall {
   readonly need: string | null;
 }
 
+/** A call found in the code whose endpoint could not be told, and why. */
+export interface CodeUnresolved {
+  readonly file: string;
+  readonly line: number;
+  readonly what: string;
+  readonly reason: string;
+}
+
 export interface CodeReport {
   readonly sourcePaths: readonly string[];
   readonly needed: readonly string[];
@@ -212,22 +220,9 @@ export interface CodeReport {
   /** the declared scopes the needs were compared with (empty when the needs stood as the declaration) */
   readonly declared: readonly string[];
   readonly calls: readonly CodeCall[];
-  readonly unresolved: readonly {
-    readonly file: string;
-    readonly line: number;
-    readonly what: string;
-    readonly reason: string;
-  }[];
+  readonly unresolved: readonly CodeUnresolved[];
   /** found only in tests: not counted */
-  readonly tests: {
-    readonly calls: readonly CodeCall[];
-    readonly unresolved: readonly {
-      readonly file: string;
-      readonly line: number;
-      readonly what: string;
-      readonly reason: string;
-    }[];
-  };
+  readonly tests: { readonly calls: readonly CodeCall[]; readonly unresolved: readonly CodeUnresolved[] };
   readonly files: { readonly scanned: number; readonly skipped: Readonly<Record<string, number>> };
 }
 
