@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { RequestError } from '../src/mastodon/errors.ts';
+import { createCommandHttp } from '../src/commands/http.ts';
 import { createHttpClient, type HttpClient } from '../src/mastodon/http.ts';
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServerOptions } from './support/mastodon-server.ts';
 
@@ -81,5 +82,20 @@ describe('what the server sends back never holds the token', () => {
     expect(everything).not.toContain(TOKEN_HEALTHY.slice(0, 10).toLowerCase());
     expect(response.headers['x-debug']).toBe('Bearer ***');
     expect((response.json as { error: string }).error).toMatch(/^x{150} \*\*\* \| \*\*\* \| \*\*\*$/);
+  });
+});
+
+describe('how the program names itself to the server', () => {
+  it('the check and the token commands send the same user agent', async () => {
+    const server = await startMastodonServer();
+    cleanups.push(() => server.close());
+    await (await clientFor(server.url)).request('/api/v2/instance');
+    const commands = createCommandHttp({ origin: server.url, isLoopback: true, timeoutMs: 5_000 });
+    cleanups.push(async () => commands.close());
+    await commands.request('/api/v2/instance');
+    expect(server.requests.map((r) => r.headers['user-agent'])).toEqual([
+      'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)',
+      'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)',
+    ]);
   });
 });

@@ -75,6 +75,14 @@ describe('the need of a call: the narrowest scope its endpoint accepts', () => {
     [['profile', 'read', 'read:accounts'], undefined, 'profile'],
     [['profile', 'read', 'read:accounts'], '4.3.0', 'profile'],
     [['profile', 'read', 'read:accounts'], '4.2.10', 'read:accounts'],
+    // The server's version is compared by util/version.ts, the one comparison every phase uses: numerically, a
+    // missing part as 0, a pre-release or build suffix ignored.
+    [['profile', 'read', 'read:accounts'], '4.10.0', 'profile'],
+    [['profile', 'read', 'read:accounts'], '4.3', 'profile'],
+    [['profile', 'read', 'read:accounts'], '4.2', 'read:accounts'],
+    [['profile', 'read', 'read:accounts'], '4.3.0-beta.1', 'profile'],
+    [['profile', 'read', 'read:accounts'], '4.2.99+glitch', 'read:accounts'],
+    [['profile', 'read', 'read:accounts'], '', 'profile'],
     [['profile'], '4.2.0', 'profile'],
     [['read'], undefined, 'read'],
     [['push'], undefined, 'push'],

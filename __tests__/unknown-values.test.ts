@@ -105,6 +105,38 @@ describe('unknown is undefined inside the model', () => {
     expect(sum.links).toBeUndefined();
   });
 
+  it('a token not inspected (skipped, an input error, the sum of several bots) is unknown in the same fields', () => {
+    const nothingKnown = {
+      tokenState: 'unknown',
+      account: undefined,
+      accountNote: undefined,
+      app: undefined,
+      scopes: {
+        granted: [],
+        required: [],
+        excess: [],
+        missing: [],
+        source: undefined,
+        undetermined: [],
+        declared: false,
+      },
+      token: { createdAt: undefined, ageDays: undefined },
+    };
+    const skipped = skippedReport(parseInstance('social.example'), 'Withheld.', NOW);
+    const sum = combineBotReports('bots.yml', [{ name: 'a', line: 3, report: skipped }], NOW);
+    for (const report of [skipped, noInstance(), sum]) {
+      const { tokenState, account, accountNote, app, scopes, token } = report;
+      expect({ tokenState, account, accountNote, app, scopes, token }).toStrictEqual(nothingKnown);
+    }
+    expect(skipped.instance).toStrictEqual({
+      origin: 'https://social.example',
+      host: 'social.example',
+      software: undefined,
+      version: undefined,
+    });
+    expect(sum.instance).toStrictEqual({ origin: undefined, host: undefined, software: undefined, version: undefined });
+  });
+
   it('a token whose state is unknown has no account note', () => {
     const unreachable: Inspection = {
       ...healthyInspection,

@@ -2,7 +2,7 @@ export const id = 317;
 export const ids = [317];
 export const modules = {
 
-/***/ 1328:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1049,7 +1049,7 @@ function evaluate(settings, inspection, now) {
                 : tokenState === 'active'
                     ? 'The account could not be read.'
                     : undefined;
-    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    const status = (0,model/* worstStatus */.A4)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1099,6 +1099,10 @@ class RequestError extends Error {
 
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(767);
+;// CONCATENATED MODULE: ./src/util/user-agent.ts
+/** How the program names itself to a Mastodon server: the check's HTTP client and the token commands' send the same. */
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+
 // EXTERNAL MODULE: ./src/mastodon/transport.ts + 3 modules
 var mastodon_transport = __webpack_require__(38);
 ;// CONCATENATED MODULE: ./src/mastodon/http.ts
@@ -1113,11 +1117,11 @@ var mastodon_transport = __webpack_require__(38);
 
 
 
+
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
 const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createHttpClient(options) {
     const { origin, token, deadline } = options;
@@ -2673,11 +2677,12 @@ function linksFor(origin) {
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1318);
 /* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7912);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
-/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7105);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2650);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6250);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7912);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -2689,25 +2694,12 @@ function linksFor(origin) {
 
 
 
+
 /** The policies do not bear on a run that checked nothing; the defaults stand in. */
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
-    account: undefined,
-    accountNote: undefined,
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: undefined,
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: undefined, ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin),
+    ...(0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .notInspected */ .r6)(instance),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .linksFor */ .h)(instance?.origin),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now, inputWarnings = []) {
@@ -2722,14 +2714,14 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)];
+    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputWarningFindings */ .n)(inputWarnings)];
     return {
         ...emptyReport(instance, now),
         status: 'skipped',
         failed: false,
         findings,
         // Nothing was checked: a comment or an issue has nothing to say.
-        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
     };
 }
 /**
@@ -2737,18 +2729,18 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
  * once. The instance, when it alone is fine, still gives the report its host and absolute links.
  */
 function inputErrorReport(error, now, options = {}) {
-    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .voiceFor */ .s)(options.surface);
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
         title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
-        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .speakInputs */ .M)(message, voice),
         // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
-        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
     return {
@@ -2756,7 +2748,7 @@ function inputErrorReport(error, now, options = {}) {
         status: 'input-error',
         failed: true,
         findings,
-        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
     };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
@@ -3159,8 +3151,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/check.ts + 18 modules
-var src_check = __webpack_require__(1328);
+// EXTERNAL MODULE: ./src/check.ts + 19 modules
+var src_check = __webpack_require__(7153);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
@@ -3510,7 +3502,8 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   r6: () => (/* binding */ notInspected)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
@@ -3529,6 +3522,30 @@ const STATUS_ORDER = [
     'skipped',
     'healthy',
 ];
+/**
+ * What a report says of a token that was not inspected (a skipped run, an input error, the sum of several bots):
+ * its state, account, app, scopes and age unknown, nothing granted or required. The instance's origin and host when
+ * they are known.
+ */
+function notInspected(instance) {
+    return {
+        tokenState: 'unknown',
+        instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
+        account: undefined,
+        accountNote: undefined,
+        app: undefined,
+        scopes: {
+            granted: [],
+            required: [],
+            excess: [],
+            missing: [],
+            source: undefined,
+            undetermined: [],
+            declared: false,
+        },
+        token: { createdAt: undefined, ageDays: undefined },
+    };
+}
 function worstStatus(statuses) {
     let worst = 'healthy';
     for (const status of statuses)

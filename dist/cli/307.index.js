@@ -722,11 +722,13 @@ const STREAMING_CHANNELS = [
 /* harmony export */   _H: () => (/* binding */ narrowestScope),
 /* harmony export */   u5: () => (/* binding */ DYNAMIC)
 /* harmony export */ });
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6092);
 /* harmony import */ var _endpoint_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
 /**
  * Matching what the code calls against Mastodon's routes (endpoint-table.ts), and the need of a call: the narrowest
  * scope its endpoint accepts.
  */
+
 
 /** A path segment whose text is only known at run time (`${id}`, `{id}`, `" + id + "`, `%s`, `:id`). */
 const DYNAMIC = '\u0000';
@@ -820,7 +822,7 @@ function narrowestScope(scopes, serverVersion) {
     if (!scopes.length)
         return undefined;
     if (scopes.includes('profile')) {
-        const old = serverVersion !== undefined && serverVersion !== '' && !versionAtLeast(serverVersion, '4.3.0');
+        const old = serverVersion !== undefined && serverVersion !== '' && !(0,_util_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionAtLeast */ .z)(serverVersion, '4.3.0');
         if (!old || !scopes.includes('read:accounts'))
             return 'profile';
         return 'read:accounts';
@@ -829,17 +831,6 @@ function narrowestScope(scopes, serverVersion) {
     if (granular)
         return granular;
     return scopes.find((s) => s !== 'follow') ?? scopes[0];
-}
-function versionAtLeast(version, minimum) {
-    const parse = (v) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-    const a = parse(version);
-    const b = parse(minimum);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference > 0;
-    }
-    return true;
 }
 
 

@@ -176,16 +176,11 @@ function mergeResults(results) {
 /* harmony export */   II: () => (/* binding */ scopesJson),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   l3: () => (/* binding */ renderScopesText),
+/* harmony export */   qA: () => (/* binding */ codeCall),
 /* harmony export */   rZ: () => (/* binding */ renderScopesMarkdown)
 /* harmony export */ });
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9997);
 /* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9076);
-/**
- * The needs of the code as the `scopes` command prints them: each needed scope with the calls that need it
- * (file:line, what was called), then the calls whose endpoint could not be told, then the calls found in tests.
- * Pure. File names and call texts come from the repository, which may be hostile: they are printed on one line
- * without control characters, and inside code spans in Markdown.
- */
 
 
 /** One line of repository text for a terminal: no control characters, no line breaks, bounded. */
@@ -284,19 +279,23 @@ function renderScopesMarkdown(view, options = {}) {
     return `${out.join('\n')}\n`;
 }
 const unresolvedRow = (u) => `| ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(where(u))} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(u.what))} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(printable(u.reason, 300))} |`;
+/** A call as the JSON and the report's `code` part list it: the fields a call lacks are left out; no scope is null. */
+const codeCall = (c) => ({
+    file: c.file,
+    line: c.line,
+    what: c.what,
+    via: c.via,
+    ...(c.method ? { method: c.method } : {}),
+    ...(c.route ? { endpoint: c.route } : {}),
+    ...(c.library ? { library: c.library } : {}),
+    accepts: c.accepts,
+    need: c.need ?? null,
+});
 /** The JSON of the command and of the report's `code` part: every call and every unresolved one. */
 function scopesJson(view) {
     const { scan, needs } = view;
     const call = (c) => ({
-        file: c.file,
-        line: c.line,
-        what: c.what,
-        via: c.via,
-        ...(c.method ? { method: c.method } : {}),
-        ...(c.route ? { endpoint: c.route } : {}),
-        ...(c.library ? { library: c.library } : {}),
-        accepts: c.accepts,
-        need: c.need ?? null,
+        ...codeCall(c),
         ...(view.declared?.length ? { covered: c.covered } : {}),
     });
     return {

@@ -553,6 +553,16 @@ async function discardUnstored(con, http, progress) {
 function authorizedAppsUrl(origin) {
     return `${origin}/oauth/authorized_applications`;
 }
+/** What is stored of a new token: enough to use it, and to revoke it later with its app's credentials. */
+function credentialsOf(plan, minted) {
+    return {
+        instance: plan.instance.origin,
+        token: minted.token,
+        clientId: minted.app.clientId,
+        clientSecret: minted.app.clientSecret,
+        scopes: plan.scopes,
+    };
+}
 /** Stores the new token everywhere asked, in order; `progress.stored` says where it is, also when one store fails. */
 async function storeAll(con, stores, credentials, progress) {
     for (const store of stores) {
@@ -577,6 +587,8 @@ var external_node_https_ = __webpack_require__(4708);
 var mastodon_errors = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/user-agent.ts
+var user_agent = __webpack_require__(3237);
 ;// CONCATENATED MODULE: ./src/commands/http.ts
 /**
  * HTTP for the token commands: form posts to the OAuth endpoints with client authentication, GETs with a bearer
@@ -589,8 +601,16 @@ var util_errors = __webpack_require__(17);
 
 
 
+
 const MAX_BODY_BYTES = 256 * 1024;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
+/** The client of a token command: the one instance, each request bounded by `--timeout-seconds`. */
+function commandHttpFor(instance, timeoutSeconds) {
+    return createCommandHttp({
+        origin: instance.origin,
+        isLoopback: instance.isLoopback,
+        timeoutMs: timeoutSeconds * 1000,
+    });
+}
 function createCommandHttp(options) {
     const { origin } = options;
     const secure = new URL(origin).protocol === 'https:';
@@ -605,7 +625,7 @@ function createCommandHttp(options) {
                 throw new Error(`refusing a request to another origin (${url.origin})`);
             const shown = `${url.origin}${url.pathname}${url.search}`;
             const body = form ? new URLSearchParams(form).toString() : undefined;
-            const headers = { accept: 'application/json', 'user-agent': USER_AGENT };
+            const headers = { accept: 'application/json', 'user-agent': user_agent/* USER_AGENT */._ };
             if (body !== undefined)
                 headers['content-type'] = 'application/x-www-form-urlencoded';
             if (bearer !== undefined)
@@ -851,7 +871,7 @@ async function writeSecretFile(path, content, force) {
 
 
 const API_VERSION = '2022-11-28';
-const github_secrets_USER_AGENT = 'mastodon-token-health';
+const USER_AGENT = 'mastodon-token-health';
 const repositoryName = (r) => `${r.owner}/${r.repo}`;
 /** GitHub's rule for secret names: letters, digits and underscores, not starting with a digit or GITHUB_. */
 function checkSecretName(name, flag = '--github-secret') {
@@ -925,7 +945,7 @@ function createSecretWriter(target, redact) {
                     accept: 'application/vnd.github+json',
                     authorization: `Bearer ${target.token}`,
                     'x-github-api-version': API_VERSION,
-                    'user-agent': github_secrets_USER_AGENT,
+                    'user-agent': USER_AGENT,
                     ...(body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
                 ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -1154,6 +1174,17 @@ async function storesOf(flags, con, now) {
         repository = await originRepository(cwd);
     return { stores, repository, secretName };
 }
+/** What `mint` and `rotate` ask the instance for: the app's name and website from the flags, else the repository. */
+function newTokenPlanOf(flags, cwd, made) {
+    return {
+        instance: made.instance,
+        scopes: made.scopes,
+        appName: appNameOf(flags, made.repository, cwd),
+        website: websiteOf(flags, made.repository),
+        browser: flags['no-browser'] !== true,
+        timeoutSeconds: made.timeoutSeconds,
+    };
+}
 /** `--app-name`, else something the user recognises under Authorized apps. */
 function appNameOf(flags, repository, cwd) {
     const given = str(flags, 'app-name');
@@ -1292,34 +1323,16 @@ async function mint(flags, con, reader, now) {
         throw new errors/* UsageError */.eb('mint needs --scopes "..." (the scopes the bot needs, e.g. "write:statuses write:media") or --scopes-from PATH (the code that uses them).');
     const timeoutSeconds = timeoutOf(flags);
     const { stores, repository } = await storesOf(flags, con, now);
-    const plan = {
-        instance,
-        scopes,
-        appName: appNameOf(flags, repository, con.io.cwd),
-        website: websiteOf(flags, repository),
-        browser: flags['no-browser'] !== true,
-        timeoutSeconds,
-    };
+    const plan = newTokenPlanOf(flags, con.io.cwd, { instance, scopes, repository, timeoutSeconds });
     con.line(`mint: a token for ${instance.host} with exactly the scopes ${scopes.join(' ')}`);
-    const http = createCommandHttp({
-        origin: instance.origin,
-        isLoopback: instance.isLoopback,
-        timeoutMs: timeoutSeconds * 1000,
-    });
+    const http = commandHttpFor(instance, timeoutSeconds);
     const progress = { stored: [] };
     try {
         for (const store of stores)
             await store.prepare();
         const minted = await obtainToken(con, http, plan, reader, progress);
         await checkNewToken(con, plan, minted.token);
-        const credentials = {
-            instance: instance.origin,
-            token: minted.token,
-            clientId: minted.app.clientId,
-            clientSecret: minted.app.clientSecret,
-            scopes,
-        };
-        await storeAll(con, stores, credentials, progress);
+        await storeAll(con, stores, credentialsOf(plan, minted), progress);
         con.line(`Done. The live token is the new one, in ${progress.stored.join(' and ')}.`);
         return 0;
     }
@@ -1353,11 +1366,7 @@ async function revoke(flags, con, reader) {
         throw new errors/* UsageError */.eb(`revoke needs the client id and secret of the app that made the token: --client-id-env NAME --client-secret-env NAME, or --from FILE (what mint --output wrote). Without them, revoke it by hand: ${authorizedAppsUrl(instance.origin)} (Authorized apps), logged in as the bot's account, Revoke on its app.`);
     }
     con.line(`revoke: the token from ${old.tokenSource} on ${instance.host}, with the app credentials from ${old.clientSource}`);
-    const http = createCommandHttp({
-        origin: instance.origin,
-        isLoopback: instance.isLoopback,
-        timeoutMs: timeoutSeconds * 1000,
-    });
+    const http = commandHttpFor(instance, timeoutSeconds);
     try {
         await revokeAndConfirm(con, http, old.client, old.token);
         con.line('Done. The token is revoked: the instance no longer accepts it.');
@@ -1429,19 +1438,8 @@ async function rotate(flags, con, reader, now) {
     con.done(oldDead
         ? `Old token: ${oldReport.tokenState} already; the new token gets ${scopes.join(' ')}.`
         : `Old token: active${oldReport.account ? ` for ${oldReport.account.handle}` : ''}, scopes ${oldReport.scopes.granted.join(' ')}; the new one gets ${scopes.join(' ')}${declared ? ' (from --scopes)' : ' (the same)'}.`);
-    const plan = {
-        instance,
-        scopes,
-        appName: appNameOf(flags, repository, con.io.cwd),
-        website: websiteOf(flags, repository),
-        browser: flags['no-browser'] !== true,
-        timeoutSeconds,
-    };
-    const http = createCommandHttp({
-        origin: instance.origin,
-        isLoopback: instance.isLoopback,
-        timeoutMs: timeoutSeconds * 1000,
-    });
+    const plan = newTokenPlanOf(flags, con.io.cwd, { instance, scopes, repository, timeoutSeconds });
+    const http = commandHttpFor(instance, timeoutSeconds);
     const progress = { stored: [] };
     const oldLive = oldDead
         ? 'You have no live token: the old one was already dead.'
@@ -1456,14 +1454,7 @@ async function rotate(flags, con, reader, now) {
         if (oldOwner !== undefined && newOwner !== undefined && oldOwner !== newOwner) {
             throw new errors/* StepError */.zg("the new token belongs to another account than the old one: the app was approved while logged in as someone else. Log in as the bot's account and run rotate again.");
         }
-        const credentials = {
-            instance: instance.origin,
-            token: minted.token,
-            clientId: minted.app.clientId,
-            clientSecret: minted.app.clientSecret,
-            scopes,
-        };
-        await storeAll(con, stores, credentials, progress);
+        await storeAll(con, stores, credentialsOf(plan, minted), progress);
     }
     catch (error) {
         con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);

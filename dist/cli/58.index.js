@@ -322,23 +322,9 @@ var model = __webpack_require__(6867);
 function combineBotReports(file, bots, now) {
     const findings = bots.flatMap(({ name, report }) => report.findings.map((f) => ({ ...f, id: `bot:${name}:${f.id}`, title: `${name}: ${f.title}` })));
     return {
-        status: (0,model/* worstStatus */.A)(bots.map((b) => b.report.status)),
-        tokenState: 'unknown',
+        status: (0,model/* worstStatus */.A4)(bots.map((b) => b.report.status)),
         failed: bots.some((b) => b.report.failed),
-        instance: { origin: undefined, host: undefined, software: undefined, version: undefined },
-        account: undefined,
-        accountNote: undefined,
-        app: undefined,
-        scopes: {
-            granted: [],
-            required: [],
-            excess: [],
-            missing: [],
-            source: undefined,
-            undetermined: [],
-            declared: false,
-        },
-        token: { createdAt: undefined, ageDays: undefined },
+        ...(0,model/* notInspected */.r6)(),
         findings,
         links: undefined,
         sticky: {

@@ -1054,7 +1054,7 @@ function evaluate(settings, inspection, now) {
                 : tokenState === 'active'
                     ? 'The account could not be read.'
                     : undefined;
-    const status = (0,model/* worstStatus */.A)(findings.flatMap((f) => (f.status ? [f.status] : [])));
+    const status = (0,model/* worstStatus */.A4)(findings.flatMap((f) => (f.status ? [f.status] : [])));
     return {
         status,
         tokenState,
@@ -1086,6 +1086,8 @@ var errors = __nccwpck_require__(17);
 var mastodon_errors = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
+// EXTERNAL MODULE: ./src/util/user-agent.ts
+var user_agent = __nccwpck_require__(3237);
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: external "node:tls"
@@ -1410,11 +1412,11 @@ function discardPreconnection() {
 
 
 
+
 /** What is read of a body at most: every answer we use is a few kB; a larger one is not Mastodon's. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
 const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createHttpClient(options) {
     const { origin, token, deadline } = options;
@@ -1446,7 +1448,7 @@ function createHttpClient(options) {
             accept: 'application/json',
             // Pleroma and Akkoma translate their error texts by Accept-Language, not `?lang=` (docs/servers/akkoma.md §3).
             'accept-language': 'en',
-            'user-agent': USER_AGENT,
+            'user-agent': user_agent/* USER_AGENT */._,
             ...(auth ? { authorization: `Bearer ${token}` } : {}),
         };
         return transport.exchange({ method, url, headers, signal, onWritten });
@@ -4435,11 +4437,12 @@ function linksFor(origin) {
 /* harmony export */ });
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 /* harmony import */ var _inputs_instance_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6508);
-/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7912);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
-/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7105);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2650);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6250);
+/* harmony import */ var _findings_voice_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7912);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6867);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
+/* harmony import */ var _findings_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7105);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2650);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6250);
 /**
  * The reports of a run that never inspected the token: skipped (secrets withheld) and input errors. Pure, like the
  * rest of evaluate.
@@ -4451,25 +4454,12 @@ function linksFor(origin) {
 
 
 
+
 /** The policies do not bear on a run that checked nothing; the defaults stand in. */
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' };
 const emptyReport = (instance, now) => ({
-    tokenState: 'unknown',
-    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
-    account: undefined,
-    accountNote: undefined,
-    app: undefined,
-    scopes: {
-        granted: [],
-        required: [],
-        excess: [],
-        missing: [],
-        source: undefined,
-        undetermined: [],
-        declared: false,
-    },
-    token: { createdAt: undefined, ageDays: undefined },
-    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksFor */ .h)(instance?.origin),
+    ...(0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .notInspected */ .r6)(instance),
+    links: (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .linksFor */ .h)(instance?.origin),
     checkedAt: now.toISOString(),
 });
 function skippedReport(instance, reason, now, inputWarnings = []) {
@@ -4484,14 +4474,14 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
             'To check fork pull requests, use `pull_request_target` only with a job that does not check out or run the pull request’s code: this action needs no checkout.',
         ],
     };
-    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .inputWarningFindings */ .n)(inputWarnings)];
+    const findings = [finding, ...(0,_findings_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputWarningFindings */ .n)(inputWarnings)];
     return {
         ...emptyReport(instance, now),
         status: 'skipped',
         failed: false,
         findings,
         // Nothing was checked: a comment or an issue has nothing to say.
-        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .issueVerdict */ .T)('skipped', NO_POLICY) },
     };
 }
 /**
@@ -4499,18 +4489,18 @@ function skippedReport(instance, reason, now, inputWarnings = []) {
  * once. The instance, when it alone is fine, still gives the report its host and absolute links.
  */
 function inputErrorReport(error, now, options = {}) {
-    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .voiceFor */ .s)(options.surface);
+    const voice = (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .voiceFor */ .s)(options.surface);
     const errors = error instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G ? error.errors : [];
     const findings = (errors.length
         ? errors.map((e) => ({ input: e.input, message: e.message }))
-        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
+        : [{ input: 'inputs', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .b)(error) }]).map(({ input, message }) => ({
         id: `input-error:${input}`,
         severity: 'failure',
         status: 'input-error',
         title: voice.surface === 'cli' ? `--${input}` : `Input ${input}`,
-        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        message: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .speakInputs */ .M)(message, voice),
         // The whole message is the fix (what was wrong, what is expected): the annotation keeps all of it.
-        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_5__/* .speakInputs */ .M)(message, voice),
+        short: (0,_findings_voice_js__WEBPACK_IMPORTED_MODULE_6__/* .speakInputs */ .M)(message, voice),
         fix: [],
     }));
     return {
@@ -4518,7 +4508,7 @@ function inputErrorReport(error, now, options = {}) {
         status: 'input-error',
         failed: true,
         findings,
-        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
+        sticky: { comment: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .commentVerdict */ .J)(findings), issue: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .issueVerdict */ .T)('input-error', NO_POLICY) },
     };
 }
 /** The instance when its input alone is valid, for an input-error report's host and links. */
@@ -5312,7 +5302,8 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   r6: () => (/* binding */ notInspected)
 /* harmony export */ });
 /* unused harmony export STATUS_ORDER */
 /** Worst first (DESIGN.md): the status of a run is its worst finding's. */
@@ -5331,6 +5322,30 @@ const STATUS_ORDER = [
     'skipped',
     'healthy',
 ];
+/**
+ * What a report says of a token that was not inspected (a skipped run, an input error, the sum of several bots):
+ * its state, account, app, scopes and age unknown, nothing granted or required. The instance's origin and host when
+ * they are known.
+ */
+function notInspected(instance) {
+    return {
+        tokenState: 'unknown',
+        instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
+        account: undefined,
+        accountNote: undefined,
+        app: undefined,
+        scopes: {
+            granted: [],
+            required: [],
+            excess: [],
+            missing: [],
+            source: undefined,
+            undetermined: [],
+            declared: false,
+        },
+        token: { createdAt: undefined, ageDays: undefined },
+    };
+}
 function worstStatus(statuses) {
     let worst = 'healthy';
     for (const status of statuses)
@@ -5966,6 +5981,18 @@ function code(text, options = {}) {
 function uncode(markdown) {
     return markdown.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _fence, inner) => /^ [\s\S]* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner);
 }
+
+
+/***/ }),
+
+/***/ 3237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/** How the program names itself to a Mastodon server: the check's HTTP client and the token commands' send the same. */
+const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 
 
 /***/ }),

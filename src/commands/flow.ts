@@ -187,6 +187,17 @@ export function authorizedAppsUrl(origin: string): string {
   return `${origin}/oauth/authorized_applications`;
 }
 
+/** What is stored of a new token: enough to use it, and to revoke it later with its app's credentials. */
+export function credentialsOf(plan: Pick<NewTokenPlan, 'instance' | 'scopes'>, minted: NewToken): StoredCredentials {
+  return {
+    instance: plan.instance.origin,
+    token: minted.token,
+    clientId: minted.app.clientId,
+    clientSecret: minted.app.clientSecret,
+    scopes: plan.scopes,
+  };
+}
+
 /** Stores the new token everywhere asked, in order; `progress.stored` says where it is, also when one store fails. */
 export async function storeAll(
   con: Console,

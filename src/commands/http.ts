@@ -9,9 +9,9 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RequestError } from '../mastodon/errors.ts';
 import { messageOf } from '../util/errors.ts';
+import { USER_AGENT } from '../util/user-agent.ts';
 
 const MAX_BODY_BYTES = 256 * 1024;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 
 export interface CommandResponse {
   readonly method: string;
@@ -50,6 +50,18 @@ export interface CommandHttpOptions {
   /** Each request's bound, in milliseconds. */
   readonly timeoutMs: number;
   readonly debug?: (line: string) => void;
+}
+
+/** The client of a token command: the one instance, each request bounded by `--timeout-seconds`. */
+export function commandHttpFor(
+  instance: { readonly origin: string; readonly isLoopback: boolean },
+  timeoutSeconds: number,
+): CommandHttp {
+  return createCommandHttp({
+    origin: instance.origin,
+    isLoopback: instance.isLoopback,
+    timeoutMs: timeoutSeconds * 1000,
+  });
 }
 
 export function createCommandHttp(options: CommandHttpOptions): CommandHttp {

@@ -4,11 +4,10 @@
  * cannot be stored is revoked at once.
  */
 import type { Console } from './console.ts';
-import type { StoredCredentials } from './credentials-file.ts';
 import { UsageError } from './errors.ts';
-import { checkNewToken, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
-import { createCommandHttp } from './http.ts';
-import { appNameOf, instanceOf, requestedScopes, storesOf, timeoutOf, websiteOf, type Flags } from './options.ts';
+import { checkNewToken, credentialsOf, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
+import { commandHttpFor } from './http.ts';
+import { instanceOf, newTokenPlanOf, requestedScopes, storesOf, timeoutOf, type Flags } from './options.ts';
 import type { LineReader } from './prompt.ts';
 
 export async function mint(flags: Flags, con: Console, reader: () => LineReader, now: () => Date): Promise<number> {
@@ -20,34 +19,16 @@ export async function mint(flags: Flags, con: Console, reader: () => LineReader,
     );
   const timeoutSeconds = timeoutOf(flags);
   const { stores, repository } = await storesOf(flags, con, now);
-  const plan = {
-    instance,
-    scopes,
-    appName: appNameOf(flags, repository, con.io.cwd),
-    website: websiteOf(flags, repository),
-    browser: flags['no-browser'] !== true,
-    timeoutSeconds,
-  };
+  const plan = newTokenPlanOf(flags, con.io.cwd, { instance, scopes, repository, timeoutSeconds });
 
   con.line(`mint: a token for ${instance.host} with exactly the scopes ${scopes.join(' ')}`);
-  const http = createCommandHttp({
-    origin: instance.origin,
-    isLoopback: instance.isLoopback,
-    timeoutMs: timeoutSeconds * 1000,
-  });
+  const http = commandHttpFor(instance, timeoutSeconds);
   const progress: Progress = { stored: [] };
   try {
     for (const store of stores) await store.prepare();
     const minted = await obtainToken(con, http, plan, reader, progress);
     await checkNewToken(con, plan, minted.token);
-    const credentials: StoredCredentials = {
-      instance: instance.origin,
-      token: minted.token,
-      clientId: minted.app.clientId,
-      clientSecret: minted.app.clientSecret,
-      scopes,
-    };
-    await storeAll(con, stores, credentials, progress);
+    await storeAll(con, stores, credentialsOf(plan, minted), progress);
     con.line(`Done. The live token is the new one, in ${progress.stored.join(' and ')}.`);
     return 0;
   } catch (error) {

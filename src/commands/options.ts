@@ -17,6 +17,7 @@ import {
   type Repository,
 } from './github-secrets.ts';
 import { APP_NAME_LIMIT } from './oauth.ts';
+import type { NewTokenPlan } from './flow.ts';
 import type { LineReader } from './prompt.ts';
 import { fileStore, githubSecretStore, printStore, type TokenStore } from './stores.ts';
 
@@ -146,6 +147,22 @@ export async function storesOf(flags: Flags, con: Console, now: () => Date): Pro
   }
   if (!repository && repoFlag === undefined) repository = await originRepository(cwd);
   return { stores, repository, secretName };
+}
+
+/** What `mint` and `rotate` ask the instance for: the app's name and website from the flags, else the repository. */
+export function newTokenPlanOf(
+  flags: Flags,
+  cwd: string,
+  made: Pick<NewTokenPlan, 'instance' | 'scopes' | 'timeoutSeconds'> & { readonly repository: Repository | undefined },
+): NewTokenPlan {
+  return {
+    instance: made.instance,
+    scopes: made.scopes,
+    appName: appNameOf(flags, made.repository, cwd),
+    website: websiteOf(flags, made.repository),
+    browser: flags['no-browser'] !== true,
+    timeoutSeconds: made.timeoutSeconds,
+  };
 }
 
 /** `--app-name`, else something the user recognises under Authorized apps. */

@@ -5,7 +5,7 @@
 import type { Console } from './console.ts';
 import { StepError, UsageError } from './errors.ts';
 import { authorizedAppsUrl } from './flow.ts';
-import { createCommandHttp, type ClientCredentials, type CommandHttp } from './http.ts';
+import { commandHttpFor, type ClientCredentials, type CommandHttp } from './http.ts';
 import { revokeToken, tokenLiveness } from './oauth.ts';
 import { fileOf, instanceOf, oldCredentialsOf, timeoutOf, type Flags } from './options.ts';
 import type { LineReader } from './prompt.ts';
@@ -23,11 +23,7 @@ export async function revoke(flags: Flags, con: Console, reader: () => LineReade
   con.line(
     `revoke: the token from ${old.tokenSource} on ${instance.host}, with the app credentials from ${old.clientSource}`,
   );
-  const http = createCommandHttp({
-    origin: instance.origin,
-    isLoopback: instance.isLoopback,
-    timeoutMs: timeoutSeconds * 1000,
-  });
+  const http = commandHttpFor(instance, timeoutSeconds);
   try {
     await revokeAndConfirm(con, http, old.client, old.token);
     con.line('Done. The token is revoked: the instance no longer accepts it.');

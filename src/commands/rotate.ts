@@ -8,20 +8,26 @@ import { InputErrors } from '../inputs/errors.ts';
 import type { Report } from '../report/model.ts';
 import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
-import type { StoredCredentials } from './credentials-file.ts';
 import { StepError, UsageError } from './errors.ts';
-import { authorizedAppsUrl, checkNewToken, discardUnstored, obtainToken, storeAll, type Progress } from './flow.ts';
-import { createCommandHttp } from './http.ts';
+import {
+  authorizedAppsUrl,
+  checkNewToken,
+  credentialsOf,
+  discardUnstored,
+  obtainToken,
+  storeAll,
+  type Progress,
+} from './flow.ts';
+import { commandHttpFor } from './http.ts';
 import { tokenOwner } from './oauth.ts';
 import {
-  appNameOf,
   fileOf,
   instanceOf,
+  newTokenPlanOf,
   oldCredentialsOf,
   requestedScopes,
   storesOf,
   timeoutOf,
-  websiteOf,
   type Flags,
 } from './options.ts';
 import type { LineReader } from './prompt.ts';
@@ -64,19 +70,8 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
       : `Old token: active${oldReport.account ? ` for ${oldReport.account.handle}` : ''}, scopes ${oldReport.scopes.granted.join(' ')}; the new one gets ${scopes.join(' ')}${declared ? ' (from --scopes)' : ' (the same)'}.`,
   );
 
-  const plan = {
-    instance,
-    scopes,
-    appName: appNameOf(flags, repository, con.io.cwd),
-    website: websiteOf(flags, repository),
-    browser: flags['no-browser'] !== true,
-    timeoutSeconds,
-  };
-  const http = createCommandHttp({
-    origin: instance.origin,
-    isLoopback: instance.isLoopback,
-    timeoutMs: timeoutSeconds * 1000,
-  });
+  const plan = newTokenPlanOf(flags, con.io.cwd, { instance, scopes, repository, timeoutSeconds });
+  const http = commandHttpFor(instance, timeoutSeconds);
   const progress: Progress = { stored: [] };
   const oldLive = oldDead
     ? 'You have no live token: the old one was already dead.'
@@ -92,14 +87,7 @@ export async function rotate(flags: Flags, con: Console, reader: () => LineReade
         "the new token belongs to another account than the old one: the app was approved while logged in as someone else. Log in as the bot's account and run rotate again.",
       );
     }
-    const credentials: StoredCredentials = {
-      instance: instance.origin,
-      token: minted.token,
-      clientId: minted.app.clientId,
-      clientSecret: minted.app.clientSecret,
-      scopes,
-    };
-    await storeAll(con, stores, credentials, progress);
+    await storeAll(con, stores, credentialsOf(plan, minted), progress);
   } catch (error) {
     con.line(`rotate failed: ${con.redact(error instanceof Error ? error.message : String(error))}`);
     if (progress.stored.length > 0) {

@@ -4,7 +4,7 @@
  * its own, and its findings are the bots' findings, each named with its bot.
  */
 import type { BotReport, CommentVerdict, Finding, IssueVerdict, Report } from '../report/model.ts';
-import { worstStatus } from '../report/model.ts';
+import { notInspected, worstStatus } from '../report/model.ts';
 
 export function combineBotReports(file: string, bots: readonly BotReport[], now: Date): Report {
   const findings: Finding[] = bots.flatMap(({ name, report }) =>
@@ -12,22 +12,8 @@ export function combineBotReports(file: string, bots: readonly BotReport[], now:
   );
   return {
     status: worstStatus(bots.map((b) => b.report.status)),
-    tokenState: 'unknown',
     failed: bots.some((b) => b.report.failed),
-    instance: { origin: undefined, host: undefined, software: undefined, version: undefined },
-    account: undefined,
-    accountNote: undefined,
-    app: undefined,
-    scopes: {
-      granted: [],
-      required: [],
-      excess: [],
-      missing: [],
-      source: undefined,
-      undetermined: [],
-      declared: false,
-    },
-    token: { createdAt: undefined, ageDays: undefined },
+    ...notInspected(),
     findings,
     links: undefined,
     sticky: {

@@ -6,7 +6,7 @@ import { InputErrors } from '../inputs/errors.ts';
 import { parseInstance, type Instance } from '../inputs/instance.ts';
 import type { Surface } from '../inputs/settings.ts';
 import { speakInputs, voiceFor } from './findings/voice.ts';
-import type { Finding, Report } from '../report/model.ts';
+import { notInspected, type Finding, type Report } from '../report/model.ts';
 import { messageOf } from '../util/errors.ts';
 import { inputWarningFindings } from './findings/inputs.ts';
 import { linksFor } from './links.ts';
@@ -16,21 +16,7 @@ import { commentVerdict, issueVerdict } from './verdict.ts';
 const NO_POLICY = { onExcess: 'warn', onUnreachable: 'fail' } as const;
 
 const emptyReport = (instance: Pick<Instance, 'origin' | 'host'> | undefined, now: Date) => ({
-  tokenState: 'unknown' as const,
-  instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
-  account: undefined,
-  accountNote: undefined,
-  app: undefined,
-  scopes: {
-    granted: [],
-    required: [],
-    excess: [],
-    missing: [],
-    source: undefined,
-    undetermined: [],
-    declared: false,
-  },
-  token: { createdAt: undefined, ageDays: undefined },
+  ...notInspected(instance),
   links: linksFor(instance?.origin),
   checkedAt: now.toISOString(),
 });

@@ -8,6 +8,7 @@ import { messageOf } from '../util/errors.ts';
 import { RequestError, type RequestFailureKind } from './errors.ts';
 import { createRedactor, redactDeep, secretForms, warmRedactor, type Redactor } from '../util/redact.ts';
 import { code } from '../util/text.ts';
+import { USER_AGENT } from '../util/user-agent.ts';
 import type { Answer } from './exchange.ts';
 import { createTransport } from './transport.ts';
 
@@ -15,7 +16,6 @@ import { createTransport } from './transport.ts';
 export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
 const MAX_ATTEMPTS = 3;
-const USER_AGENT = 'mastodon-token-health (+https://github.com/marketplace/actions/mastodon-token-health)';
 
 export interface HttpResponse {
   readonly method: string;

@@ -231,6 +231,33 @@ export interface CodeReport {
   readonly files: { readonly scanned: number; readonly skipped: Readonly<Record<string, number>> };
 }
 
+/**
+ * What a report says of a token that was not inspected (a skipped run, an input error, the sum of several bots):
+ * its state, account, app, scopes and age unknown, nothing granted or required. The instance's origin and host when
+ * they are known.
+ */
+export function notInspected(
+  instance?: { readonly origin: string; readonly host: string } | undefined,
+): Pick<Report, 'tokenState' | 'instance' | 'account' | 'accountNote' | 'app' | 'scopes' | 'token'> {
+  return {
+    tokenState: 'unknown',
+    instance: { origin: instance?.origin, host: instance?.host, software: undefined, version: undefined },
+    account: undefined,
+    accountNote: undefined,
+    app: undefined,
+    scopes: {
+      granted: [],
+      required: [],
+      excess: [],
+      missing: [],
+      source: undefined,
+      undetermined: [],
+      declared: false,
+    },
+    token: { createdAt: undefined, ageDays: undefined },
+  };
+}
+
 export function worstStatus(statuses: readonly Status[]): Status {
   let worst: Status = 'healthy';
   for (const status of statuses) if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(worst)) worst = status;

@@ -5,10 +5,10 @@
  */
 import { code } from '../util/text.ts';
 import { commentVerdict, issueVerdict } from '../evaluate/verdict.ts';
-import { worstStatus, type CodeCall, type CodeReport, type Finding, type Report } from '../report/model.ts';
+import { worstStatus, type CodeReport, type Finding, type Report } from '../report/model.ts';
 import type { Settings } from '../inputs/settings.ts';
 import { analyseNeeds, type JudgedCall } from './needs.ts';
-import { printable } from './render.ts';
+import { codeCall, printable } from './render.ts';
 import { scanSources, type ScanResult } from './scan.ts';
 import { readWorkspaceFile } from './walk.ts';
 import { messageOf } from '../util/errors.ts';
@@ -154,17 +154,6 @@ export function withCodeFindings(
   }
 
   const all = [...report.findings, ...findings];
-  const judged = (c: JudgedCall): CodeCall => ({
-    file: c.file,
-    line: c.line,
-    what: c.what,
-    via: c.via,
-    ...(c.method ? { method: c.method } : {}),
-    ...(c.route ? { endpoint: c.route } : {}),
-    ...(c.library ? { library: c.library } : {}),
-    accepts: c.accepts,
-    need: c.need ?? null,
-  });
   const codeReport: CodeReport = {
     sourcePaths: settings.sourcePaths,
     needed: needs.needed,
@@ -172,9 +161,9 @@ export function withCodeFindings(
     unneeded: needs.unneeded,
     declaration: settings.scopesDeclared ? 'required-scopes' : 'code',
     declared: [...declared].sort(),
-    calls: needs.calls.map(judged),
+    calls: needs.calls.map(codeCall),
     unresolved: scan.unresolved,
-    tests: { calls: analyseNeeds(scan.testCalls, [], version).calls.map(judged), unresolved: scan.testUnresolved },
+    tests: { calls: analyseNeeds(scan.testCalls, [], version).calls.map(codeCall), unresolved: scan.testUnresolved },
     files: { scanned: scan.stats.files, skipped: scan.stats.skipped },
   };
   const status =

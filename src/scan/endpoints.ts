@@ -2,6 +2,7 @@
  * Matching what the code calls against Mastodon's routes (endpoint-table.ts), and the need of a call: the narrowest
  * scope its endpoint accepts.
  */
+import { versionAtLeast } from '../util/version.ts';
 import { ROUTES, STREAMING_CHANNELS, type RouteRow } from './endpoint-table.ts';
 
 /** A path segment whose text is only known at run time (`${id}`, `{id}`, `" + id + "`, `%s`, `:id`). */
@@ -118,15 +119,4 @@ export function narrowestScope(scopes: readonly string[], serverVersion?: string
   const granular = scopes.find((s) => s.includes(':') && !TOP_LEVEL.has(s));
   if (granular) return granular;
   return scopes.find((s) => s !== 'follow') ?? scopes[0];
-}
-
-function versionAtLeast(version: string, minimum: string): boolean {
-  const parse = (v: string) => (v.match(/^\d+(?:\.\d+)*/)?.[0] ?? '0').split('.').map(Number);
-  const a = parse(version);
-  const b = parse(minimum);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference > 0;
-  }
-  return true;
 }

@@ -4,6 +4,7 @@
  * Pure. File names and call texts come from the repository, which may be hostile: they are printed on one line
  * without control characters, and inside code spans in Markdown.
  */
+import type { CodeCall } from '../report/model.ts';
 import { code, oneLine } from '../util/text.ts';
 import { analyseNeeds, type JudgedCall, type NeedsAnalysis } from './needs.ts';
 import type { ScanResult } from './scan.ts';
@@ -117,19 +118,24 @@ export function renderScopesMarkdown(view: ScopesView, options: { headingLevel?:
 const unresolvedRow = (u: UnresolvedCall) =>
   `| ${code(where(u))} | ${code(printable(u.what))} | ${code(printable(u.reason, 300))} |`;
 
+/** A call as the JSON and the report's `code` part list it: the fields a call lacks are left out; no scope is null. */
+export const codeCall = (c: JudgedCall): CodeCall => ({
+  file: c.file,
+  line: c.line,
+  what: c.what,
+  via: c.via,
+  ...(c.method ? { method: c.method } : {}),
+  ...(c.route ? { endpoint: c.route } : {}),
+  ...(c.library ? { library: c.library } : {}),
+  accepts: c.accepts,
+  need: c.need ?? null,
+});
+
 /** The JSON of the command and of the report's `code` part: every call and every unresolved one. */
 export function scopesJson(view: ScopesView) {
   const { scan, needs } = view;
   const call = (c: JudgedCall) => ({
-    file: c.file,
-    line: c.line,
-    what: c.what,
-    via: c.via,
-    ...(c.method ? { method: c.method } : {}),
-    ...(c.route ? { endpoint: c.route } : {}),
-    ...(c.library ? { library: c.library } : {}),
-    accepts: c.accepts,
-    need: c.need ?? null,
+    ...codeCall(c),
     ...(view.declared?.length ? { covered: c.covered } : {}),
   });
   return {
