@@ -1,6 +1,7 @@
 import { outsideCodeSpans } from './support/fault-cases-hostile.ts';
 import { describe, expect, it } from 'vitest';
-import { readApp, readCredentials, readServer, readTokenInfo, type Outcome } from '../src/mastodon/answers.ts';
+import { readApp, readCredentials, readTokenInfo, type Outcome } from '../src/mastodon/answers.ts';
+import { readServer } from '../src/servers/identity.ts';
 import { RequestError } from '../src/mastodon/errors.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Outcome => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import { grantedScopesOf, type Inspection, type ProbeMode } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection, type ProbeMode } from '../src/inspect/inspect.ts';
 import { PROBES, type Probe } from '../src/mastodon/probes.ts';
 import { STATUS_ORDER, worstStatus } from '../src/report/model.ts';
 

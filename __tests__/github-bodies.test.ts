@@ -6,7 +6,7 @@ import { fingerprintOf, markerOf, readState, RESOLVED, stateLine, type StickyKey
 import { planComment, planIssue, planOutage } from '../src/sinks/github/sticky.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
 import type { CredentialsFacts, TokenInfoFacts } from '../src/mastodon/answers.ts';
-import { grantedScopesOf } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf } from '../src/inspect/inspect.ts';
 import type { Report } from '../src/report/model.ts';
 
 const key: StickyKey = { instance: 'mastodon.social', workflow: 'token health', job: 'check' };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import type { Inspection } from '../src/mastodon/inspect.ts';
+import type { Inspection } from '../src/inspect/inspect.ts';
 import { outputsOf } from '../src/report/outputs.ts';
 import { commentBody, issueBody, resolvedCommentBody } from '../src/sinks/github/bodies.ts';
 import { markerOf, readState, stateLine, type StickyKey } from '../src/sinks/github/marker.ts';

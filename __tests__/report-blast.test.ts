@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/inspect/inspect.ts';
 import { reportJson } from '../src/report/json.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';
 import { renderText } from '../src/report/text.ts';

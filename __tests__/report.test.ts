@@ -7,7 +7,7 @@ import { inputErrorReport, skippedReport } from '../src/evaluate/special-reports
 import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { InputError, InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/inspect/inspect.ts';
 import { annotationText } from '../src/report/headline.ts';
 import { reportJson } from '../src/report/json.ts';
 import { renderMarkdown } from '../src/report/markdown.ts';

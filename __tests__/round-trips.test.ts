@@ -6,7 +6,7 @@
  * asks, and that the cap on probes in flight does not split a usual case's probes into more than one wave.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planProbing, PROBE_CONCURRENCY } from '../src/mastodon/inspect.ts';
+import { planProbing, PROBE_CONCURRENCY } from '../src/inspect/inspect.ts';
 import { solveScopes } from '../src/mastodon/probes.ts';
 import { SCOPES } from '../src/mastodon/scopes.ts';
 import { ROUND_TRIP_CASES } from './support/round-trip-cases.ts';

@@ -10,7 +10,7 @@ import { evaluate, type EvaluationSettings } from '../src/evaluate/evaluate.ts';
 import { inputErrorReport, skippedReport } from '../src/evaluate/special-reports.ts';
 import { InputError, InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import { grantedScopesOf, type Inspection } from '../src/mastodon/inspect.ts';
+import { grantedScopesOf, type Inspection } from '../src/inspect/inspect.ts';
 import { blastLists } from '../src/report/blast.ts';
 import { detailsOf } from '../src/report/details.ts';
 import { headline } from '../src/report/headline.ts';

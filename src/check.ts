@@ -3,7 +3,7 @@ import { evaluate } from './evaluate/evaluate.ts';
 import { skippedReport } from './evaluate/special-reports.ts';
 import type { CheckSettings } from './inputs/settings.ts';
 import { createHttpClient } from './mastodon/http.ts';
-import { inspectToken } from './mastodon/inspect.ts';
+import { inspectToken } from './inspect/inspect.ts';
 import type { Report } from './report/model.ts';
 import type { Log } from './util/log.ts';
 import type { Redactor } from './util/redact.ts';

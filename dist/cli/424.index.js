@@ -104,7 +104,7 @@ class Console {
 // EXTERNAL MODULE: ./src/commands/errors.ts
 var errors = __webpack_require__(9255);
 // EXTERNAL MODULE: ./src/check.ts + 24 modules
-var check = __webpack_require__(8037);
+var check = __webpack_require__(6814);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __webpack_require__(1318);
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules

@@ -264,7 +264,7 @@ function readBotsFile(path, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/check.ts + 24 modules
-var src_check = __webpack_require__(8037);
+var src_check = __webpack_require__(6814);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts

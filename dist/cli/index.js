@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8037:
+/***/ 6814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -352,7 +352,6 @@ function asRecord(value) {
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 
 
-
 /** Doorkeeper's English descriptions (Mastodon's config/locales/doorkeeper.en.yml, `invalid_token`). */
 const REFUSAL_TEXTS = {
     'the access token is invalid': 'invalid',
@@ -519,18 +518,6 @@ function readApp(outcome) {
         website: answers_text(body['website']) || undefined,
         scopes: Array.isArray(body['scopes']) ? scopes : undefined,
     };
-}
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-function readServer(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    return (0,identity/* identifyInstance */.ko)(outcome.response.json);
-}
-/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
-function readNodeInfo(outcome) {
-    if (!outcome?.ok || outcome.response.status !== 200)
-        return undefined;
-    return (0,identity/* identifyNodeInfo */.H1)(outcome.response.json);
 }
 /**
  * A 403 for want of scope: Mastodon's hard-coded text, Doorkeeper ≥ 5.9's `insufficient_scope` (Mastodon ≥ 4.6),
@@ -2672,7 +2659,7 @@ function readPleromaExpiry(outcome, appName) {
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-;// CONCATENATED MODULE: ./src/mastodon/inspect.ts
+;// CONCATENATED MODULE: ./src/inspect/inspect.ts
 /**
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
@@ -2714,7 +2701,7 @@ async function inspectToken(client, options) {
     ]);
     let tokenInfo = readTokenInfo(tokenInfoOutcome);
     const app = readApp(appOutcome);
-    let server = readServer(instanceOutcome);
+    let server = (0,identity/* readServer */.Wb)(instanceOutcome);
     // The instance answer names Mastodon, Pleroma, Akkoma and (v2) GoToSocial. When it names nothing, or may be
     // GoToSocial dressed as Mastodon 3.5.3, NodeInfo tells (docs/servers/*.md §4); v1 answers where v2 does not exist
     // (Mastodon < 4.0, Akkoma, Pleroma < 2.7). One extra wave, before probes, which follow the software's rules.
@@ -2723,7 +2710,7 @@ async function inspectToken(client, options) {
             server ? undefined : ask('/api/v1/instance', false),
             ask('/nodeinfo/2.0', false),
         ]);
-        server = (0,identity/* identifyServer */.OP)(server ?? readServer(v1Instance), readNodeInfo(nodeInfo));
+        server = (0,identity/* identifyServer */.OP)(server ?? (0,identity/* readServer */.Wb)(v1Instance), (0,identity/* readNodeInfo */.rP)(nodeInfo));
         if (!server &&
             instanceOutcome.ok &&
             (0,identity/* isMisskeyUnknownEndpoint */.VL)(instanceOutcome.response.status, instanceOutcome.response.json)) {
@@ -2947,7 +2934,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/check.ts + 24 modules
-var check = __nccwpck_require__(8037);
+var check = __nccwpck_require__(6814);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -5418,18 +5405,13 @@ async function scanTheCode(settings, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ instanceIsConclusive),
 /* harmony export */   Ap: () => (/* binding */ familyOf),
-/* harmony export */   H1: () => (/* binding */ identifyNodeInfo),
 /* harmony export */   OP: () => (/* binding */ identifyServer),
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   VL: () => (/* binding */ isMisskeyUnknownEndpoint),
-/* harmony export */   ko: () => (/* binding */ identifyInstance)
+/* harmony export */   Wb: () => (/* binding */ readServer),
+/* harmony export */   rP: () => (/* binding */ readNodeInfo)
 /* harmony export */ });
-/* unused harmony export cleanToken */
-/**
- * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
- * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
- * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
- */
+/* unused harmony exports cleanToken, identifyInstance, identifyNodeInfo */
 /**
  * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
  * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
@@ -5521,6 +5503,18 @@ function identifyNodeInfo(body) {
         domain: undefined,
         from: 'nodeinfo',
     };
+}
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+function readServer(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyInstance(outcome.response.json);
+}
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+function readNodeInfo(outcome) {
+    if (!outcome?.ok || outcome.response.status !== 200)
+        return undefined;
+    return identifyNodeInfo(outcome.response.json);
 }
 /**
  * One identity from both answers. NodeInfo names the software (an instance answer may dress GoToSocial as Mastodon

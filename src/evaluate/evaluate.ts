@@ -1,7 +1,7 @@
 /**
  * Turns what the instance said into findings, a status and the fix. Pure: the same facts give the same report.
  */
-import type { Inspection } from '../mastodon/inspect.ts';
+import type { Inspection } from '../inspect/inspect.ts';
 import { ageFindings, tokenAge } from './findings/age.ts';
 import { expiryFindings } from './findings/expiry.ts';
 import { newTokenSteps } from './findings/fix.ts';

@@ -2,7 +2,7 @@ import { Defaults, Inputs, type InputName } from './names.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { parseInstance, type Instance } from './instance.ts';
 import { secretsWithheldFromForks } from './run-context.ts';
-import type { ProbeMode } from '../mastodon/inspect.ts';
+import type { ProbeMode } from '../inspect/inspect.ts';
 import { parseScopeList, scopeInfo } from '../mastodon/scopes.ts';
 import { normaliseSourcePath, SourcePathError } from './source-paths.ts';
 

@@ -5,7 +5,6 @@
  */
 import type { RequestError } from './errors.ts';
 import type { HttpResponse } from './http.ts';
-import { identifyInstance, identifyNodeInfo, type ServerIdentity } from '../servers/identity.ts';
 import { asRecord } from '../util/records.ts';
 import { code, oneLine } from '../util/text.ts';
 
@@ -231,21 +230,6 @@ export function readApp(outcome: Outcome): AppFacts | undefined {
     website: text(body['website']) || undefined,
     scopes: Array.isArray(body['scopes']) ? scopes : undefined,
   };
-}
-
-/** Which software the instance runs (docs/servers/*.md §4); see src/servers/identity.ts. */
-export type ServerFacts = ServerIdentity;
-
-/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
-export function readServer(outcome: Outcome | undefined): ServerFacts | undefined {
-  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
-  return identifyInstance(outcome.response.json);
-}
-
-/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
-export function readNodeInfo(outcome: Outcome | undefined): ServerFacts | undefined {
-  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
-  return identifyNodeInfo(outcome.response.json);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The report: plain data that every sink renders (outputs, summary, annotations, comment, issue, CLI). */
-import type { ScopesSource } from '../mastodon/inspect.ts';
+import type { ScopesSource } from '../inspect/inspect.ts';
 import type { Links } from '../servers/pages.ts';
 
 export type { Links, ScopesSource };

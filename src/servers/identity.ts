@@ -1,8 +1,9 @@
 /**
  * Which software an instance runs, and its version, from the instance answer and NodeInfo (docs/servers/*.md §4).
- * Pure: each function takes a parsed JSON body. Names and versions are server-chosen text: only a short run of
+ * Pure: each function takes a parsed JSON body, or the answer that carried it. Names and versions are server-chosen text: only a short run of
  * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
  */
+import type { Outcome } from '../mastodon/answers.ts';
 
 /** The software families whose rules this check knows, plus Misskey's (not supported) and everything else. */
 export type Family = 'mastodon' | 'gotosocial' | 'pleroma' | 'akkoma' | 'misskey' | 'other';
@@ -113,6 +114,18 @@ export function identifyNodeInfo(body: unknown): ServerIdentity | undefined {
     domain: undefined,
     from: 'nodeinfo',
   };
+}
+
+/** `GET /api/v2/instance` (≥ 4.0) or `/api/v1/instance` (reference §7). */
+export function readServer(outcome: Outcome | undefined): ServerIdentity | undefined {
+  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
+  return identifyInstance(outcome.response.json);
+}
+
+/** `GET /nodeinfo/2.0`: the software's own name, the reliable identifier (docs/servers/*.md §4). */
+export function readNodeInfo(outcome: Outcome | undefined): ServerIdentity | undefined {
+  if (!outcome?.ok || outcome.response.status !== 200) return undefined;
+  return identifyNodeInfo(outcome.response.json);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Where the granted scopes come from, and the findings of comparing them with the declaration. */
-import type { Inspection } from '../../mastodon/inspect.ts';
+import type { Inspection } from '../../inspect/inspect.ts';
 import type { Finding, ScopesSource, Severity } from '../../report/model.ts';
 import { scopeInfo } from '../../mastodon/scopes.ts';
 import { versionAtLeast } from '../../util/version.ts';

@@ -2,7 +2,7 @@
  * Findings that come from which software the instance runs (docs/servers/): scopes a server does not enforce or
  * does not have, and a server whose rules this check does not know.
  */
-import type { Inspection } from '../../mastodon/inspect.ts';
+import type { Inspection } from '../../inspect/inspect.ts';
 import type { Finding, Severity } from '../../report/model.ts';
 import type { CheckSettings } from '../../inputs/settings.ts';
 import { displayName } from '../../servers/identity.ts';

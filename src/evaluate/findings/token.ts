@@ -1,13 +1,8 @@
 /** Findings about the token itself: revoked, invalid, expired, account unusable, app-only, unknown. */
-import {
-  type AccountProblem,
-  type CredentialsFacts,
-  type RefusalCause,
-  type ServerFacts,
-} from '../../mastodon/answers.ts';
-import { displayName } from '../../servers/identity.ts';
+import { type AccountProblem, type CredentialsFacts, type RefusalCause } from '../../mastodon/answers.ts';
+import { displayName, type ServerIdentity } from '../../servers/identity.ts';
 import { code } from '../../util/text.ts';
-import type { Inspection } from '../../mastodon/inspect.ts';
+import type { Inspection } from '../../inspect/inspect.ts';
 import type { Finding, Report, Severity, TokenState } from '../../report/model.ts';
 import type { Instance } from '../../inputs/instance.ts';
 import type { FailOrWarn } from '../../inputs/settings.ts';
@@ -36,7 +31,7 @@ export interface TokenFindingContext {
   readonly newToken: readonly string[];
   readonly unreachableSeverity: Severity;
   /** The software, when the instance told it: its own words for its own answers. */
-  readonly server?: ServerFacts | undefined;
+  readonly server?: ServerIdentity | undefined;
   readonly voice?: Voice;
   readonly onUnreachable?: FailOrWarn;
 }
@@ -231,7 +226,7 @@ function refusedFinding(causes: readonly RefusalCause[], detail: string, context
   };
 }
 
-function notSupportedFinding(server: ServerFacts, context: TokenFindingContext): Finding {
+function notSupportedFinding(server: ServerIdentity, context: TokenFindingContext): Finding {
   return {
     id: 'not-supported',
     severity: context.unreachableSeverity,

@@ -2,25 +2,22 @@
  * The network phase: asks the instance what it knows of the token, in as few sequential waves as the facts allow.
  * Wave 1 sends every request that needs no earlier answer; wave 2 (probes) runs only when token info is missing.
  */
-import { RequestError } from './errors.ts';
-import type { HttpClient } from './http.ts';
+import { RequestError } from '../mastodon/errors.ts';
+import type { HttpClient } from '../mastodon/http.ts';
 import { versionAtLeast } from '../util/version.ts';
-import { parentOf, scopeInfo, sortScopes } from './scopes.ts';
+import { parentOf, scopeInfo, sortScopes } from '../mastodon/scopes.ts';
 import {
   readApp,
   readCredentials,
   reconcile,
-  readNodeInfo,
   readRateLimit,
-  readServer,
   readTokenInfo,
   type AppFacts,
   type CredentialsFacts,
   type Outcome,
   type RateLimitFacts,
-  type ServerFacts,
   type TokenInfoFacts,
-} from './answers.ts';
+} from '../mastodon/answers.ts';
 import {
   judgeProbe,
   planProbes,
@@ -29,8 +26,16 @@ import {
   type ProbeResult,
   type ScopeObservation,
   type ScopeSolution,
-} from './probes.ts';
-import { instanceIsConclusive, identifyServer, isMisskeyUnknownEndpoint, type Family } from '../servers/identity.ts';
+} from '../mastodon/probes.ts';
+import {
+  instanceIsConclusive,
+  identifyServer,
+  isMisskeyUnknownEndpoint,
+  readNodeInfo,
+  readServer,
+  type Family,
+  type ServerIdentity,
+} from '../servers/identity.ts';
 import { readCredentialsOn } from '../servers/credentials.ts';
 import { planProbingOn } from '../servers/probes.ts';
 import { scopesEnforced } from '../servers/scopes.ts';
@@ -79,7 +84,7 @@ export interface Inspection {
   readonly credentials: CredentialsFacts;
   readonly tokenInfo: TokenInfoFacts;
   readonly app: AppFacts | undefined;
-  readonly server: ServerFacts | undefined;
+  readonly server: ServerIdentity | undefined;
   readonly probing: ProbeReport | undefined;
   readonly scopes: GrantedScopes;
   /** The token's rate-limit window as verify_credentials reported it (reference §6), when it did. */
@@ -251,7 +256,7 @@ async function runProbes(
   ask: (path: string, auth?: boolean, method?: string) => Promise<Outcome>,
   credentials: CredentialsFacts,
   app: AppFacts | undefined,
-  server: ServerFacts | undefined,
+  server: ServerIdentity | undefined,
   requiredScopes: readonly string[],
 ): Promise<ProbeReport> {
   const version = server?.software === 'mastodon' ? server.version : undefined;
