@@ -9,23 +9,20 @@ export const modules = {
 /* harmony export */   scopesCommand: () => (/* binding */ scopesCommand)
 /* harmony export */ });
 /* unused harmony export SCOPES_USAGE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7878);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17);
-/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9076);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5001);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(932);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5404);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7878);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
+/* harmony import */ var _needs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9076);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5001);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(932);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5404);
 /**
  * `mastodon-token-health scopes [PATH...]`: the scopes the code needs, each with the calls that need it, then the
  * calls whose endpoint could not be told. Reads files as text; runs nothing.
  */
-
 
 
 
@@ -52,7 +49,7 @@ Exit status: 0 fine, 1 needs the declaration does not cover, 2 bad input.
 async function scopesCommand(argv, cwd, stdout, stderr) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args: [...argv],
             strict: true,
             allowPositionals: true,
@@ -65,7 +62,7 @@ async function scopesCommand(argv, cwd, stdout, stderr) {
         });
     }
     catch (error) {
-        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .b)(error)}.\n\n${SCOPES_USAGE}`);
+        stderr(`${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .b)(error)}.\n\n${SCOPES_USAGE}`);
         return 2;
     }
     const { values, positionals } = parsed;
@@ -78,7 +75,7 @@ async function scopesCommand(argv, cwd, stdout, stderr) {
         stderr(`--format is '${format}'; expected text, markdown or json.\n`);
         return 2;
     }
-    const declaration = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScopeList */ .us)(values['required-scopes'] ?? '');
+    const declaration = (0,_mastodon_scopes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseScopeList */ .us)(values['required-scopes'] ?? '');
     if (declaration.unknown.length) {
         const bad = declaration.unknown.map((u) => `'${u.name}'${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}`);
         stderr(`--required-scopes has unknown scopes: ${bad.join(', ')}.\n`);
@@ -89,19 +86,19 @@ async function scopesCommand(argv, cwd, stdout, stderr) {
         scan = await scanPaths(positionals.length ? positionals : ['.'], cwd);
     }
     catch (error) {
-        if (!(error instanceof _walk_js__WEBPACK_IMPORTED_MODULE_7__/* .SourcePathError */ .Le))
+        if (!(error instanceof _walk_js__WEBPACK_IMPORTED_MODULE_6__/* .SourcePathError */ .Le))
             throw error;
         stderr(`${error.message}.\n`);
         return 2;
     }
     const declared = declaration.scopes;
-    const needs = (0,_needs_js__WEBPACK_IMPORTED_MODULE_4__/* .analyseNeeds */ .X)(scan.calls, declared, values['server-version']);
+    const needs = (0,_needs_js__WEBPACK_IMPORTED_MODULE_3__/* .analyseNeeds */ .X)(scan.calls, declared, values['server-version']);
     const view = { scan, needs, ...(declared.length ? { declared } : {}) };
     stdout(format === 'json'
-        ? `${JSON.stringify((0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .scopesJson */ .II)(view), null, 2)}\n`
+        ? `${JSON.stringify((0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesJson */ .II)(view), null, 2)}\n`
         : format === 'markdown'
-            ? (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScopesMarkdown */ .rZ)(view)
-            : (0,_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScopesText */ .l3)(view));
+            ? (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderScopesMarkdown */ .rZ)(view)
+            : (0,_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderScopesText */ .l3)(view));
     return needs.undeclared.length ? 1 : 0;
 }
 /**
@@ -112,26 +109,21 @@ async function scanPaths(paths, cwd) {
     const inside = [];
     const outside = [];
     for (const path of paths) {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) && !rel.startsWith('..'))
-            inside.push(rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.');
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path));
+        if (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) && !rel.startsWith('..'))
+            inside.push(rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') || '.');
         else
-            outside.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+            outside.push((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path));
     }
     const results = [];
     if (inside.length)
-        results.push(await (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .scanSources */ .sQ)({ root: cwd, paths: inside }));
+        results.push(await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanSources */ .sQ)({ root: cwd, paths: inside }));
     for (const path of outside) {
-        let isDirectory;
-        try {
-            isDirectory = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
-        }
-        catch {
-            throw new _walk_js__WEBPACK_IMPORTED_MODULE_7__/* .SourcePathError */ .Le(`'${path}' does not exist`);
-        }
-        const root = isDirectory ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .scanSources */ .sQ)({ root, paths: [isDirectory ? '.' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)] });
-        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, root).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const own = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .ownWorkspace */ .ch)(path);
+        if (!own)
+            throw new _walk_js__WEBPACK_IMPORTED_MODULE_6__/* .SourcePathError */ .Le(`'${path}' does not exist`);
+        const result = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanSources */ .sQ)(own);
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, own.root).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
         const move = (c) => ({ ...c, file: prefix ? `${prefix}/${c.file}` : c.file });
         results.push({
             calls: result.calls.map(move),
@@ -144,7 +136,7 @@ async function scanPaths(paths, cwd) {
     return mergeResults(results);
 }
 function mergeResults(results) {
-    const stats = (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .newWalkStats */ .fq)();
+    const stats = (0,_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .newWalkStats */ .fq)();
     const unresolved = [];
     for (const r of results) {
         stats.files += r.stats.files;
