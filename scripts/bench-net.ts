@@ -6,7 +6,9 @@
  * NODE_EXTRA_CA_CERTS and curl through --cacert, HTTP/2 and HTTP/1.1 offered through ALPN as nginx does), and both
  * reach it through a latency proxy (__tests__/support/latency-proxy.ts) that delays each direction by half a round
  * trip. The bundled action (a healthy check: four requests) and one curl request to verify_credentials run
- * interleaved in this one process, at a 100 ms and a 50 ms round trip.
+ * interleaved in this one process, at a 100 ms and a 50 ms round trip, and beside them Node's floor
+ * (scripts/net-floor.mjs: one request made as the action makes it, with no action code), which shows how much of the
+ * distance to curl is Node's own.
  *
  * Counted per run: connections (at the proxy), TLS handshakes and the protocol chosen, requests (at the front), and
  * stalls: a flight the client owed the network (a handshake's last message, a request) that it sent late because it
@@ -41,6 +43,8 @@ import {
 const ENTRY = process.env['BENCH_NET_BUNDLE'] ?? BUNDLE;
 /** Another build's dist/index.js run interleaved with it (BENCH_NET_COMPARE=path): an A/B in one run. */
 const COMPARE = process.env['BENCH_NET_COMPARE'];
+/** Node's floor (scripts/net-floor.mjs): one request as the action connects, no action code; run beside the check. */
+const FLOOR = join(ROOT, 'scripts', 'net-floor.mjs');
 
 /** Round trips and the most the check may take, as a multiple of one curl request through the same link. */
 export const NET_TARGETS = [
@@ -368,6 +372,11 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
         sample,
       ]);
     });
+    steps.push(async () => {
+      const sample = await runCheck('h2+http/1.1', roundTripMs, FLOOR);
+      const k = `floor ${key('h2+http/1.1', roundTripMs)}`;
+      actionSamples.set(k, [...(actionSamples.get(k) ?? []), sample]);
+    });
     if (COMPARE) {
       steps.push(async () => {
         const sample = await runCheck('h2+http/1.1', roundTripMs, COMPARE);
@@ -452,6 +461,20 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
       detail: `${ratio.toFixed(2)}× (${ms(median(action.map((a) => a.ms)))} vs ${ms(median(curl.map((c) => c.ms)))}; pairwise ${pairwise.toFixed(2)}×)`,
     });
   }
+  for (const { roundTripMs } of NET_TARGETS) {
+    const floor = actionSamples.get(`floor ${key('h2+http/1.1', roundTripMs)}`) ?? [];
+    const action = actionSamples.get(key('h2+http/1.1', roundTripMs)) ?? [];
+    const curl = curlSamples.get(String(roundTripMs)) ?? [];
+    table.push([
+      `${roundTripMs} ms`,
+      'h2, http/1.1',
+      `${ms(median(floor.map((a) => a.ms)))} (Node's floor)`,
+      ms(median(curl.map((c) => c.ms))),
+      `${(median(floor.map((a) => a.ms)) / median(curl.map((c) => c.ms))).toFixed(2)}×`,
+      `${median(floor.map((a, i) => a.ms / (curl[i]?.ms ?? NaN))).toFixed(2)}×`,
+      `check / floor: ${median(action.map((a, i) => a.ms / (floor[i]?.ms ?? NaN))).toFixed(2)}× pairwise`,
+    ]);
+  }
   for (const { roundTripMs } of COMPARE ? NET_TARGETS : []) {
     const other = actionSamples.get(`compared ${key('h2+http/1.1', roundTripMs)}`) ?? [];
     const action = actionSamples.get(key('h2+http/1.1', roundTripMs)) ?? [];
@@ -516,7 +539,11 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
       samples[0]?.stalls === undefined ? '' : ms(median(samples.map((s) => s.slowestReactionMs ?? 0))),
     ]);
   };
-  for (const [name, samples] of actionSamples) countRow(`check, ${name.replace('h2+http/1.1', 'h2 offered')}`, samples);
+  const runName = (name: string) =>
+    name.startsWith('floor ')
+      ? `Node's floor, ${name.slice(6)}`
+      : `check, ${name}`.replace('check, compared', 'compared');
+  for (const [name, samples] of actionSamples) countRow(runName(name).replace('h2+http/1.1', 'h2 offered'), samples);
   for (const [rtt, samples] of curlSamples)
     countRow(
       `curl @${rtt}`,
@@ -550,7 +577,9 @@ export async function benchNetwork(options: NetBenchOptions = {}): Promise<Targe
   );
   console.log('');
 
-  const all = [...actionSamples].filter(([name]) => !name.startsWith('compared')).flatMap(([, samples]) => samples);
+  const all = [...actionSamples]
+    .filter(([name]) => !name.startsWith('compared') && !name.startsWith('floor'))
+    .flatMap(([, samples]) => samples);
   const stalled = all.filter((s) => s.stalls > 0);
   targets.push({
     name: 'real network: no written request or handshake waits for module loading',
