@@ -3502,7 +3502,7 @@ async function checkWithCode(settings, start, options) {
     return { check, report };
 }
 async function scanTheCode(settings, options) {
-    const scanner = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 4630));
+    const scanner = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 1139));
     const context = {
         workspace: options.workspace,
         ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),

@@ -1114,7 +1114,7 @@ async function requestedScopes(flags, con, fallback) {
     if (path === undefined)
         return given ?? (fallback ? [...fallback] : undefined);
     // The scanner loads only for --scopes-from.
-    const { scopesFromCode } = await Promise.all(/* import() */[__webpack_require__.e(307), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978));
+    const { scopesFromCode } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978));
     const found = await scopesFromCode(path, con.io.cwd);
     if (found.unresolved.length > 0 && !given) {
         const listed = found.unresolved

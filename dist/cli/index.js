@@ -2834,7 +2834,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
@@ -5296,7 +5296,7 @@ async function checkWithCode(settings, start, options) {
     return { check, report };
 }
 async function scanTheCode(settings, options) {
-    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const context = {
         workspace: options.workspace,
         ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
@@ -6100,7 +6100,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 8551:
+/***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
