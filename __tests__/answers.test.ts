@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readApp, readCredentials, readTokenInfo, type Outcome } from '../src/mastodon/answers.ts';
 import { readServer } from '../src/servers/identity.ts';
 import { RequestError } from '../src/mastodon/errors.ts';
+import { asRecord } from '../src/util/records.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Outcome => ({
   ok: true,
@@ -230,5 +231,20 @@ describe('readApp and readServer', () => {
     ],
   ])('reads %j', (body, expected) => {
     expect(readServer(json(200, body))).toMatchObject(expected);
+  });
+});
+
+describe('asRecord: the one reading of a JSON object (util/records.ts), for Mastodon, OAuth and GitHub answers alike', () => {
+  it.each([
+    [{ a: 1 }, { a: 1 }],
+    [{}, {}],
+    [null, undefined],
+    [undefined, undefined],
+    [[1, 2], undefined],
+    ['{"a":1}', undefined],
+    [42, undefined],
+    [true, undefined],
+  ])('%j → %j', (value, record) => {
+    expect(asRecord(value)).toEqual(record);
   });
 });

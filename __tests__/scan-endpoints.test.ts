@@ -113,8 +113,12 @@ describe('one matching rule for raw HTTP calls and for libraries that take a pat
     ['POST', '/api/v1/statuses//favourite', undefined],
     ['POST', 'api/v1/statuses', undefined],
     ['PUT', '/api/v1/statuses', undefined],
-    // Only the REST and legacy routes: the OAuth endpoints are not a library's path.
+    // Only the REST and legacy routes: the OAuth endpoints and those beside the REST API are not a library's path.
     ['POST', '/oauth/token', undefined],
+    ['GET', '/api/v1_alpha/collections/{}', undefined],
+    ['PATCH', '/api/web/settings', undefined],
+    // A legacy route, gone from Mastodon, that old libraries still call.
+    ['POST', '/api/v1/notifications/dismiss', '/api/v1/notifications/dismiss'],
   ])('a library’s %s %s → %s', (method, path, route) => {
     expect(libraryRoute(method, path)).toBe(route);
   });
@@ -122,6 +126,7 @@ describe('one matching rule for raw HTTP calls and for libraries that take a pat
   it('a raw call resolves what a library call does not, and the other way round', () => {
     expect(matchRoute('GET', segments('/api/v1/notifications/requests/accept'))).toMatchObject({ kind: 'unknown' });
     expect(matchRoute('GET', segments('/api/v1/timelines/*'))).toMatchObject({ kind: 'matched' });
+    expect(matchRoute('GET', segments('/api/v1_alpha/collections/*'))).toMatchObject({ kind: 'matched' });
     expect(matchRoute('POST', segments('/oauth/token'))).toMatchObject({
       kind: 'matched',
       match: { route: '/oauth/token' },

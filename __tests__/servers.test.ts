@@ -15,6 +15,8 @@ import {
   type ServerIdentity,
 } from '../src/servers/identity.ts';
 import { linksOn, newTokenStepsOn } from '../src/servers/pages.ts';
+import { linksFor } from '../src/evaluate/links.ts';
+import { authorizedAppsUrl } from '../src/commands/flow.ts';
 import { readGoToSocialTokenList } from '../src/servers/tokens.ts';
 import { readPleromaExpiry } from '../src/servers/expiry.ts';
 import { planProbingOn, probesOn } from '../src/servers/probes.ts';
@@ -246,6 +248,17 @@ describe('probes by each server (docs/servers/*.md §5)', () => {
 });
 
 describe('pages by each server (docs/servers/*.md §6)', () => {
+  it('Mastodon’s pages, the same where the server is known, where it is not, and in the token commands', () => {
+    const mastodon = {
+      authorizedApps: 'https://m.example/oauth/authorized_applications',
+      development: 'https://m.example/settings/applications',
+      newApplication: 'https://m.example/settings/applications/new',
+    };
+    expect(linksOn('mastodon', '4.3.0', 'https://m.example')).toEqual(mastodon);
+    expect(linksFor('https://m.example')).toEqual(mastodon);
+    expect(authorizedAppsUrl('https://m.example')).toBe(mastodon.authorizedApps);
+  });
+
   it('GoToSocial 0.19+ has applications and access-token pages; before, none', () => {
     expect(linksOn('gotosocial', '0.20.3', 'https://g.example')).toEqual({
       authorizedApps: 'https://g.example/settings/user/tokens',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputErrors } from '../src/inputs/errors.ts';
 import { parseInstance } from '../src/inputs/instance.ts';
-import { parseSettings, parseToken, type RawInputs } from '../src/inputs/settings.ts';
+import { parsePublishSettings, parseSettings, parseToken, type RawInputs } from '../src/inputs/settings.ts';
 
 const TOKEN = 'canary-9f2bd1c07aa54e3d8b6ffd5d3f1a2c7e';
 const push = { eventName: 'push', actor: 'octocat' };
@@ -158,6 +158,22 @@ describe('parseSettings', () => {
       expect.stringMatching(/^max-token-age-days: .*'ninety'; expected a whole number from 1/),
       expect.stringMatching(/^timeout-seconds: .*'0'; expected a number from 1/),
     ]);
+  });
+
+  it('publishing’s inputs read alone (several bots) also name every bad one at once, and default an empty one', () => {
+    let thrown: unknown;
+    try {
+      parsePublishSettings({ comment: 'sometimes', issue: 'often' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputErrors);
+    expect((thrown as InputErrors).errors.map((e) => e.input)).toEqual(['comment', 'issue']);
+    expect(parsePublishSettings({ comment: '  ', 'github-token': ' t ' })).toEqual({
+      comment: 'auto',
+      issue: 'auto',
+      githubToken: 't',
+    });
   });
 
   it('says how to separate scopes joined by a semicolon', () => {

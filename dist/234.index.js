@@ -13,7 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GITHUB_GRACE_MS, MAX_BODY, MAX_TITLE, body, title
 
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/sinks/github/api.ts
+
 /**
  * Bounds on looking for what an earlier run wrote: the first match ends the search, and a repository with thousands
  * of comments or issues, or a server that pages forever, costs at most this many pages and bytes.
@@ -29,26 +32,21 @@ class NotGitHubAnswer extends Error {
     }
 }
 const contentTypeOf = (answer) => String(answer.headers['content-type'] ?? '').split(';')[0] ?? '';
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
 /** The `html_url` of a write, which a success must carry. */
 function htmlUrlOf(answer, what) {
-    const url = record(answer.data)?.['html_url'];
+    const url = (0,records/* asRecord */.q)(answer.data)?.['html_url'];
     if (typeof url !== 'string')
         throw new NotGitHubAnswer(what, contentTypeOf(answer));
     return url;
 }
 function writtenFrom(item, number) {
-    const r = record(item);
+    const r = (0,records/* asRecord */.q)(item);
     const id = r?.['id'];
     const itemNumber = number ?? r?.['number'];
     if (!r || typeof id !== 'number' || typeof itemNumber !== 'number')
         return undefined;
     const body = typeof r['body'] === 'string' ? r['body'] : '';
-    const author = record(r['user'])?.['login'];
+    const author = (0,records/* asRecord */.q)(r['user'])?.['login'];
     return { id, number: itemNumber, body, author: typeof author === 'string' ? author : '' };
 }
 /** Page after page until the first item that `isMine`, the last page, or a bound. */
@@ -123,7 +121,7 @@ function findOpenIssue(octokit, repository, creator, isMine, debug) {
         page,
     }), 
     // The issues API lists pull requests too.
-    (item) => (record(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)), (item) => item.author === creator && isMine(item), debug);
+    (item) => ((0,records/* asRecord */.q)(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)), (item) => item.author === creator && isMine(item), debug);
 }
 async function createIssueComment(octokit, repository, issueNumber, body) {
     const answer = await octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body });

@@ -263,8 +263,8 @@ function readBotsFile(path, workspace) {
     return parseBotsFile(shown, text);
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 19 modules
-var src_check = __webpack_require__(7153);
+// EXTERNAL MODULE: ./src/check.ts + 18 modules
+var src_check = __webpack_require__(5610);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts

@@ -49,7 +49,7 @@ export function generateEndpointTable(source: SourceTable): string {
     }
   };
   routeRows(source.endpoints, 'rest');
-  routeRows(source.otherEndpoints, 'rest');
+  routeRows(source.otherEndpoints, 'other');
   routeRows(source.oauthEndpoints, 'oauth');
   routeRows(source.legacyEndpoints ?? [], 'legacy');
   const channels = (source.streamingEndpoints ?? []).map((e) => {
@@ -68,8 +68,11 @@ export interface RouteRow {
   readonly path: string;
   /** any one of these passes; empty: no scope (public, or any valid token) */
   readonly scopes: readonly string[];
-  /** rest: served today; oauth: the OAuth endpoints (no scope); legacy: removed from Mastodon, still called by old libraries */
-  readonly kind: 'rest' | 'oauth' | 'legacy';
+  /**
+   * rest: the REST API, served today; other: served today beside it (alpha, the web app's, oEmbed, invites,
+   * userinfo); oauth: the OAuth endpoints (no scope); legacy: removed from Mastodon, still called by old libraries
+   */
+  readonly kind: 'rest' | 'other' | 'oauth' | 'legacy';
 }
 
 export interface StreamingChannelRow {

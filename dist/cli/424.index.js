@@ -103,20 +103,25 @@ class Console {
 
 // EXTERNAL MODULE: ./src/commands/errors.ts
 var errors = __webpack_require__(9255);
-// EXTERNAL MODULE: ./src/check.ts + 24 modules
-var check = __webpack_require__(6814);
+// EXTERNAL MODULE: ./src/check.ts + 22 modules
+var check = __webpack_require__(8440);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var inputs_errors = __webpack_require__(1318);
+// EXTERNAL MODULE: ./src/servers/pages.ts
+var pages = __webpack_require__(8468);
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 1 modules
 var inputs_settings = __webpack_require__(164);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/commands/oauth.ts
 /**
  * Mastodon's out-of-band OAuth flow, call by call, as Mastodon and Doorkeeper answer it (reference §8; Mastodon
  * app/controllers/api/v1/apps_controller.rb, config/initializers/doorkeeper.rb and rack_attack.rb; Doorkeeper 5.9
  * pre_authorization.rb, authorization_code_request.rb, tokens_controller.rb).
  */
+
 
 
 /** Doorkeeper's native redirect: the code is shown on a page of the instance instead of sent anywhere. */
@@ -131,7 +136,7 @@ const CODE_LIFETIME_MINUTES = 10;
  */
 async function readServerMetadata(http) {
     const r = await http.request('/.well-known/oauth-authorization-server');
-    const body = record(r.json);
+    const body = (0,records/* asRecord */.q)(r.json);
     if (r.status !== 200 || !body)
         return { pkceS256: false, scopesSupported: undefined };
     const methods = body['code_challenge_methods_supported'];
@@ -156,7 +161,7 @@ async function registerApp(http, app, redact) {
     if (r.status === 422) {
         throw new errors/* StepError */.zg(`The server refused to register the app: ${(0,errors/* serverText */.Tn)(errorOf(r) ?? r.text, redact)}. Fix what it names (--app-name, --website, --scopes) and run the command again.`);
     }
-    const body = record(r.json);
+    const body = (0,records/* asRecord */.q)(r.json);
     const clientId = body?.['client_id'];
     const clientSecret = body?.['client_secret'];
     if (r.status !== 200 || typeof clientId !== 'string' || typeof clientSecret !== 'string') {
@@ -213,7 +218,7 @@ async function exchangeCode(http, client, code, pkce, redact) {
     if (pkce)
         form['code_verifier'] = pkce.verifier;
     const r = await http.request('/oauth/token', { method: 'POST', form, client });
-    const body = record(r.json);
+    const body = (0,records/* asRecord */.q)(r.json);
     if (r.status === 200 && typeof body?.['access_token'] === 'string') {
         const accessToken = body['access_token'];
         assertCredentialShape('access token', accessToken);
@@ -272,7 +277,7 @@ async function tokenLiveness(http, token) {
 /** The user id behind a token (token info's resource_owner_id), to tell whether two tokens are the same account's. */
 async function tokenOwner(http, token) {
     const r = await http.request('/oauth/token/info', { bearer: token });
-    const owner = record(r.json)?.['resource_owner_id'];
+    const owner = (0,records/* asRecord */.q)(r.json)?.['resource_owner_id'];
     return r.status === 200 && (typeof owner === 'number' || typeof owner === 'string') ? String(owner) : undefined;
 }
 /**
@@ -295,15 +300,10 @@ function describeAnswer(r, redact) {
     return `${r.method} ${r.path} answered ${r.status} with an answer Mastodon does not give`;
 }
 function errorOf(r) {
-    const body = record(r.json);
+    const body = (0,records/* asRecord */.q)(r.json);
     const description = body?.['error_description'];
     const error = body?.['error'];
     return typeof description === 'string' ? description : typeof error === 'string' ? error : undefined;
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
 }
 function sameSet(a, b) {
     const x = new Set(a);
@@ -435,6 +435,7 @@ function pipeReader(input) {
 
 
 
+
 async function obtainToken(con, http, plan, reader, progress) {
     const metadata = await readServerMetadata(http);
     const unsupported = metadata.scopesSupported ? plan.scopes.filter((s) => !metadata.scopesSupported?.includes(s)) : [];
@@ -551,7 +552,7 @@ async function discardUnstored(con, http, progress) {
     return `The new token was not stored and could not be revoked: revoke the app "${progress.app.name}" under Authorized apps (${authorizedAppsUrl(http.origin)}).`;
 }
 function authorizedAppsUrl(origin) {
-    return `${origin}/oauth/authorized_applications`;
+    return (0,pages/* mastodonLinks */.fw)(origin).authorizedApps;
 }
 /** What is stored of a new token: enough to use it, and to revoke it later with its app's credentials. */
 function credentialsOf(plan, minted) {
@@ -1113,7 +1114,7 @@ async function requestedScopes(flags, con, fallback) {
     if (path === undefined)
         return given ?? (fallback ? [...fallback] : undefined);
     // The scanner loads only for --scopes-from.
-    const { scopesFromCode } = await Promise.all(/* import() */[__webpack_require__.e(307), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978));
+    const { scopesFromCode } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 978));
     const found = await scopesFromCode(path, con.io.cwd);
     if (found.unresolved.length > 0 && !given) {
         const listed = found.unresolved

@@ -263,8 +263,8 @@ function readBotsFile(path, workspace) {
     return parseBotsFile(shown, text);
 }
 
-// EXTERNAL MODULE: ./src/check.ts + 24 modules
-var src_check = __webpack_require__(6814);
+// EXTERNAL MODULE: ./src/check.ts + 22 modules
+var src_check = __webpack_require__(8440);
 // EXTERNAL MODULE: ./src/scan/in-check.ts
 var in_check = __webpack_require__(7415);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts

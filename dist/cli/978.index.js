@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _scan_needs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9076);
-/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(932);
+/* harmony import */ var _scan_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7447);
 /* harmony import */ var _inputs_source_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
 /**

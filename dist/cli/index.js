@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6814:
+/***/ 8440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -341,14 +341,8 @@ function scopeFindings(scopes, context) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/util/records.ts
-/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __nccwpck_require__(9378);
 ;// CONCATENATED MODULE: ./src/mastodon/answers.ts
 
 
@@ -441,7 +435,7 @@ function readTokenInfo(outcome) {
     if (r.status === 401 && (isDoorkeeperRefusal(challenge) || (challenge === '' && errorText(r) === 'invalid_token'))) {
         return { kind: 'inaccessible' };
     }
-    const body = asRecord(r.json);
+    const body = (0,records/* asRecord */.q)(r.json);
     if (r.status !== 200 || !body)
         return { kind: 'unavailable', detail: describeFailure(r) };
     const scopes = scopeStrings(body['scope']);
@@ -508,7 +502,7 @@ function reconcile(credentials, tokenInfo) {
 function readApp(outcome) {
     if (!outcome.ok || outcome.response.status !== 200)
         return undefined;
-    const body = asRecord(outcome.response.json);
+    const body = (0,records/* asRecord */.q)(outcome.response.json);
     const name = answers_text(body?.['name']);
     if (!body || name === undefined)
         return undefined;
@@ -542,10 +536,10 @@ function readRateLimit(outcome) {
 }
 /** Mastodon's `{"error": "…"}`, as one clean line. */
 function errorText(r) {
-    return answers_text(asRecord(r.json)?.['error'], MAX_ERROR_TEXT);
+    return answers_text((0,records/* asRecord */.q)(r.json)?.['error'], MAX_ERROR_TEXT);
 }
 function readAccount(json) {
-    const body = asRecord(json);
+    const body = (0,records/* asRecord */.q)(json);
     const id = body?.['id'];
     const username = answers_text(body?.['username']);
     if (!body || (typeof id !== 'string' && typeof id !== 'number') || username === undefined)
@@ -835,72 +829,8 @@ function notSupportedFinding(server, context) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-;// CONCATENATED MODULE: ./src/servers/pages.ts
-/**
- * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
- * makes a token (docs/servers/*.md §6).
- */
-
-/** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
-const GTS_PAGES_SINCE = '0.19.0';
-/** Undefined where the server has no such pages. */
-function linksOn(family, version, origin) {
-    switch (family) {
-        case 'mastodon':
-            return {
-                authorizedApps: `${origin}/oauth/authorized_applications`,
-                development: `${origin}/settings/applications`,
-                newApplication: `${origin}/settings/applications/new`,
-            };
-        case 'gotosocial':
-            return version === undefined || (0,util_version/* versionAtLeast */.z)(version, GTS_PAGES_SINCE)
-                ? {
-                    authorizedApps: `${origin}/settings/user/tokens`,
-                    development: `${origin}/settings/user/applications`,
-                    newApplication: `${origin}/settings/user/applications/new`,
-                }
-                : undefined;
-        default:
-            return undefined;
-    }
-}
-const code = (text) => `\`${text}\``;
-/**
- * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
- * where the bot reads it (the action and the CLI word it differently), kept as the caller gives it.
- */
-function newTokenStepsOn(family, version, links, required, declared, store) {
-    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
-    const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
-    switch (family) {
-        case 'gotosocial':
-            if (links) {
-                return [
-                    `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
-                    store,
-                    `Invalidate the old token under Settings → Access tokens (${links.authorizedApps}).`,
-                ];
-            }
-            return [
-                oauthFlow(`GoToSocial ${version ?? ''}`.trim()),
-                store,
-                "Revoke the old token with `POST /oauth/revoke` and its app's client id and secret.",
-            ];
-        case 'pleroma':
-        case 'akkoma': {
-            const name = family === 'akkoma' ? 'Akkoma' : 'Pleroma';
-            return [
-                oauthFlow(name),
-                store,
-                `Revoke the old token in ${name}'s web front-end: Settings → Security → OAuth tokens → Revoke.`,
-            ];
-        }
-        default:
-            // Mastodon keeps its own steps; for software whose pages are unknown there is nothing honest to point at.
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/servers/pages.ts
+var pages = __nccwpck_require__(8468);
 ;// CONCATENATED MODULE: ./src/evaluate/findings/servers.ts
 
 
@@ -990,7 +920,7 @@ function evaluate(settings, inspection, now) {
     const { credentials, tokenInfo, app, server } = inspection;
     // Each server's own pages (docs/servers/*.md §6); Mastodon's when the software is not known.
     const family = server?.family ?? 'mastodon';
-    const links = linksOn(family, server?.version, instance.origin);
+    const links = (0,pages/* linksOn */.h1)(family, server?.version, instance.origin);
     const required = (0,mastodon_scopes/* sortScopes */.C)(settings.requiredScopes);
     const unreachableSeverity = settings.onUnreachable === 'fail' ? 'failure' : 'warning';
     const voice = (0,findings_voice/* voiceFor */.s)(settings.surface);
@@ -1002,7 +932,7 @@ function evaluate(settings, inspection, now) {
         revokeOld,
         instance: instance.host,
     });
-    const newToken = newTokenStepsOn(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
+    const newToken = (0,pages/* newTokenStepsOn */.W4)(family, server?.version, links, required, settings.scopesDeclared, voice.storeStep)?.slice(0, revokeOld ? undefined : 2) ?? mastodonSteps;
     const findings = tokenFindings(tokenState, {
         credentials,
         instance,
@@ -2804,14 +2734,9 @@ async function runProbes(ask, credentials, app, server, requiredScopes) {
         // English answers whatever the owner's locale, as for verify_credentials.
         result: judgeProbe(probe, await ask(`${probe.path}${probe.path.includes('?') ? '&' : '?'}lang=en`, true, probe.method), version),
     }));
-    const observations = results
-        .filter(({ result }) => result.verdict !== 'inconclusive')
-        .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
     return {
-        candidates: [...plan.candidates].sort(),
+        ...solveProbes(plan, results),
         candidatesFromApp: plan.candidatesFromApp,
-        results,
-        solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
         appOnly: results.some(({ result }) => result.appOnly),
     };
 }
@@ -2822,15 +2747,17 @@ async function runServerProbes(ask, credentials, family, version, requiredScopes
         probe,
         result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
     }));
+    return { ...solveProbes(plan, results), candidatesFromApp: false, appOnly: false };
+}
+/** The scopes the conclusive probes tell, with what was known before probing: Mastodon's probes and others' alike. */
+function solveProbes(plan, results) {
     const observations = results
         .filter(({ result }) => result.verdict !== 'inconclusive')
         .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
     return {
         candidates: [...plan.candidates].sort(),
-        candidatesFromApp: false,
         results,
         solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
-        appOnly: false,
     };
 }
 async function mapLimited(items, limit, fn) {
@@ -2907,7 +2834,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'scopes') {
     // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
+    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
     process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
@@ -2933,8 +2860,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./src/check.ts + 24 modules
-var check = __nccwpck_require__(6814);
+// EXTERNAL MODULE: ./src/check.ts + 22 modules
+var check = __nccwpck_require__(8440);
 // EXTERNAL MODULE: ./src/evaluate/special-reports.ts
 var special_reports = __nccwpck_require__(2582);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
@@ -4414,14 +4341,12 @@ function speakInputs(message, voice) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ linksFor)
 /* harmony export */ });
+/* harmony import */ var _servers_pages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8468);
+
 function linksFor(origin) {
     if (origin === undefined)
         return undefined;
-    return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-    };
+    return (0,_servers_pages_js__WEBPACK_IMPORTED_MODULE_0__/* .mastodonLinks */ .fw)(origin);
 }
 
 
@@ -4869,22 +4794,26 @@ var source_paths = __nccwpck_require__(5493);
 
 
 
-function parseSettings(raw, context) {
+/** Reads inputs, a default standing in for an empty one, and collects every input error rather than the first. */
+function inputReader(raw) {
     const errors = [];
-    const inputWarnings = [];
     const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
     const attempt = (fn) => {
         try {
             return fn();
         }
         catch (error) {
-            if (error instanceof inputs_errors/* InputError */.d)
-                errors.push(error);
-            else
+            if (!(error instanceof inputs_errors/* InputError */.d))
                 throw error;
+            errors.push(error);
             return undefined;
         }
     };
+    return { errors, get, attempt };
+}
+function parseSettings(raw, context) {
+    const { errors, get, attempt } = inputReader(raw);
+    const inputWarnings = [];
     const instance = attempt(() => (0,inputs_instance/* parseInstance */.LW)(get(names/* Inputs */.G.Instance)));
     const token = attempt(() => parseToken(raw[names/* Inputs */.G.Token] ?? '', inputWarnings)) ?? '';
     const scopeText = get(names/* Inputs */.G.RequiredScopes);
@@ -4958,19 +4887,7 @@ function parseSourcePaths(text) {
 }
 /** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 function parsePublishSettings(raw) {
-    const get = (name) => raw[name]?.trim() || names/* Defaults */.H[name] || '';
-    const errors = [];
-    const attempt = (fn) => {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (!(error instanceof inputs_errors/* InputError */.d))
-                throw error;
-            errors.push(error);
-            return undefined;
-        }
-    };
+    const { errors, get, attempt } = inputReader(raw);
     const comment = attempt(() => oneOf(names/* Inputs */.G.Comment, get(names/* Inputs */.G.Comment), ['auto', 'always', 'never']));
     const issue = attempt(() => oneOf(names/* Inputs */.G.Issue, get(names/* Inputs */.G.Issue), ['auto', 'never']));
     if (!comment || !issue)
@@ -5379,7 +5296,7 @@ async function checkWithCode(settings, start, options) {
     return { check, report };
 }
 async function scanTheCode(settings, options) {
-    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const scanner = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const context = {
         workspace: options.workspace,
         ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
@@ -5412,6 +5329,8 @@ async function scanTheCode(settings, options) {
 /* harmony export */   rP: () => (/* binding */ readNodeInfo)
 /* harmony export */ });
 /* unused harmony exports cleanToken, identifyInstance, identifyNodeInfo */
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+
 /**
  * NodeInfo names of Misskey and its forks (docs/servers/misskey.md). Their API is not Mastodon's; some forks add a
  * Mastodon-compatible layer, which is told by the instance endpoint answering (see `identifyServer`).
@@ -5446,11 +5365,6 @@ function familyOf(software) {
 function cleanToken(text) {
     return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
 }
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
 /**
  * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
  * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
@@ -5458,7 +5372,7 @@ function record(value) {
  * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
  */
 function identifyInstance(body) {
-    const b = record(body);
+    const b = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(body);
     const rawVersion = b?.['version'];
     if (!b || typeof rawVersion !== 'string')
         return undefined;
@@ -5488,7 +5402,7 @@ function stripInjectedMastodonVersion(version) {
 }
 /** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
 function identifyNodeInfo(body) {
-    const software = record(record(body)?.['software']);
+    const software = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(body)?.['software']);
     const name = software?.['name'];
     if (typeof name !== 'string' || !name.trim())
         return undefined;
@@ -5547,7 +5461,7 @@ function instanceIsConclusive(identity) {
  * (misskey.md). Mastodon's `error` is a string, never an object.
  */
 function isMisskeyUnknownEndpoint(status, body) {
-    return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+    return status === 404 && (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
 }
 /** A display name for the report: `GoToSocial 0.20.3`. */
 function displayName(identity) {
@@ -5564,6 +5478,87 @@ function displayName(identity) {
 function cleanDomain(domain) {
     const clean = domain.trim().toLowerCase();
     return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(clean) ? clean : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W4: () => (/* binding */ newTokenStepsOn),
+/* harmony export */   fw: () => (/* binding */ mastodonLinks),
+/* harmony export */   h1: () => (/* binding */ linksOn)
+/* harmony export */ });
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6092);
+/**
+ * Where a user fixes a token on each server: the pages differ from Mastodon's, and Pleroma and Akkoma have none that
+ * makes a token (docs/servers/*.md §6).
+ */
+
+/** GoToSocial's applications and access-token pages arrived with 0.19.0 (gotosocial.md §6). */
+const GTS_PAGES_SINCE = '0.19.0';
+/** Mastodon's pages: also where a report that does not know the server points, and the token commands. */
+function mastodonLinks(origin) {
+    return {
+        authorizedApps: `${origin}/oauth/authorized_applications`,
+        development: `${origin}/settings/applications`,
+        newApplication: `${origin}/settings/applications/new`,
+    };
+}
+/** Undefined where the server has no such pages. */
+function linksOn(family, version, origin) {
+    switch (family) {
+        case 'mastodon':
+            return mastodonLinks(origin);
+        case 'gotosocial':
+            return version === undefined || (0,_util_version_js__WEBPACK_IMPORTED_MODULE_0__/* .versionAtLeast */ .z)(version, GTS_PAGES_SINCE)
+                ? {
+                    authorizedApps: `${origin}/settings/user/tokens`,
+                    development: `${origin}/settings/user/applications`,
+                    newApplication: `${origin}/settings/user/applications/new`,
+                }
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+const code = (text) => `\`${text}\``;
+/**
+ * The steps to a new token with exactly the needed scopes, on this server. `store` is the step that puts the token
+ * where the bot reads it (the action and the CLI word it differently), kept as the caller gives it.
+ */
+function newTokenStepsOn(family, version, links, required, declared, store) {
+    const scopes = declared ? `only ${required.map(code).join(' ')}` : 'only the scopes the bot uses';
+    const oauthFlow = (software) => `Make a new token through an OAuth client: register an app with ${scopes} (\`POST /api/v1/apps\`), authorize it as the bot's account (\`/oauth/authorize\`) and exchange the code (\`POST /oauth/token\`). ${software} has no page that makes a token.`;
+    switch (family) {
+        case 'gotosocial':
+            if (links) {
+                return [
+                    `Make a new token: Settings → Applications → New application (${links.newApplication}), tick ${scopes}, create it, then use "Request access token" on the app's page and copy the token.`,
+                    store,
+                    `Invalidate the old token under Settings → Access tokens (${links.authorizedApps}).`,
+                ];
+            }
+            return [
+                oauthFlow(`GoToSocial ${version ?? ''}`.trim()),
+                store,
+                "Revoke the old token with `POST /oauth/revoke` and its app's client id and secret.",
+            ];
+        case 'pleroma':
+        case 'akkoma': {
+            const name = family === 'akkoma' ? 'Akkoma' : 'Pleroma';
+            return [
+                oauthFlow(name),
+                store,
+                `Revoke the old token in ${name}'s web front-end: Settings → Security → OAuth tokens → Revoke.`,
+            ];
+        }
+        default:
+            // Mastodon keeps its own steps; for software whose pages are unknown there is nothing honest to point at.
+            return undefined;
+    }
 }
 
 
@@ -5788,6 +5783,22 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ asRecord)
+/* harmony export */ });
+/** A JSON object as a record, or undefined for anything else (null, arrays, primitives): for reading hostile JSON. */
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
 }
 
 
@@ -6089,7 +6100,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 8551:
+/***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");

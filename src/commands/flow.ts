@@ -6,6 +6,7 @@ import { checkToken } from '../check.ts';
 import { InputErrors } from '../inputs/errors.ts';
 import type { Instance } from '../inputs/instance.ts';
 import type { Report } from '../report/model.ts';
+import { mastodonLinks } from '../servers/pages.ts';
 import { parseSettings } from '../inputs/settings.ts';
 import type { Console } from './console.ts';
 import { PartiallyStored, StepError } from './errors.ts';
@@ -184,7 +185,7 @@ export async function discardUnstored(con: Console, http: CommandHttp, progress:
 }
 
 export function authorizedAppsUrl(origin: string): string {
-  return `${origin}/oauth/authorized_applications`;
+  return mastodonLinks(origin).authorizedApps;
 }
 
 /** What is stored of a new token: enough to use it, and to revoke it later with its app's credentials. */

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { StepError, serverText } from './errors.ts';
 import type { ClientCredentials, CommandHttp, CommandResponse } from './http.ts';
+import { asRecord } from '../util/records.ts';
 
 /** Doorkeeper's native redirect: the code is shown on a page of the instance instead of sent anywhere. */
 export const OOB_REDIRECT = 'urn:ietf:wg:oauth:2.0:oob';
@@ -29,7 +30,7 @@ export interface ServerMetadata {
  */
 export async function readServerMetadata(http: CommandHttp): Promise<ServerMetadata> {
   const r = await http.request('/.well-known/oauth-authorization-server');
-  const body = record(r.json);
+  const body = asRecord(r.json);
   if (r.status !== 200 || !body) return { pkceS256: false, scopesSupported: undefined };
   const methods = body['code_challenge_methods_supported'];
   const scopes = body['scopes_supported'];
@@ -65,7 +66,7 @@ export async function registerApp(http: CommandHttp, app: AppRequest, redact: Re
       `The server refused to register the app: ${serverText(errorOf(r) ?? r.text, redact)}. Fix what it names (--app-name, --website, --scopes) and run the command again.`,
     );
   }
-  const body = record(r.json);
+  const body = asRecord(r.json);
   const clientId = body?.['client_id'];
   const clientSecret = body?.['client_secret'];
   if (r.status !== 200 || typeof clientId !== 'string' || typeof clientSecret !== 'string') {
@@ -142,7 +143,7 @@ export async function exchangeCode(
   // Only with a challenge: Doorkeeper refuses a verifier for a grant that had none (validate_code_verifier).
   if (pkce) form['code_verifier'] = pkce.verifier;
   const r = await http.request('/oauth/token', { method: 'POST', form, client });
-  const body = record(r.json);
+  const body = asRecord(r.json);
   if (r.status === 200 && typeof body?.['access_token'] === 'string') {
     const accessToken = body['access_token'];
     assertCredentialShape('access token', accessToken);
@@ -211,7 +212,7 @@ export async function tokenLiveness(http: CommandHttp, token: string): Promise<{
 /** The user id behind a token (token info's resource_owner_id), to tell whether two tokens are the same account's. */
 export async function tokenOwner(http: CommandHttp, token: string): Promise<string | undefined> {
   const r = await http.request('/oauth/token/info', { bearer: token });
-  const owner = record(r.json)?.['resource_owner_id'];
+  const owner = asRecord(r.json)?.['resource_owner_id'];
   return r.status === 200 && (typeof owner === 'number' || typeof owner === 'string') ? String(owner) : undefined;
 }
 
@@ -237,16 +238,10 @@ function describeAnswer(r: CommandResponse, redact: Redact): string {
 }
 
 function errorOf(r: CommandResponse): string | undefined {
-  const body = record(r.json);
+  const body = asRecord(r.json);
   const description = body?.['error_description'];
   const error = body?.['error'];
   return typeof description === 'string' ? description : typeof error === 'string' ? error : undefined;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -66,19 +66,25 @@ export interface SettingsContext {
   readonly payloadProblem?: string | undefined;
 }
 
-export function parseSettings(raw: RawInputs, context: SettingsContext): Settings {
+/** Reads inputs, a default standing in for an empty one, and collects every input error rather than the first. */
+function inputReader(raw: RawInputs) {
   const errors: InputError[] = [];
-  const inputWarnings: string[] = [];
   const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
     } catch (error) {
-      if (error instanceof InputError) errors.push(error);
-      else throw error;
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
       return undefined;
     }
   };
+  return { errors, get, attempt };
+}
+
+export function parseSettings(raw: RawInputs, context: SettingsContext): Settings {
+  const { errors, get, attempt } = inputReader(raw);
+  const inputWarnings: string[] = [];
 
   const instance = attempt(() => parseInstance(get(Inputs.Instance)));
   const token = attempt(() => parseToken(raw[Inputs.Token] ?? '', inputWarnings)) ?? '';
@@ -168,17 +174,7 @@ function parseSourcePaths(text: string): string[] {
 
 /** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 export function parsePublishSettings(raw: RawInputs): PublishSettings {
-  const get = (name: InputName) => raw[name]?.trim() || Defaults[name] || '';
-  const errors: InputError[] = [];
-  const attempt = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-      return undefined;
-    }
-  };
+  const { errors, get, attempt } = inputReader(raw);
   const comment = attempt(() => oneOf(Inputs.Comment, get(Inputs.Comment), ['auto', 'always', 'never'] as const));
   const issue = attempt(() => oneOf(Inputs.Issue, get(Inputs.Issue), ['auto', 'never'] as const));
   if (!comment || !issue) throw new InputErrors(errors);

@@ -270,14 +270,9 @@ async function runProbes(
       version,
     ),
   }));
-  const observations: ScopeObservation[] = results
-    .filter(({ result }) => result.verdict !== 'inconclusive')
-    .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
   return {
-    candidates: [...plan.candidates].sort(),
+    ...solveProbes(plan, results),
     candidatesFromApp: plan.candidatesFromApp,
-    results,
-    solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
     appOnly: results.some(({ result }) => result.appOnly),
   };
 }
@@ -295,15 +290,21 @@ async function runServerProbes(
     probe,
     result: judgeProbe(probe, await ask(probe.path, true, probe.method)),
   }));
+  return { ...solveProbes(plan, results), candidatesFromApp: false, appOnly: false };
+}
+
+/** The scopes the conclusive probes tell, with what was known before probing: Mastodon's probes and others' alike. */
+function solveProbes(
+  plan: { readonly candidates: ReadonlySet<string>; readonly known: readonly ScopeObservation[] },
+  results: ProbeReport['results'],
+): Pick<ProbeReport, 'candidates' | 'results' | 'solution'> {
   const observations: ScopeObservation[] = results
     .filter(({ result }) => result.verdict !== 'inconclusive')
     .map(({ probe, result }) => ({ accepts: probe.accepts, granted: result.verdict === 'granted' }));
   return {
     candidates: [...plan.candidates].sort(),
-    candidatesFromApp: false,
     results,
     solution: solveScopes(plan.candidates, [...observations, ...plan.known]),
-    appOnly: false,
   };
 }
 

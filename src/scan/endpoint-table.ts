@@ -10,8 +10,11 @@ export interface RouteRow {
   readonly path: string;
   /** any one of these passes; empty: no scope (public, or any valid token) */
   readonly scopes: readonly string[];
-  /** rest: served today; oauth: the OAuth endpoints (no scope); legacy: removed from Mastodon, still called by old libraries */
-  readonly kind: 'rest' | 'oauth' | 'legacy';
+  /**
+   * rest: the REST API, served today; other: served today beside it (alpha, the web app's, oEmbed, invites,
+   * userinfo); oauth: the OAuth endpoints (no scope); legacy: removed from Mastodon, still called by old libraries
+   */
+  readonly kind: 'rest' | 'other' | 'oauth' | 'legacy';
 }
 
 export interface StreamingChannelRow {
@@ -602,53 +605,53 @@ export const ROUTES: readonly RouteRow[] = [
   },
   { method: 'GET', path: '/api/v2/notifications', scopes: ['read', 'read:notifications'], kind: 'rest' },
   { method: 'GET', path: '/api/v2/notifications/:group_key', scopes: ['read', 'read:notifications'], kind: 'rest' },
-  { method: 'GET', path: '/api/oembed', scopes: [], kind: 'rest' },
-  { method: 'GET', path: '/api/v1_alpha/async_refreshes/:id', scopes: ['read'], kind: 'rest' },
+  { method: 'GET', path: '/api/oembed', scopes: [], kind: 'other' },
+  { method: 'GET', path: '/api/v1_alpha/async_refreshes/:id', scopes: ['read'], kind: 'other' },
   {
     method: 'GET',
     path: '/api/v1_alpha/accounts/:account_id/collections',
     scopes: ['read', 'read:collections'],
-    kind: 'rest',
+    kind: 'other',
   },
   {
     method: 'GET',
     path: '/api/v1_alpha/accounts/:account_id/in_collections',
     scopes: ['read', 'read:collections'],
-    kind: 'rest',
+    kind: 'other',
   },
   {
     method: 'POST',
     path: '/api/v1_alpha/collections/:collection_id/items/:id/revoke',
     scopes: ['write', 'write:collections'],
-    kind: 'rest',
+    kind: 'other',
   },
   {
     method: 'POST',
     path: '/api/v1_alpha/collections/:collection_id/items',
     scopes: ['write', 'write:collections'],
-    kind: 'rest',
+    kind: 'other',
   },
   {
     method: 'DELETE',
     path: '/api/v1_alpha/collections/:collection_id/items/:id',
     scopes: ['write', 'write:collections'],
-    kind: 'rest',
+    kind: 'other',
   },
-  { method: 'POST', path: '/api/v1_alpha/collections', scopes: ['write', 'write:collections'], kind: 'rest' },
-  { method: 'GET', path: '/api/v1_alpha/collections/:id', scopes: ['read', 'read:collections'], kind: 'rest' },
-  { method: 'PATCH', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'rest' },
-  { method: 'PUT', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'rest' },
-  { method: 'DELETE', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'rest' },
-  { method: 'PATCH', path: '/api/web/settings', scopes: [], kind: 'rest' },
-  { method: 'PUT', path: '/api/web/settings', scopes: [], kind: 'rest' },
-  { method: 'GET', path: '/api/web/embeds/:id', scopes: [], kind: 'rest' },
-  { method: 'POST', path: '/api/web/push_subscriptions', scopes: [], kind: 'rest' },
-  { method: 'PATCH', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'rest' },
-  { method: 'PUT', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'rest' },
-  { method: 'DELETE', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'rest' },
-  { method: 'GET', path: '/oauth/userinfo', scopes: ['profile'], kind: 'rest' },
-  { method: 'POST', path: '/oauth/userinfo', scopes: ['profile'], kind: 'rest' },
-  { method: 'GET', path: '/invite/:invite_code', scopes: [], kind: 'rest' },
+  { method: 'POST', path: '/api/v1_alpha/collections', scopes: ['write', 'write:collections'], kind: 'other' },
+  { method: 'GET', path: '/api/v1_alpha/collections/:id', scopes: ['read', 'read:collections'], kind: 'other' },
+  { method: 'PATCH', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'other' },
+  { method: 'PUT', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'other' },
+  { method: 'DELETE', path: '/api/v1_alpha/collections/:id', scopes: ['write', 'write:collections'], kind: 'other' },
+  { method: 'PATCH', path: '/api/web/settings', scopes: [], kind: 'other' },
+  { method: 'PUT', path: '/api/web/settings', scopes: [], kind: 'other' },
+  { method: 'GET', path: '/api/web/embeds/:id', scopes: [], kind: 'other' },
+  { method: 'POST', path: '/api/web/push_subscriptions', scopes: [], kind: 'other' },
+  { method: 'PATCH', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'other' },
+  { method: 'PUT', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'other' },
+  { method: 'DELETE', path: '/api/web/push_subscriptions/:id', scopes: [], kind: 'other' },
+  { method: 'GET', path: '/oauth/userinfo', scopes: ['profile'], kind: 'other' },
+  { method: 'POST', path: '/oauth/userinfo', scopes: ['profile'], kind: 'other' },
+  { method: 'GET', path: '/invite/:invite_code', scopes: [], kind: 'other' },
   { method: 'GET', path: '/oauth/authorize', scopes: [], kind: 'oauth' },
   { method: 'POST', path: '/oauth/authorize', scopes: [], kind: 'oauth' },
   { method: 'DELETE', path: '/oauth/authorize', scopes: [], kind: 'oauth' },

@@ -1,5 +1,6 @@
 // The generated method -> endpoint tables (src/scan/libraries/*.json, made by scripts/library-tables/ from each
 // library's own source at a pinned version) and the helpers every recogniser shares.
+import { ROUTES } from './endpoint-table.ts';
 import { channelOfPath, compileRoutes, routeOfRequest } from './endpoints.ts';
 import type { ApiCall, UnresolvedCall } from './types.ts';
 import mastodonPy2 from './libraries/mastodon-py-2.json' with { type: 'json' };
@@ -13,7 +14,6 @@ import mastodonApiGem from './libraries/mastodon-api-gem.json' with { type: 'jso
 import elefren from './libraries/elefren.json' with { type: 'json' };
 import mastodonApiNpm from './libraries/mastodon-api-npm.json' with { type: 'json' };
 import mastodonNpm from './libraries/mastodon-npm.json' with { type: 'json' };
-import routeList from './libraries/routes.json' with { type: 'json' };
 
 export interface TableRequest {
   readonly method?: string;
@@ -153,10 +153,10 @@ export function receiverBefore(text: string, end: number): string {
 }
 
 /**
- * The routes a library's path may name: the endpoint table's REST and legacy routes as routes.json lists them (no
- * OAuth, web-only or alpha endpoints), matched by the same rule as the raw HTTP calls (endpoints.ts).
+ * The routes a library's path may name: the REST API's and the legacy ones a library may still call, not the OAuth
+ * endpoints nor those beside the REST API (alpha, the web app's).
  */
-const LIBRARY_ROUTES = compileRoutes(routeList.routes);
+const LIBRARY_ROUTES = compileRoutes(ROUTES.filter((r) => r.kind === 'rest' || r.kind === 'legacy'));
 
 /** A path as written, cut into segments; undefined unless it is absolute with no empty segment. */
 function segmentsOf(path: string): string[] | undefined {

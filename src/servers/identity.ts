@@ -4,6 +4,7 @@
  * harmless characters is kept, so nothing read here can carry markup, a mention or a control sequence onward.
  */
 import type { Outcome } from '../mastodon/answers.ts';
+import { asRecord } from '../util/records.ts';
 
 /** The software families whose rules this check knows, plus Misskey's (not supported) and everything else. */
 export type Family = 'mastodon' | 'gotosocial' | 'pleroma' | 'akkoma' | 'misskey' | 'other';
@@ -57,12 +58,6 @@ export function cleanToken(text: string): string {
   return (text.match(/[A-Za-z0-9.+-]+/g) ?? []).join('-').slice(0, 64);
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 /**
  * `GET /api/v2/instance` or `/api/v1/instance`. Pleroma and Akkoma say `2.7.2 (compatible; Pleroma 2.7.0)`
  * (pleroma.md §4, akkoma.md §4), as do other servers that borrow Mastodon's API (`… (compatible; Takahe 0.11)`);
@@ -70,7 +65,7 @@ function record(value: unknown): Record<string, unknown> | undefined {
  * Anything else that answers with a `version` is taken for Mastodon (forks such as glitch-soc say `4.6.0+glitch`).
  */
 export function identifyInstance(body: unknown): ServerIdentity | undefined {
-  const b = record(body);
+  const b = asRecord(body);
   const rawVersion = b?.['version'];
   if (!b || typeof rawVersion !== 'string') return undefined;
   const domainValue = typeof b['domain'] === 'string' ? b['domain'] : b['uri'];
@@ -101,7 +96,7 @@ function stripInjectedMastodonVersion(version: string): string {
 
 /** `GET /nodeinfo/2.0` (or 2.1): `software.name` is the most reliable identifier every server here gives. */
 export function identifyNodeInfo(body: unknown): ServerIdentity | undefined {
-  const software = record(record(body)?.['software']);
+  const software = asRecord(asRecord(body)?.['software']);
   const name = software?.['name'];
   if (typeof name !== 'string' || !name.trim()) return undefined;
   const clean = cleanToken(name.trim().toLowerCase());
@@ -162,7 +157,7 @@ export function instanceIsConclusive(identity: ServerIdentity | undefined): bool
  * (misskey.md). Mastodon's `error` is a string, never an object.
  */
 export function isMisskeyUnknownEndpoint(status: number, body: unknown): boolean {
-  return status === 404 && record(record(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
+  return status === 404 && asRecord(asRecord(body)?.['error'])?.['code'] === 'UNKNOWN_API_ENDPOINT';
 }
 
 /** A display name for the report: `GoToSocial 0.20.3`. */

@@ -15,15 +15,20 @@ export interface Links {
   readonly newApplication: string;
 }
 
+/** Mastodon's pages: also where a report that does not know the server points, and the token commands. */
+export function mastodonLinks(origin: string): Links {
+  return {
+    authorizedApps: `${origin}/oauth/authorized_applications`,
+    development: `${origin}/settings/applications`,
+    newApplication: `${origin}/settings/applications/new`,
+  };
+}
+
 /** Undefined where the server has no such pages. */
 export function linksOn(family: Family, version: string | undefined, origin: string): Links | undefined {
   switch (family) {
     case 'mastodon':
-      return {
-        authorizedApps: `${origin}/oauth/authorized_applications`,
-        development: `${origin}/settings/applications`,
-        newApplication: `${origin}/settings/applications/new`,
-      };
+      return mastodonLinks(origin);
     case 'gotosocial':
       return version === undefined || versionAtLeast(version, GTS_PAGES_SINCE)
         ? {

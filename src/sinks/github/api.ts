@@ -4,6 +4,7 @@
  */
 import type { GitHubClient } from './client.ts';
 import type { Repository } from '../../inputs/run-context.ts';
+import { asRecord } from '../../util/records.ts';
 
 /** A comment or an issue as the author check and the marker need it. */
 export interface Written {
@@ -38,26 +39,20 @@ interface Answer {
 
 const contentTypeOf = (answer: Answer) => String(answer.headers['content-type'] ?? '').split(';')[0] ?? '';
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 /** The `html_url` of a write, which a success must carry. */
 function htmlUrlOf(answer: Answer, what: string): string {
-  const url = record(answer.data)?.['html_url'];
+  const url = asRecord(answer.data)?.['html_url'];
   if (typeof url !== 'string') throw new NotGitHubAnswer(what, contentTypeOf(answer));
   return url;
 }
 
 function writtenFrom(item: unknown, number: number | undefined): Written | undefined {
-  const r = record(item);
+  const r = asRecord(item);
   const id = r?.['id'];
   const itemNumber = number ?? r?.['number'];
   if (!r || typeof id !== 'number' || typeof itemNumber !== 'number') return undefined;
   const body = typeof r['body'] === 'string' ? r['body'] : '';
-  const author = record(r['user'])?.['login'];
+  const author = asRecord(r['user'])?.['login'];
   return { id, number: itemNumber, body, author: typeof author === 'string' ? author : '' };
 }
 
@@ -155,7 +150,7 @@ export function findOpenIssue(
         page,
       }),
     // The issues API lists pull requests too.
-    (item) => (record(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)),
+    (item) => (asRecord(item)?.['pull_request'] ? undefined : writtenFrom(item, undefined)),
     (item) => item.author === creator && isMine(item),
     debug,
   );
