@@ -188,6 +188,27 @@ describe('several bots in one step', () => {
     const outside = await runBots('../outside.yml', TOKENS);
     expect(outside.summary).toMatch(/no file '\.\.\/outside\.yml'|outside the workspace/);
   });
+
+  it("reads the step's timeout-seconds once, as the whole run's budget: a bad one is one error of the step's", async () => {
+    one.reset();
+    const run = await runBots(fourBots(), TOKENS, { inputs: { 'timeout-seconds': 'soon' } });
+    expect(run.outputs['status']).toBe('input-error');
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.title?.startsWith('Input'));
+    expect(errors.map((a) => a.title)).toEqual(['Input timeout-seconds']);
+    // Nothing was asked: the run stopped before any bot was checked.
+    expect(one.requests).toEqual([]);
+  });
+
+  it("says the file's problems and the step's together, one run to fix them all", async () => {
+    const config = writeConfig(
+      `default:\n  on-excess: fail\nbots:\n  - name: a\n    instance: ${one.url}\n    token-env: A\n`,
+    );
+    const run = await runBots(config, {}, { inputs: { instance: one.url, issue: 'sometimes' } });
+    expect(run.outputs['status']).toBe('input-error');
+    expect(run.summary).toMatch(/bots\.yml:1: default: Unknown key 'default'/);
+    expect(run.summary).toMatch(/`instance` is set together with/);
+    expect(run.summary).toMatch(/issue/);
+  });
 });
 
 describe('one comment and one issue for all bots of the job', () => {

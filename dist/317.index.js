@@ -2832,10 +2832,10 @@ const isNumber = (value) => typeof value === 'number' && Number.isInteger(value)
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ parsePublishSettings),
-/* harmony export */   P$: () => (/* binding */ parseSettings)
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   m3: () => (/* binding */ parseBotsRunSettings)
 /* harmony export */ });
-/* unused harmony export parseToken */
+/* unused harmony exports parsePublishSettings, parseToken */
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5585);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
 /* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(866);
@@ -2857,9 +2857,12 @@ function inputReader(raw) {
             return fn();
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d))
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G)
+                errors.push(...error.errors);
+            else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                errors.push(error);
+            else
                 throw error;
-            errors.push(error);
             return undefined;
         }
     };
@@ -2888,18 +2891,10 @@ function parseSettings(raw, context) {
     const onExcess = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.OnUnreachable), ['fail', 'warn']));
-    let publish;
-    try {
-        publish = parsePublishSettings(raw);
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G))
-            throw error;
-        errors.push(...error.errors);
-    }
+    const publish = attempt(() => parsePublishSettings(raw));
     const probe = attempt(() => oneOf(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Probe), ['auto', 'always', 'never']));
     const maxTokenAgeDays = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds)));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
     }
@@ -2914,7 +2909,7 @@ function parseSettings(raw, context) {
         onUnreachable,
         maxTokenAgeDays,
         ...publish,
-        timeoutSeconds: timeoutSeconds ?? 30,
+        timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
         probe,
         sourcePaths,
         skipReason,
@@ -2938,6 +2933,24 @@ function parseSourcePaths(text) {
         }
     }
     return paths;
+}
+/** `timeout-seconds` when the input is empty. */
+const DEFAULT_TIMEOUT_SECONDS = 30;
+function parseTimeoutSeconds(text) {
+    return optionalNumber(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds, text, { min: 1, max: 3600, integer: false });
+}
+function parseBotsRunSettings(raw) {
+    const { errors, get, attempt } = inputReader(raw);
+    for (const name of [_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Instance, _names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.Token]) {
+        if (raw[name]?.trim()) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`));
+        }
+    }
+    const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G.TimeoutSeconds)));
+    const publish = attempt(() => parsePublishSettings(raw));
+    if (errors.length > 0 || !publish)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+    return { ...publish, timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS };
 }
 /** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 function parsePublishSettings(raw) {
@@ -3202,27 +3215,25 @@ async function loadBots(path) {
 /** Several bots (`config`): each checked as one, concurrently; one report, summary, comment and issue for them all. */
 async function runBots({ config, file }, rawToken, context, log, redact, startedAt) {
     const raw = readInputs(rawToken);
-    const exclusive = [names/* Inputs */.G.Instance, names/* Inputs */.G.Token].filter((name) => raw[name]?.trim());
-    let problems = config.fileProblemsAsInputErrors(file);
-    if (!problems && exclusive.length > 0) {
-        problems = new errors/* InputErrors */.G(exclusive.map((name) => new errors/* InputError */.d(name, `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`)));
-    }
-    let publishSettings;
+    // The file's problems and the step's, all at once: each says what to change.
+    const problems = [...(config.fileProblemsAsInputErrors(file)?.errors ?? [])];
+    let step;
     try {
-        publishSettings = (0,inputs_settings/* parsePublishSettings */.AQ)(raw);
+        step = (0,inputs_settings/* parseBotsRunSettings */.m3)(raw);
     }
     catch (error) {
         if (!(error instanceof errors/* InputErrors */.G))
             throw error;
-        problems = new errors/* InputErrors */.G([...(problems?.errors ?? []), ...error.errors]);
+        problems.push(...error.errors);
     }
-    if (problems || !publishSettings) {
-        (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(problems, new Date()), redact);
+    if (problems.length > 0 || !step) {
+        (await loadSinks()).publishToActions((0,special_reports/* inputErrorReport */.xW)(new errors/* InputErrors */.G(problems), new Date()), redact);
         return;
     }
     const check = config.startBotsCheck({
         file,
         stepInputs: raw,
+        timeoutSeconds: step.timeoutSeconds,
         env: process.env,
         context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
         log,
@@ -3231,8 +3242,7 @@ async function runBots({ config, file }, rawToken, context, log, redact, started
     const sinks = check.firstWaveWritten.then(loadSinks);
     sinks.catch(() => { });
     const report = await check.report;
-    const budget = Number(raw[names/* Inputs */.G.TimeoutSeconds]) || 30;
-    await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
+    await (await sinks).publish(report, step, context, log, redact, startedAt + step.timeoutSeconds * 1000);
 }
 function readInputs(rawToken) {
     const inputs = {};

@@ -9,14 +9,14 @@
 import { startCheck } from './check.ts';
 import { checkWithCode } from './scan/in-check.ts';
 import { inputErrorReport, instanceIfValid } from './evaluate/special-reports.ts';
-import { InputError, InputErrors } from './inputs/errors.ts';
+import { InputErrors } from './inputs/errors.ts';
 import { Inputs } from './inputs/names.ts';
 import { readRunContext, type RunContext } from './inputs/run-context.ts';
 import * as runner from './inputs/runner.ts';
 import {
-  parsePublishSettings,
+  parseBotsRunSettings,
   parseSettings,
-  type PublishSettings,
+  type BotsRunSettings,
   type RawInputs,
   type Settings,
 } from './inputs/settings.ts';
@@ -102,33 +102,23 @@ async function runBots(
   startedAt: number,
 ): Promise<void> {
   const raw = readInputs(rawToken);
-  const exclusive = [Inputs.Instance, Inputs.Token].filter((name) => raw[name]?.trim());
-  let problems = config.fileProblemsAsInputErrors(file);
-  if (!problems && exclusive.length > 0) {
-    problems = new InputErrors(
-      exclusive.map(
-        (name) =>
-          new InputError(
-            name,
-            `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`,
-          ),
-      ),
-    );
-  }
-  let publishSettings: PublishSettings | undefined;
+  // The file's problems and the step's, all at once: each says what to change.
+  const problems = [...(config.fileProblemsAsInputErrors(file)?.errors ?? [])];
+  let step: BotsRunSettings | undefined;
   try {
-    publishSettings = parsePublishSettings(raw);
+    step = parseBotsRunSettings(raw);
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error;
-    problems = new InputErrors([...(problems?.errors ?? []), ...error.errors]);
+    problems.push(...error.errors);
   }
-  if (problems || !publishSettings) {
-    (await loadSinks()).publishToActions(inputErrorReport(problems, new Date()), redact);
+  if (problems.length > 0 || !step) {
+    (await loadSinks()).publishToActions(inputErrorReport(new InputErrors(problems), new Date()), redact);
     return;
   }
   const check = config.startBotsCheck({
     file,
     stepInputs: raw,
+    timeoutSeconds: step.timeoutSeconds,
     env: process.env,
     context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
     log,
@@ -137,8 +127,7 @@ async function runBots(
   const sinks = check.firstWaveWritten.then(loadSinks);
   sinks.catch(() => {});
   const report = await check.report;
-  const budget = Number(raw[Inputs.TimeoutSeconds]) || 30;
-  await (await sinks).publish(report, publishSettings, context, log, redact, startedAt + budget * 1000);
+  await (await sinks).publish(report, step, context, log, redact, startedAt + step.timeoutSeconds * 1000);
 }
 
 function readInputs(rawToken: string): RawInputs {

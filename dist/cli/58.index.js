@@ -366,7 +366,7 @@ function botTokens(file, env) {
 function startBotsCheck(options) {
     const now = options.now ?? (() => new Date());
     const started = now().getTime();
-    const budget = Number(options.stepInputs[names/* Inputs */.G.TimeoutSeconds] || 30);
+    const budget = options.timeoutSeconds;
     const bounds = options.bounds ?? DEFAULT_BOUNDS;
     const firstWrites = [];
     let firstWaveDone = () => { };

@@ -3145,10 +3145,28 @@ async function checkBots(path, stepInputs, env) {
     const config = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
     const file = config.readBotsFile(path, process.cwd());
     const redact = (0,util_redact/* createRedactor */.lY)(config.botTokens(file, env).flatMap((token) => (0,util_redact/* secretForms */.eo)(token)));
-    const problems = config.fileProblemsAsInputErrors(file);
-    if (problems)
-        return { report: (0,special_reports/* inputErrorReport */.xW)(problems, new Date(), { surface: 'cli' }), redact };
-    const check = config.startBotsCheck({ file, stepInputs, env, context: CONTEXT, workspace: process.cwd() });
+    // The file's problems and the flags', all at once, as the action says them.
+    const problems = [...(config.fileProblemsAsInputErrors(file)?.errors ?? [])];
+    let timeoutSeconds;
+    try {
+        timeoutSeconds = (0,inputs_settings/* parseBotsRunSettings */.m3)(stepInputs).timeoutSeconds;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputErrors */.G))
+            throw error;
+        problems.push(...error.errors);
+    }
+    if (problems.length > 0 || timeoutSeconds === undefined) {
+        return { report: (0,special_reports/* inputErrorReport */.xW)(new errors/* InputErrors */.G(problems), new Date(), { surface: 'cli' }), redact };
+    }
+    const check = config.startBotsCheck({
+        file,
+        stepInputs,
+        timeoutSeconds,
+        env,
+        context: CONTEXT,
+        workspace: process.cwd(),
+    });
     return { report: await check.report, redact };
 }
 function inputErrorsOf(parse) {
@@ -4692,6 +4710,7 @@ const Defaults = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  m3: () => (/* binding */ parseBotsRunSettings),
   P$: () => (/* binding */ parseSettings)
 });
 
@@ -4803,9 +4822,12 @@ function inputReader(raw) {
             return fn();
         }
         catch (error) {
-            if (!(error instanceof inputs_errors/* InputError */.d))
+            if (error instanceof inputs_errors/* InputErrors */.G)
+                errors.push(...error.errors);
+            else if (error instanceof inputs_errors/* InputError */.d)
+                errors.push(error);
+            else
                 throw error;
-            errors.push(error);
             return undefined;
         }
     };
@@ -4834,18 +4856,10 @@ function parseSettings(raw, context) {
     const onExcess = attempt(() => oneOf(names/* Inputs */.G.OnExcess, get(names/* Inputs */.G.OnExcess), ['fail', 'warn', 'ignore']));
     const onMissing = attempt(() => oneOf(names/* Inputs */.G.OnMissing, get(names/* Inputs */.G.OnMissing), ['fail', 'warn']));
     const onUnreachable = attempt(() => oneOf(names/* Inputs */.G.OnUnreachable, get(names/* Inputs */.G.OnUnreachable), ['fail', 'warn']));
-    let publish;
-    try {
-        publish = parsePublishSettings(raw);
-    }
-    catch (error) {
-        if (!(error instanceof inputs_errors/* InputErrors */.G))
-            throw error;
-        errors.push(...error.errors);
-    }
+    const publish = attempt(() => parsePublishSettings(raw));
     const probe = attempt(() => oneOf(names/* Inputs */.G.Probe, get(names/* Inputs */.G.Probe), ['auto', 'always', 'never']));
     const maxTokenAgeDays = attempt(() => optionalNumber(names/* Inputs */.G.MaxTokenAgeDays, get(names/* Inputs */.G.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }));
-    const timeoutSeconds = attempt(() => optionalNumber(names/* Inputs */.G.TimeoutSeconds, get(names/* Inputs */.G.TimeoutSeconds), { min: 1, max: 3600, integer: false }));
+    const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(names/* Inputs */.G.TimeoutSeconds)));
     if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
         throw new inputs_errors/* InputErrors */.G(errors);
     }
@@ -4860,7 +4874,7 @@ function parseSettings(raw, context) {
         onUnreachable,
         maxTokenAgeDays,
         ...publish,
-        timeoutSeconds: timeoutSeconds ?? 30,
+        timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
         probe,
         sourcePaths,
         skipReason,
@@ -4884,6 +4898,24 @@ function parseSourcePaths(text) {
         }
     }
     return paths;
+}
+/** `timeout-seconds` when the input is empty. */
+const DEFAULT_TIMEOUT_SECONDS = 30;
+function parseTimeoutSeconds(text) {
+    return optionalNumber(names/* Inputs */.G.TimeoutSeconds, text, { min: 1, max: 3600, integer: false });
+}
+function parseBotsRunSettings(raw) {
+    const { errors, get, attempt } = inputReader(raw);
+    for (const name of [names/* Inputs */.G.Instance, names/* Inputs */.G.Token]) {
+        if (raw[name]?.trim()) {
+            errors.push(new inputs_errors/* InputError */.d(name, `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`));
+        }
+    }
+    const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(names/* Inputs */.G.TimeoutSeconds)));
+    const publish = attempt(() => parsePublishSettings(raw));
+    if (errors.length > 0 || !publish)
+        throw new inputs_errors/* InputErrors */.G(errors);
+    return { ...publish, timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS };
 }
 /** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
 function parsePublishSettings(raw) {

@@ -6,7 +6,7 @@ import { startCheck } from '../check.ts';
 import { inputErrorReport, instanceIfValid } from '../evaluate/special-reports.ts';
 import { InputError, InputErrors } from '../inputs/errors.ts';
 import { Inputs } from '../inputs/names.ts';
-import { parseSettings, type RawInputs } from '../inputs/settings.ts';
+import { parseBotsRunSettings, parseSettings, type RawInputs } from '../inputs/settings.ts';
 import type { Report } from '../report/model.ts';
 import { checkWithCode } from '../scan/in-check.ts';
 import { messageOf } from '../util/errors.ts';
@@ -74,9 +74,26 @@ async function checkBots(
   const config = await import('../config/index.ts');
   const file = config.readBotsFile(path, process.cwd());
   const redact = createRedactor(config.botTokens(file, env).flatMap((token) => secretForms(token)));
-  const problems = config.fileProblemsAsInputErrors(file);
-  if (problems) return { report: inputErrorReport(problems, new Date(), { surface: 'cli' }), redact };
-  const check = config.startBotsCheck({ file, stepInputs, env, context: CONTEXT, workspace: process.cwd() });
+  // The file's problems and the flags', all at once, as the action says them.
+  const problems = [...(config.fileProblemsAsInputErrors(file)?.errors ?? [])];
+  let timeoutSeconds: number | undefined;
+  try {
+    timeoutSeconds = parseBotsRunSettings(stepInputs).timeoutSeconds;
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error;
+    problems.push(...error.errors);
+  }
+  if (problems.length > 0 || timeoutSeconds === undefined) {
+    return { report: inputErrorReport(new InputErrors(problems), new Date(), { surface: 'cli' }), redact };
+  }
+  const check = config.startBotsCheck({
+    file,
+    stepInputs,
+    timeoutSeconds,
+    env,
+    context: CONTEXT,
+    workspace: process.cwd(),
+  });
   return { report: await check.report, redact };
 }
 

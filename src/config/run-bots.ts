@@ -26,6 +26,8 @@ export interface RunBotsOptions {
   readonly file: BotsFile;
   /** The step's inputs, which every bot takes unless its entry or the file's defaults say otherwise. */
   readonly stepInputs: RawInputs;
+  /** One budget for the whole run, every bot's check within it (the step's `timeout-seconds`, parseBotsRunSettings). */
+  readonly timeoutSeconds: number;
   readonly env: NodeJS.ProcessEnv;
   readonly context: SettingsContext;
   readonly log?: Pick<Log, 'debug'>;
@@ -49,7 +51,7 @@ export function botTokens(file: BotsFile, env: NodeJS.ProcessEnv): string[] {
 export function startBotsCheck(options: RunBotsOptions): BotsCheck {
   const now = options.now ?? (() => new Date());
   const started = now().getTime();
-  const budget = Number(options.stepInputs[Inputs.TimeoutSeconds] || 30);
+  const budget = options.timeoutSeconds;
   const bounds = options.bounds ?? DEFAULT_BOUNDS;
   const firstWrites: Promise<void>[] = [];
   let firstWaveDone = () => {};

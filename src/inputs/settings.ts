@@ -74,8 +74,9 @@ function inputReader(raw: RawInputs) {
     try {
       return fn();
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
+      if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputError) errors.push(error);
+      else throw error;
       return undefined;
     }
   };
@@ -118,20 +119,12 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
   const onUnreachable = attempt(() =>
     oneOf(Inputs.OnUnreachable, get(Inputs.OnUnreachable), ['fail', 'warn'] as const),
   );
-  let publish: PublishSettings | undefined;
-  try {
-    publish = parsePublishSettings(raw);
-  } catch (error) {
-    if (!(error instanceof InputErrors)) throw error;
-    errors.push(...error.errors);
-  }
+  const publish = attempt(() => parsePublishSettings(raw));
   const probe = attempt(() => oneOf(Inputs.Probe, get(Inputs.Probe), ['auto', 'always', 'never'] as const));
   const maxTokenAgeDays = attempt(() =>
     optionalNumber(Inputs.MaxTokenAgeDays, get(Inputs.MaxTokenAgeDays), { min: 1, max: 36500, integer: true }),
   );
-  const timeoutSeconds = attempt(() =>
-    optionalNumber(Inputs.TimeoutSeconds, get(Inputs.TimeoutSeconds), { min: 1, max: 3600, integer: false }),
-  );
+  const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(Inputs.TimeoutSeconds)));
 
   if (errors.length > 0 || !instance || !onExcess || !onMissing || !onUnreachable || !publish || !probe) {
     throw new InputErrors(errors);
@@ -148,7 +141,7 @@ export function parseSettings(raw: RawInputs, context: SettingsContext): Setting
     onUnreachable,
     maxTokenAgeDays,
     ...publish,
-    timeoutSeconds: timeoutSeconds ?? 30,
+    timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
     probe,
     sourcePaths,
     skipReason,
@@ -170,6 +163,40 @@ function parseSourcePaths(text: string): string[] {
     }
   }
   return paths;
+}
+
+/** `timeout-seconds` when the input is empty. */
+const DEFAULT_TIMEOUT_SECONDS = 30;
+
+function parseTimeoutSeconds(text: string): number | undefined {
+  return optionalNumber(Inputs.TimeoutSeconds, text, { min: 1, max: 3600, integer: false });
+}
+
+/**
+ * The step's own settings when a file lists several bots (`config`): what publishing needs, and one time budget for
+ * every bot. Each bot names its instance and token in the file, so the step's `instance` and `token` must be left out;
+ * every other check input is each bot's default (config/run-bots.ts reads those per bot).
+ */
+export interface BotsRunSettings extends PublishSettings {
+  readonly timeoutSeconds: number;
+}
+
+export function parseBotsRunSettings(raw: RawInputs): BotsRunSettings {
+  const { errors, get, attempt } = inputReader(raw);
+  for (const name of [Inputs.Instance, Inputs.Token] as const) {
+    if (raw[name]?.trim()) {
+      errors.push(
+        new InputError(
+          name,
+          `Input '${name}' is set together with 'config': each bot of the file names its own instance and token variable. Leave '${name}' out.`,
+        ),
+      );
+    }
+  }
+  const timeoutSeconds = attempt(() => parseTimeoutSeconds(get(Inputs.TimeoutSeconds)));
+  const publish = attempt(() => parsePublishSettings(raw));
+  if (errors.length > 0 || !publish) throw new InputErrors(errors);
+  return { ...publish, timeoutSeconds: timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS };
 }
 
 /** What publishing needs, read on its own: part of parseSettings, and alone for a several-bots run (each bot has its own check settings). */
