@@ -16,9 +16,13 @@ export function publishToActions(report: Report, redact: Redactor): void {
   // Redacted first, then made printable: cleaning first could break up a token and hide it from the redactor.
   const line = (text: string) => oneLine(redact(text), MAX_ANNOTATION);
   // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
+  // Redacted whole, so that a token split across lines is found too; then each line is made printable.
   let log = '';
-  for (const text of renderText(report, { width: 120 }).trimEnd().split('\n'))
-    log += `${printableLine(redact(text))}\n`;
+  for (const text of redact(renderText(report, { width: 120 }))
+    .trimEnd()
+    .split('\n')) {
+    log += `${printableLine(text)}\n`;
+  }
   process.stdout.write(log);
 
   const outputs: Record<string, string> = {};
