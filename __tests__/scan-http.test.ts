@@ -3,7 +3,7 @@
  * code around it, the route of the endpoint table it matches. Plus what must NOT count and what stays unresolved.
  */
 import { describe, expect, it } from 'vitest';
-import { findHttpCalls } from '../src/scan/http.ts';
+import { findHttpCalls, httpPrefilter } from '../src/scan/http.ts';
 
 interface Row {
   readonly name: string;
@@ -222,6 +222,17 @@ const ROWS: readonly Row[] = [
     unresolved: [1],
   },
 ];
+
+describe('httpPrefilter', () => {
+  it('holds for every path the recogniser reads: each contains one of its literals', () => {
+    for (const path of ['/api/v1/statuses', 'api/v2/media', '/api/v1_alpha/async_refreshes/1', '/oauth/userinfo']) {
+      expect(
+        httpPrefilter.some((literal) => path.includes(literal)),
+        path,
+      ).toBe(true);
+    }
+  });
+});
 
 describe('raw HTTP recognition', () => {
   it.each(ROWS)('$name', (row) => {

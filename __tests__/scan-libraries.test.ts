@@ -271,6 +271,17 @@ describe('libraryPrefilter', () => {
     }
   });
 
+  it("stands for every client library's name: each name holds one of the literals (a tail of it, where faster)", () => {
+    for (const name of ['megalodon', 'elefren', 'masto', 'mastodon', 'Mastodon', 'MASTODON_TOKEN', 'go-mastodon']) {
+      expect(
+        libraryPrefilter.some((literal) => name.includes(literal)),
+        name,
+      ).toBe(true);
+    }
+    const megalodon = "import generator from 'megalodon'\nconst client = generator('mastodon', url, token)\n";
+    expect(libraryPrefilter.some((literal) => megalodon.includes(literal))).toBe(true);
+  });
+
   it('finds nothing in a file without any of them, or in a language it does not read', () => {
     expect(findLibraryCalls({ path: 'bot.py', text: 'api.status_post("x")\n' })).toEqual({ calls: [], unresolved: [] });
     expect(findLibraryCalls({ path: 'notes.txt', text: MASTODON_PY + 'api.status_post("x")\n' })).toEqual({

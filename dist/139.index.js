@@ -990,8 +990,11 @@ var external_node_path_ = __webpack_require__(6760);
  * Nothing here runs or evaluates the code: it is text, and it may be hostile.
  */
 
-/** Literal substrings a file must contain for this recogniser to find anything. */
-const httpPrefilter = ['api/v', 'oauth/userinfo'];
+/**
+ * Literal substrings a file must contain for this recogniser to find anything: `pi/v` for `api/v` (a search stops at
+ * every first letter, and `a` is everywhere: see libraryPrefilter).
+ */
+const httpPrefilter = ['pi/v', 'oauth/userinfo'];
 const API_PATH = /\/?\bapi\/v(?:1|2)(?:_alpha)?(?![\w])|\/oauth\/userinfo\b/g;
 const MAX_PATH_CHARS = 400;
 const QUOTES = new Set(['"', "'", '`']);
@@ -2151,9 +2154,12 @@ function findRustCalls(found) {
 
 /**
  * A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too; `MASTO` for
- * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere).
+ * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere). `galodon` and `fren` stand
+ * for `megalodon` and `elefren`: a literal's tail is found wherever the name is, and Buffer#indexOf finds it twice as
+ * fast, since a search stops at every occurrence of a literal's first letter and `m` and `e` are everywhere in code
+ * (npm run bench, the large tree). A file with the tail alone is only read for calls that are not there.
  */
-const libraryPrefilter = ['masto', 'Masto', 'MASTO', 'megalodon', 'elefren'];
+const libraryPrefilter = ['masto', 'Masto', 'MASTO', 'galodon', 'fren'];
 const EXTENSIONS = {
     py: 'python',
     pyw: 'python',

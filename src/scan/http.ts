@@ -11,8 +11,11 @@
 import { channelOfPath, DYNAMIC, findChannel, matchRoute } from './endpoints.ts';
 import type { ApiCall, FoundCalls, SourceFile, UnresolvedCall } from './types.ts';
 
-/** Literal substrings a file must contain for this recogniser to find anything. */
-export const httpPrefilter: readonly string[] = ['api/v', 'oauth/userinfo'];
+/**
+ * Literal substrings a file must contain for this recogniser to find anything: `pi/v` for `api/v` (a search stops at
+ * every first letter, and `a` is everywhere: see libraryPrefilter).
+ */
+export const httpPrefilter: readonly string[] = ['pi/v', 'oauth/userinfo'];
 
 const API_PATH = /\/?\bapi\/v(?:1|2)(?:_alpha)?(?![\w])|\/oauth\/userinfo\b/g;
 const MAX_PATH_CHARS = 400;

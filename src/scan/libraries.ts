@@ -11,9 +11,12 @@ import type { FoundCalls, SourceFile } from './types.ts';
 
 /**
  * A file must contain one of these for findLibraryCalls to find anything (`masto` is in `mastodon` too; `MASTO` for
- * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere).
+ * a file that only names its settings, `MASTODON_TOKEN`, and uses a client made elsewhere). `galodon` and `fren` stand
+ * for `megalodon` and `elefren`: a literal's tail is found wherever the name is, and Buffer#indexOf finds it twice as
+ * fast, since a search stops at every occurrence of a literal's first letter and `m` and `e` are everywhere in code
+ * (npm run bench, the large tree). A file with the tail alone is only read for calls that are not there.
  */
-export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'MASTO', 'megalodon', 'elefren'];
+export const libraryPrefilter: readonly string[] = ['masto', 'Masto', 'MASTO', 'galodon', 'fren'];
 
 type Language = 'python' | 'js' | 'ruby' | 'go' | 'rust';
 
