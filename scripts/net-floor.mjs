@@ -7,6 +7,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { connect as connectTls } from 'node:tls';
+import { setImmediate } from 'node:timers';
 
 const origin = new URL(process.env.INPUT_INSTANCE);
 const socket = connectTls({
@@ -15,8 +16,11 @@ const socket = connectTls({
   servername: origin.hostname,
   ALPNProtocols: ['h2', 'http/1.1'],
 });
+// As the action: node:http2 loads while the handshake is in flight, not after it.
+let http2;
+socket.once('connect', () => setImmediate(() => (http2 ??= import('node:http2'))));
 socket.once('secureConnect', async () => {
-  const { connect } = await import('node:http2');
+  const { connect } = await (http2 ??= import('node:http2'));
   const session = connect(origin.origin, { createConnection: () => socket });
   const request = session.request(
     { ':path': '/api/v1/accounts/verify_credentials', authorization: `Bearer ${process.env.INPUT_TOKEN.trim()}` },
