@@ -3,7 +3,7 @@
  * needs nothing but dist/index.js. Here the sinks chunk is missing (a broken upload, a disk error): the step must
  * still fail cleanly, not die with a raw stack trace that never went through the redactor.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -43,6 +43,39 @@ describe('when the sinks chunk cannot load', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(run.everything).not.toContain(world.TOKEN_HEALTHY);
+  });
+});
+
+describe("when the several-bots file's reader cannot load", () => {
+  it('fails the step with one redacted error line, not a stack trace', async () => {
+    // dist/index.js and main.ts's chunk: the run starts, and the first chunk main.ts loads (for `config`) is missing.
+    const dist = join(BUNDLE, '..');
+    const mainChunk = readdirSync(dist).find(
+      (f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(dist, f), 'utf8').includes('async function run('),
+    );
+    expect(mainChunk).toBeDefined();
+    const partial = mkdtempSync(join(tmpdir(), 'mth-funnel-bots-'));
+    try {
+      for (const file of ['index.js', 'package.json', mainChunk as string])
+        copyFileSync(join(dist, file), join(partial, file));
+      const workspace = mkdtempSync(join(tmpdir(), 'mth-funnel-ws-'));
+      writeFileSync(join(workspace, 'bots.yml'), `bots:\n  - name: a\n    instance: ${server.url}\n    token-env: A\n`);
+      const run = await runAction({
+        bundle: join(partial, 'index.js'),
+        inputs: { config: 'bots.yml' },
+        env: { GITHUB_WORKSPACE: workspace, A: world.TOKEN_HEALTHY },
+      });
+      rmSync(workspace, { recursive: true, force: true });
+      expect(run.exitCode).toBe(1);
+      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^::error::mastodon-token-health failed unexpectedly: .*Please report this/);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).not.toMatch(/^\s+at /m);
+      expect(run.everything).not.toContain(world.TOKEN_HEALTHY);
+    } finally {
+      rmSync(partial, { recursive: true, force: true });
+    }
   });
 });
 

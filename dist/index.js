@@ -43,17 +43,17 @@ function connectEarly() {
 let timer;
 await Promise.race([connectEarly(), new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)))]);
 clearTimeout(timer);
-let main;
 try {
-    main = await __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 1317));
+    const { run } = await __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 1317));
+    await run();
 }
 catch (error) {
-    // The failure funnel needs no chunk (inputs/runner.ts); the token is kept out of whatever the loader said.
+    // The failure funnel needs no chunk (inputs/runner.ts): a chunk that cannot load (main.ts, or one main.ts loads
+    // before its own funnel is set up, such as the several-bots file's reader) fails the step with one redacted line.
     (0,_mastodon_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .discardPreconnection */ .ci)();
     const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .createRedactor */ .lY)((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretForms */ .eo)(_inputs_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G.Token, { trimWhitespace: false }), _inputs_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(_inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G.GithubToken)));
     _inputs_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .failUnexpected */ .I4(error, redact);
 }
-await main?.run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

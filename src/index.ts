@@ -32,15 +32,15 @@ function connectEarly(): Promise<void> {
 let timer: NodeJS.Timeout | undefined;
 await Promise.race([connectEarly(), new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)))]);
 clearTimeout(timer);
-let main: typeof import('./main.ts') | undefined;
 try {
-  main = await import('./main.ts');
+  const { run } = await import('./main.ts');
+  await run();
 } catch (error) {
-  // The failure funnel needs no chunk (inputs/runner.ts); the token is kept out of whatever the loader said.
+  // The failure funnel needs no chunk (inputs/runner.ts): a chunk that cannot load (main.ts, or one main.ts loads
+  // before its own funnel is set up, such as the several-bots file's reader) fails the step with one redacted line.
   discardPreconnection();
   const redact = createRedactor(
     secretForms(runner.getInput(Inputs.Token, { trimWhitespace: false }), runner.getInput(Inputs.GithubToken)),
   );
   runner.failUnexpected(error, redact);
 }
-await main?.run();
