@@ -89,8 +89,12 @@ describe('the bundled CLI', () => {
     expect(check.text).toMatch(/Token healthy/);
     expect(check.code).toBe(0);
     expectNoSecrets(check.text, ...server.secrets());
-    // Control: the commands do need their chunk.
-    expect((await run(['mint', '--help'])).code).not.toBe(0);
+    // Control: the commands do need their chunk. Without it, one line says so: no stack trace, no token.
+    const broken = await run(['mint', '--help']);
+    expect(broken.code).toBe(1);
+    expect(broken.text).toMatch(/^mastodon-token-health failed unexpectedly: .*Please report this/);
+    expect(broken.text.trim().split('\n')).toHaveLength(1);
+    expectNoSecrets(broken.text, world.TOKEN_HEALTHY);
   });
 
   describe('through a real pseudo-terminal', () => {

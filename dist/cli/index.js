@@ -2819,8 +2819,12 @@ async function checkToken(settings, deps = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(227);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5669);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(905);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1335);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -2831,19 +2835,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 
+
+
+
+
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'scopes') {
-    // The scanner loads only when asked for, like the token commands.
-    const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
-    process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+try {
+    await runCommand();
 }
-else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
-    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-    const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
-    process.exitCode = await runWithProcess(command, rest);
+catch (error) {
+    // What each command does not catch itself (a chunk that cannot load: a broken install): one line, without the
+    // token the usual variables hold, and exit status 1, as each command says an unexpected failure.
+    const named = rest.flatMap((arg, i) => arg === '--token-env' ? [rest[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : []);
+    const variables = [..._token_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKEN_VARIABLES */ .Yr, ...named, ...(command === '--token-env' ? [rest[0] ?? ''] : [])];
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)(variables.flatMap((name) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(process.env[name] ?? '')));
+    process.stderr.write(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error)}. Please report this at the action's repository.`), 2000)}\n`);
+    process.exitCode = 1;
 }
-else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .processTerminal */ .qH)());
+async function runCommand() {
+    if (command === 'scopes') {
+        // The scanner loads only when asked for, like the token commands.
+        const { scopesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9032));
+        process.exitCode = await scopesCommand(rest, process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    }
+    else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+        // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+        const { runWithProcess } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 8424));
+        process.exitCode = await runWithProcess(command, rest);
+    }
+    else {
+        process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env, (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .processTerminal */ .qH)());
+    }
 }
 
 __webpack_async_result__();
@@ -2851,7 +2873,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 227:
+/***/ 5669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2880,47 +2902,8 @@ var util_redact = __nccwpck_require__(767);
 var util_text = __nccwpck_require__(9997);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/token.ts
-/**
- * Where the CLI takes the token from: an environment variable or standard input, never the arguments (they show in
- * `ps` and in the shell's history).
- */
-/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
-const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
-/** Said wherever a token was looked for among the arguments. */
-const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
-/** `--token-stdin`, else `--token-env NAME`, else the first of the usual variables that holds something. */
-function tokenSource(tokenEnv, stdin, env) {
-    if (stdin)
-        return { kind: 'stdin' };
-    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
-    const found = names.find((name) => (env[name] ?? '').trim() !== '');
-    return {
-        kind: 'env',
-        names,
-        value: found ? (env[found] ?? '') : '',
-        set: names.some((name) => env[name] !== undefined),
-    };
-}
-/** The token as given, untrimmed (settings trim it; the redactor wants every form). */
-function readToken(source, readStdin) {
-    return source.kind === 'stdin' ? readStdin() : source.value;
-}
-/** What to say when the source gave nothing: where it was looked for, and how to give it. */
-function noTokenMessage(source) {
-    if (source.kind === 'stdin')
-        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
-    const names = source.names.join(' and ');
-    const state = source.set
-        ? source.names.length > 1
-            ? 'are empty'
-            : 'is empty'
-        : source.names.length > 1
-            ? 'are not set'
-            : 'is not set';
-    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
-}
-
+// EXTERNAL MODULE: ./src/cli/token.ts
+var token = __nccwpck_require__(1335);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -3017,7 +3000,7 @@ function readArguments(argv) {
     }
     if (values['token-env'] !== undefined && !VARIABLE_NAME.test(values['token-env'])) {
         // Most likely the token itself, given where its variable's name belongs: never printed back.
-        return refused(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${TOKEN_SOURCES}`);
+        return refused(`--token-env takes the name of an environment variable (letters, digits and '_', e.g. BOT_TOKEN); what was given is not one, and is not shown here in case it is the token itself. ${token/* TOKEN_SOURCES */.dj}`);
     }
     const policies = {
         [names/* Inputs */.G.OnExcess]: values['on-excess'] ?? '',
@@ -3062,11 +3045,11 @@ function refused(message) {
 function argumentError(error) {
     const code = error.code;
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${TOKEN_SOURCES} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
+        return `Unexpected argument (not shown, in case it is the token): this command takes options only. ${token/* TOKEN_SOURCES */.dj} If it was the token, rotate it: arguments are visible to other processes and kept in the shell's history.`;
     }
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         const option = /Unknown option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,util_errors/* messageOf */.b)(error))?.[1];
-        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${TOKEN_SOURCES}` : ''}`;
+        return `Unknown option${option ? ` '${option}'` : ''}.${option === '--token' ? ` ${token/* TOKEN_SOURCES */.dj}` : ''}`;
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
         const option = /Option '(--?[A-Za-z][A-Za-z0-9-]*)/.exec((0,util_errors/* messageOf */.b)(error))?.[1];
@@ -3109,8 +3092,8 @@ async function main(argv, env, terminal) {
         const { report, redact } = await checkBots(args.file, args.stepInputs, env);
         return (0,cli_terminal/* printReport */.Y_)(report, args.format, env, terminal, redact);
     }
-    const source = tokenSource(args.tokenEnv, args.tokenStdin, env);
-    const rawToken = readToken(source, terminal.readStdin);
+    const source = (0,token/* tokenSource */.Zx)(args.tokenEnv, args.tokenStdin, env);
+    const rawToken = (0,token/* readToken */.AI)(source, terminal.readStdin);
     // The same forms of the token as the action redacts (util/redact.ts).
     const redact = (0,util_redact/* createRedactor */.lY)((0,util_redact/* secretForms */.eo)(rawToken));
     const log = (0,cli_terminal/* terminalLog */.dg)(terminal, env, redact);
@@ -3120,7 +3103,7 @@ async function main(argv, env, terminal) {
         if (!rawToken.trim()) {
             // Say what is missing, and every other bad flag with it: one run to fix them all.
             const others = inputErrorsOf(() => (0,inputs_settings/* parseSettings */.P$)({ ...raw, [names/* Inputs */.G.Token]: 'x'.repeat(43) }, CONTEXT));
-            throw new errors/* InputErrors */.G([new errors/* InputError */.d(names/* Inputs */.G.Token, noTokenMessage(source)), ...others]);
+            throw new errors/* InputErrors */.G([new errors/* InputError */.d(names/* Inputs */.G.Token, (0,token/* noTokenMessage */.Qi)(source)), ...others]);
         }
         const settings = (0,inputs_settings/* parseSettings */.P$)(raw, CONTEXT);
         report = await (await (0,in_check/* checkWithCode */.O)(settings, (s) => (0,check/* startCheck */.b)(s, { log }), { workspace: process.cwd() })).report;
@@ -4293,6 +4276,59 @@ function printReport(report, format, env, terminal, redact) {
 function textOptions(env, isTTY, columns) {
     const color = isTTY && !env['NO_COLOR'] && env['TERM'] !== 'dumb';
     return { color, width: isTTY && columns ? columns : 80 };
+}
+
+
+/***/ }),
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   Qi: () => (/* binding */ noTokenMessage),
+/* harmony export */   Yr: () => (/* binding */ TOKEN_VARIABLES),
+/* harmony export */   Zx: () => (/* binding */ tokenSource),
+/* harmony export */   dj: () => (/* binding */ TOKEN_SOURCES)
+/* harmony export */ });
+/**
+ * Where the CLI takes the token from: an environment variable or standard input, never the arguments (they show in
+ * `ps` and in the shell's history).
+ */
+/** The variables the token is read from, in order: the name Mastodon's own guides use first. */
+const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'];
+/** Said wherever a token was looked for among the arguments. */
+const TOKEN_SOURCES = 'The token is never taken as an argument (it would show in `ps` and in the shell history): set MASTODON_ACCESS_TOKEN, or use --token-env NAME or --token-stdin.';
+/** `--token-stdin`, else `--token-env NAME`, else the first of the usual variables that holds something. */
+function tokenSource(tokenEnv, stdin, env) {
+    if (stdin)
+        return { kind: 'stdin' };
+    const names = tokenEnv !== undefined ? [tokenEnv] : [...TOKEN_VARIABLES];
+    const found = names.find((name) => (env[name] ?? '').trim() !== '');
+    return {
+        kind: 'env',
+        names,
+        value: found ? (env[found] ?? '') : '',
+        set: names.some((name) => env[name] !== undefined),
+    };
+}
+/** The token as given, untrimmed (settings trim it; the redactor wants every form). */
+function readToken(source, readStdin) {
+    return source.kind === 'stdin' ? readStdin() : source.value;
+}
+/** What to say when the source gave nothing: where it was looked for, and how to give it. */
+function noTokenMessage(source) {
+    if (source.kind === 'stdin')
+        return 'No token: standard input was empty. Pipe the token in, e.g. `pass show mastodon/bot | mastodon-token-health … --token-stdin`.';
+    const names = source.names.join(' and ');
+    const state = source.set
+        ? source.names.length > 1
+            ? 'are empty'
+            : 'is empty'
+        : source.names.length > 1
+            ? 'are not set'
+            : 'is not set';
+    return `No token: ${names} ${state}. Set ${source.names[0]} to the access token (export ${source.names[0]}=…), or pass --token-env NAME or --token-stdin.`;
 }
 
 

@@ -7,23 +7,45 @@
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  * This file only picks the command: the check (main.ts) is the default; the others load only when asked for.
  */
+import { messageOf } from '../util/errors.ts';
+import { createRedactor, secretForms } from '../util/redact.ts';
+import { oneLine } from '../util/text.ts';
 import { main } from './main.ts';
 import { processTerminal } from './terminal.ts';
+import { TOKEN_VARIABLES } from './token.ts';
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'scopes') {
-  // The scanner loads only when asked for, like the token commands.
-  const { scopesCommand } = await import('../scan/command.ts');
-  process.exitCode = await scopesCommand(
-    rest,
-    process.cwd(),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
+try {
+  await runCommand();
+} catch (error) {
+  // What each command does not catch itself (a chunk that cannot load: a broken install): one line, without the
+  // token the usual variables hold, and exit status 1, as each command says an unexpected failure.
+  const named = rest.flatMap((arg, i) =>
+    arg === '--token-env' ? [rest[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : [],
   );
-} else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
-  // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
-  const { runWithProcess } = await import('../commands/main.ts');
-  process.exitCode = await runWithProcess(command, rest);
-} else {
-  process.exitCode = await main(process.argv.slice(2), process.env, processTerminal());
+  const variables = [...TOKEN_VARIABLES, ...named, ...(command === '--token-env' ? [rest[0] ?? ''] : [])];
+  const redact = createRedactor(variables.flatMap((name) => secretForms(process.env[name] ?? '')));
+  process.stderr.write(
+    `${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`), 2000)}\n`,
+  );
+  process.exitCode = 1;
+}
+
+async function runCommand(): Promise<void> {
+  if (command === 'scopes') {
+    // The scanner loads only when asked for, like the token commands.
+    const { scopesCommand } = await import('../scan/command.ts');
+    process.exitCode = await scopesCommand(
+      rest,
+      process.cwd(),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    );
+  } else if (command === 'mint' || command === 'rotate' || command === 'revoke') {
+    // The token commands (and libsodium, for GitHub secrets) load only when asked for: a check never pays for them.
+    const { runWithProcess } = await import('../commands/main.ts');
+    process.exitCode = await runWithProcess(command, rest);
+  } else {
+    process.exitCode = await main(process.argv.slice(2), process.env, processTerminal());
+  }
 }

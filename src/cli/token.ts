@@ -4,7 +4,7 @@
  */
 
 /** The variables the token is read from, in order: the name Mastodon's own guides use first. */
-const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'] as const;
+export const TOKEN_VARIABLES = ['MASTODON_ACCESS_TOKEN', 'MASTODON_TOKEN'] as const;
 
 /** Said wherever a token was looked for among the arguments. */
 export const TOKEN_SOURCES =
