@@ -3235,6 +3235,7 @@ async function runBots({ config, file }, rawToken, context, log, redact, started
         env: process.env,
         context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
         log,
+        redact,
         workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
     });
     const sinks = check.firstWaveWritten.then(loadSinks);

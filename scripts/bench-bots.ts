@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../__tests__/support/run-action.ts';
 import {
+  BOT_ACCOUNT_ID,
+  BOT_APP_ID,
   demoWorld,
   startMastodonServer,
   TOKEN_HEALTHY,
@@ -38,7 +40,16 @@ export async function benchBots(reps = Number(process.env['BENCH_BOTS_REPS'] ?? 
       const server = servers[i % INSTANCES] as MastodonServer;
       lines.push(`  - name: bot-${i}`, `    instance: ${server.url}`, `    token-env: BOT_${i}_TOKEN`);
       lines.push('    required-scopes: write:statuses profile');
-      env[`BOT_${i}_TOKEN`] = TOKEN_HEALTHY;
+      // Each bot its own token, as real bots have: the run masks and redacts twenty secrets, not one.
+      const token = `bench-bot-${String(i).padStart(2, '0')}-Kq7v2XJm9pWd4sN8bTzR1yLc6hFgA3eU0o`;
+      server.addToken({
+        token,
+        scopes: ['profile', 'write:statuses'],
+        app: BOT_APP_ID,
+        account: BOT_ACCOUNT_ID,
+        state: 'active',
+      });
+      env[`BOT_${i}_TOKEN`] = token;
     }
     writeFileSync(join(workspace, 'bots.yml'), `${lines.join('\n')}\n`);
     const rssFile = join(workspace, 'rss');

@@ -122,6 +122,7 @@ async function runBots(
     env: process.env,
     context: { ...context, pullRequestFromFork: context.pullRequest?.fromFork },
     log,
+    redact,
     workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
   });
   const sinks = check.firstWaveWritten.then(loadSinks);

@@ -378,7 +378,10 @@ function startBotsCheck(options) {
             return prepared.report;
         // One budget for the whole run: a bot that waited for its turn gets what is left of it.
         const left = Math.max(1, budget - (now().getTime() - started) / 1000);
-        const { check, report } = await (0,in_check/* checkWithCode */.O)({ ...prepared.settings, timeoutSeconds: left }, (settings) => (0,src_check/* startCheck */.b)(settings, options.log ? { log: options.log } : {}), { workspace: options.workspace });
+        const { check, report } = await (0,in_check/* checkWithCode */.O)({ ...prepared.settings, timeoutSeconds: left }, (settings) => (0,src_check/* startCheck */.b)(settings, {
+            ...(options.log ? { log: options.log } : {}),
+            ...(options.redact ? { redact: options.redact } : {}),
+        }), { workspace: options.workspace });
         if (firstWrites.length < firstWaveSize) {
             firstWrites.push(check.firstWaveWritten.catch(() => { }));
             if (firstWrites.length === firstWaveSize)
