@@ -3149,6 +3149,7 @@ async function checkBots(path, stepInputs, env) {
         env,
         context: CONTEXT,
         workspace: process.cwd(),
+        redact,
     });
     return { report: await check.report, redact };
 }

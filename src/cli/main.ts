@@ -93,6 +93,7 @@ async function checkBots(
     env,
     context: CONTEXT,
     workspace: process.cwd(),
+    redact,
   });
   return { report: await check.report, redact };
 }
