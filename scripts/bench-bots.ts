@@ -17,17 +17,12 @@ import {
   type MastodonServer,
 } from '../__tests__/support/mastodon-server.ts';
 import type { Target } from './bench-net.ts';
+import { median } from './bench-stats.ts';
 
 const BOTS = 20;
 const INSTANCES = 5;
 const DELAY_MS = 150;
 const MAX_RATIO = 1.5;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 export async function benchBots(reps = Number(process.env['BENCH_BOTS_REPS'] ?? 7)): Promise<Target[]> {
   const servers: MastodonServer[] = [];

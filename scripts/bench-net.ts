@@ -38,6 +38,7 @@ import {
   type Offer,
   type TlsFront,
 } from '../__tests__/support/tls-front.ts';
+import { median } from './bench-stats.ts';
 
 /** The bundle to time: dist/index.js, or another build's for an A/B comparison (BENCH_NET_BUNDLE=path). */
 const ENTRY = process.env['BENCH_NET_BUNDLE'] ?? BUNDLE;
@@ -142,12 +143,6 @@ interface Phases {
   readonly instance: number;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '–');
 const range = (values: readonly number[]) =>
   values.length === 0 ? '–' : `${Math.min(...values)}–${Math.max(...values)}`;

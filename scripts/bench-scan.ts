@@ -24,6 +24,7 @@ import { libraryPrefilter } from '../src/scan/libraries.ts';
 import { scanSources } from '../src/scan/scan.ts';
 import { newWalkStats, walkFiles } from '../src/scan/walk.ts';
 import { workflowPrefilter } from '../src/scan/workflow.ts';
+import { median } from './bench-stats.ts';
 
 export interface Target {
   readonly name: string;
@@ -38,11 +39,6 @@ const MAX_RATIO_TO_RG = 3;
 const MAX_MEMORY_GROWTH_MIB = 16;
 const LARGE_TREE_COPIES = 5;
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** A typical bot's repository: ~300 files, a few calls, and the folders a scan skips. */

@@ -23,6 +23,7 @@ import { startGitHubServer, WORKFLOW_TOKEN } from '../__tests__/support/github-s
 import { startMastodonServer, TOKEN_HEALTHY, type MastodonServer } from '../__tests__/support/mastodon-server.ts';
 import { benchNetwork } from './bench-net.ts';
 import { benchBots } from './bench-bots.ts';
+import { median } from './bench-stats.ts';
 
 const REPS = Number(process.env['BENCH_REPS'] ?? 31);
 const DELAYS = [0, 150] as const;
@@ -38,11 +39,6 @@ if (!existsSync(BUNDLE)) {
   process.exit(2);
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
