@@ -1189,13 +1189,11 @@ function publishToActions(report, redact) {
     const line = (text) => (0,util_text/* oneLine */.TN)(redact(text), MAX_ANNOTATION);
     // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
     // Redacted whole, so that a token split across lines is found too; then each line is made printable.
-    let log = '';
-    for (const text of redact(renderText(report, { width: 120 }))
+    runner/* info */.pq(redact(renderText(report, { width: 120 }))
         .trimEnd()
-        .split('\n')) {
-        log += `${(0,util_text/* printableLine */.oy)(text)}\n`;
-    }
-    process.stdout.write(log);
+        .split('\n')
+        .map(util_text/* printableLine */.oy)
+        .join('\n'));
     const outputs = {};
     for (const [name, value] of Object.entries(outputsOf(report)))
         outputs[name] = redact(value);

@@ -263,10 +263,11 @@ const Defaults = {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   t1: () => (/* binding */ runnerLog),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports debug, info, setOutput */
+/* unused harmony export debug */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
@@ -342,9 +343,6 @@ function setOutputs(outputs) {
         throw new Error(`Missing file at path: ${file}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, { encoding: 'utf8' });
 }
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
 /**
  * Appends Markdown to the job summary ($GITHUB_STEP_SUMMARY), as `core.summary.addRaw(markdown).write()`: nothing
  * when the runner gives no file; an error, for the caller to turn into a warning, when the file cannot be written.
@@ -365,7 +363,7 @@ function appendSummary(markdown) {
  * so it works when a chunk is what failed to load (index.ts, main.ts).
  */
 function failUnexpected(error, redact) {
-    setFailed(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}. Please report this at the action's repository.`));
+    setFailed(redact((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedFailure */ .m)(error)));
 }
 /** The runner's log, as the one logging interface (util/log.ts). */
 const runnerLog = { debug, info, warning: (message, title) => warning(message, title ? { title } : {}) };
@@ -726,7 +724,8 @@ function discardPreconnection() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   m: () => (/* binding */ unexpectedFailure)
 /* harmony export */ });
 /** The message of anything thrown, Error or not. */
 function messageOf(error) {
@@ -740,6 +739,10 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+/** What the action and the CLI say of a failure nothing else caught: what failed, and where to report it. */
+function unexpectedFailure(error) {
+    return `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`;
 }
 
 

@@ -2820,11 +2820,11 @@ async function checkToken(settings, deps = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(767);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5669);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(905);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1335);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1335);
 /**
  * The command line: the same engine as the action, printing to the terminal.
  *
@@ -2846,10 +2846,10 @@ try {
 catch (error) {
     // What each command does not catch itself (a chunk that cannot load: a broken install): one line, without the
     // token the usual variables hold, and exit status 1, as each command says an unexpected failure.
-    const named = rest.flatMap((arg, i) => arg === '--token-env' ? [rest[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : []);
-    const variables = [..._token_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKEN_VARIABLES */ .Yr, ...named, ...(command === '--token-env' ? [rest[0] ?? ''] : [])];
-    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .lY)(variables.flatMap((name) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo)(process.env[name] ?? '')));
-    process.stderr.write(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(redact(`mastodon-token-health failed unexpectedly: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .b)(error)}. Please report this at the action's repository.`), 2000)}\n`);
+    const argv = process.argv.slice(2);
+    const named = argv.flatMap((arg, i) => arg === '--token-env' ? [argv[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : []);
+    const redact = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([..._token_js__WEBPACK_IMPORTED_MODULE_3__/* .TOKEN_VARIABLES */ .Yr, ...named].flatMap((name) => (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .secretForms */ .eo)(process.env[name] ?? '')));
+    process.stderr.write(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(redact((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .unexpectedFailure */ .m)(error)), 2000)}\n`);
     process.exitCode = 1;
 }
 async function runCommand() {
@@ -5838,7 +5838,8 @@ function parentsOn(family, scope) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   m: () => (/* binding */ unexpectedFailure)
 /* harmony export */ });
 /** The message of anything thrown, Error or not. */
 function messageOf(error) {
@@ -5852,6 +5853,10 @@ function messageOf(error) {
     catch {
         return String(error);
     }
+}
+/** What the action and the CLI say of a failure nothing else caught: what failed, and where to report it. */
+function unexpectedFailure(error) {
+    return `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`;
 }
 
 

@@ -7,7 +7,7 @@
  * The token is read from an environment variable or standard input, never from the arguments (they show in `ps`).
  * This file only picks the command: the check (main.ts) is the default; the others load only when asked for.
  */
-import { messageOf } from '../util/errors.ts';
+import { unexpectedFailure } from '../util/errors.ts';
 import { createRedactor, secretForms } from '../util/redact.ts';
 import { oneLine } from '../util/text.ts';
 import { main } from './main.ts';
@@ -20,14 +20,12 @@ try {
 } catch (error) {
   // What each command does not catch itself (a chunk that cannot load: a broken install): one line, without the
   // token the usual variables hold, and exit status 1, as each command says an unexpected failure.
-  const named = rest.flatMap((arg, i) =>
-    arg === '--token-env' ? [rest[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : [],
+  const argv = process.argv.slice(2);
+  const named = argv.flatMap((arg, i) =>
+    arg === '--token-env' ? [argv[i + 1] ?? ''] : arg.startsWith('--token-env=') ? [arg.slice(12)] : [],
   );
-  const variables = [...TOKEN_VARIABLES, ...named, ...(command === '--token-env' ? [rest[0] ?? ''] : [])];
-  const redact = createRedactor(variables.flatMap((name) => secretForms(process.env[name] ?? '')));
-  process.stderr.write(
-    `${oneLine(redact(`mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`), 2000)}\n`,
-  );
+  const redact = createRedactor([...TOKEN_VARIABLES, ...named].flatMap((name) => secretForms(process.env[name] ?? '')));
+  process.stderr.write(`${oneLine(redact(unexpectedFailure(error)), 2000)}\n`);
   process.exitCode = 1;
 }
 

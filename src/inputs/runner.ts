@@ -11,7 +11,7 @@
  * outputs are written, by then mostly loaded with node:tls (globalThis.crypto would load Web Crypto on top).
  */
 import { appendFileSync, existsSync } from 'node:fs';
-import { messageOf } from '../util/errors.ts';
+import { unexpectedFailure } from '../util/errors.ts';
 import type { Log } from '../util/log.ts';
 import type { Redactor } from '../util/redact.ts';
 
@@ -95,10 +95,6 @@ export function setOutputs(outputs: Readonly<Record<string, string>>): void {
   appendFileSync(file, text, { encoding: 'utf8' });
 }
 
-export function setOutput(name: string, value: string): void {
-  setOutputs({ [name]: value });
-}
-
 /**
  * Appends Markdown to the job summary ($GITHUB_STEP_SUMMARY), as `core.summary.addRaw(markdown).write()`: nothing
  * when the runner gives no file; an error, for the caller to turn into a warning, when the file cannot be written.
@@ -118,11 +114,7 @@ export function appendSummary(markdown: string): void {
  * so it works when a chunk is what failed to load (index.ts, main.ts).
  */
 export function failUnexpected(error: unknown, redact: Redactor): void {
-  setFailed(
-    redact(
-      `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`,
-    ),
-  );
+  setFailed(redact(unexpectedFailure(error)));
 }
 
 /** The runner's log, as the one logging interface (util/log.ts). */

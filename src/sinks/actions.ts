@@ -17,13 +17,13 @@ export function publishToActions(report: Report, redact: Redactor): void {
   const line = (text: string) => oneLine(redact(text), MAX_ANNOTATION);
   // The log is wide and keeps no colour: the report as a terminal shows it, wrapped for reading.
   // Redacted whole, so that a token split across lines is found too; then each line is made printable.
-  let log = '';
-  for (const text of redact(renderText(report, { width: 120 }))
-    .trimEnd()
-    .split('\n')) {
-    log += `${printableLine(text)}\n`;
-  }
-  process.stdout.write(log);
+  runner.info(
+    redact(renderText(report, { width: 120 }))
+      .trimEnd()
+      .split('\n')
+      .map(printableLine)
+      .join('\n'),
+  );
 
   const outputs: Record<string, string> = {};
   for (const [name, value] of Object.entries(outputsOf(report))) outputs[name] = redact(value);

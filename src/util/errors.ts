@@ -8,3 +8,8 @@ export function messageOf(error: unknown): string {
     return String(error);
   }
 }
+
+/** What the action and the CLI say of a failure nothing else caught: what failed, and where to report it. */
+export function unexpectedFailure(error: unknown): string {
+  return `mastodon-token-health failed unexpectedly: ${messageOf(error)}. Please report this at the action's repository.`;
+}
